@@ -1,0 +1,57 @@
+#include "app.hpp"
+
+#include <cstdlib>
+#include <iostream>
+
+#include "journey/version.hpp"
+
+namespace journey::cli {
+
+bool use_color(const std::string& mode, bool is_terminal) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string(term) == "dumb") return false;
+  return is_terminal;
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{
+      "journey: customer journey maps as code.\n\n"
+      "Keep journey maps as YAML in git, lint them against a journey model (See-Think-Do-Care,\n"
+      "AIDA, the five-stage model, McKinsey's decision journey or your own), and use the\n"
+      "results in CI.\n\n"
+      "Examples:\n"
+      "  journey lint examples/                  lint every *.journey.yaml below a directory\n"
+      "  journey lint --format sarif -o out.sarif .\n"
+      "  journey rules pain-without-opportunity  explain a rule\n"
+      "  journey models show five-stage          print a model, a start for your own\n",
+      "journey"};
+  app.set_version_flag("-V,--version", std::string("journey ") + k_version);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+  app.footer("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or "
+             "input errors.\nSee 'journey COMMAND --help' and man journey(1).");
+
+  Action action;
+  add_lint_command(app, action);
+  add_models_command(app, action);
+  add_rules_command(app, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? k_exit_ok : k_exit_trouble;
+  }
+  try {
+    return action ? action() : k_exit_trouble;
+  } catch (const std::exception& e) {
+    std::cerr << "journey: error: " << e.what() << "\n";
+    return k_exit_trouble;
+  }
+}
+
+}  // namespace journey::cli

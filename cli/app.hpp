@@ -1,0 +1,25 @@
+// The `journey` command line: argument parsing and printing only; the work is in journey_core.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+namespace journey::cli {
+
+// Exit codes shared by every subcommand.
+enum ExitCode { k_exit_ok = 0, k_exit_findings = 1, k_exit_trouble = 2 };
+
+// Each subcommand registers itself and sets `action` to what runs after a successful parse.
+using Action = std::function<int()>;
+
+void add_lint_command(CLI::App& app, Action& action);
+void add_models_command(CLI::App& app, Action& action);
+void add_rules_command(CLI::App& app, Action& action);
+
+int run(int argc, char** argv);
+
+// Terminal colour decision for --color auto|always|never (NO_COLOR and TERM=dumb honoured).
+bool use_color(const std::string& mode, bool is_terminal);
+
+}  // namespace journey::cli

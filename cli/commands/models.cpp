@@ -1,0 +1,76 @@
+// journey models: list the journey models, or print one.
+#include <iomanip>
+#include <iostream>
+
+#include "../app.hpp"
+#include "journey/lint.hpp"
+#include "journey/suggest.hpp"
+
+namespace journey::cli {
+
+namespace {
+
+struct ModelsCommand {
+  std::string id;
+  std::string config;
+  std::string lang = "en";
+
+  int list(const ModelCatalog& catalog) const {
+    std::size_t width = 0;
+    for (const auto& m : catalog.models()) width = std::max(width, m->id.size());
+    for (const auto& m : catalog.models()) {
+      std::string phases;
+      for (const auto& p : m->phases) phases += (phases.empty() ? "" : " > ") + p.name(lang);
+      if (m->loop) phases += " (loops back to " + m->phases[m->loop->second].name(lang) + ")";
+      std::cout << std::left << std::setw(static_cast<int>(width) + 2) << m->id << m->name
+                << "\n" << std::string(width + 2, ' ') << phases << "\n";
+    }
+    return k_exit_ok;
+  }
+
+  int show(const ModelCatalog& catalog) const {
+    const Model* model = catalog.find(id);
+    if (model == nullptr) {
+      std::string suggestion = closest_match(id, catalog.ids());
+      std::cerr << "journey models: error: unknown model '" << id << "'"
+                << (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?")
+                << " ('journey models' lists them)\n";
+      return k_exit_trouble;
+    }
+    std::cout << "# " << model->id << " (" << model->origin << ")\n" << model->text;
+    return k_exit_ok;
+  }
+
+  int execute() const {
+    ConfigResolver resolver(config);
+    std::string error;
+    auto cfg = resolver.for_file("./.journey", error);
+    if (!cfg) {
+      std::cerr << "journey models: error: invalid configuration: " << error << "\n";
+      return k_exit_trouble;
+    }
+    return id.empty() ? list(*cfg->catalog) : show(*cfg->catalog);
+  }
+};
+
+}  // namespace
+
+void add_models_command(CLI::App& app, Action& action) {
+  auto command = std::make_shared<ModelsCommand>();
+  CLI::App* sub = app.add_subcommand(
+      "models",
+      "List the journey models (built-in, and those in the model-paths of .journeylint.yaml).\n\n"
+      "Examples:\n"
+      "  journey models\n"
+      "  journey models --lang nl\n"
+      "  journey models show see-think-do-care > models/mine.yaml   a start for your own model");
+  sub->add_option("-c,--config", command->config, "Configuration file with model-paths")
+      ->check(CLI::ExistingFile);
+  sub->add_option("--lang", command->lang, "Language of phase names [default: en]")
+      ->check(CLI::IsMember({"en", "nl"}));
+  CLI::App* show = sub->add_subcommand("show", "Print a model's YAML definition");
+  show->add_option("id", command->id, "The model id")->required();
+  sub->callback([&action, command] { action = [command] { return command->execute(); }; });
+}
+
+}  // namespace journey::cli

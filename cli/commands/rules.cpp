@@ -1,0 +1,65 @@
+// journey rules: list the lint rules, or explain one.
+#include <iomanip>
+#include <iostream>
+
+#include "../app.hpp"
+#include "journey/rule.hpp"
+#include "journey/rule_docs.hpp"
+#include "journey/suggest.hpp"
+
+namespace journey::cli {
+
+namespace {
+
+struct RulesCommand {
+  std::string id;
+  std::string format = "text";
+
+  int execute() const {
+    if (format == "markdown") {
+      write_rules_markdown(std::cout);
+      return k_exit_ok;
+    }
+    if (format == "man") {
+      write_rules_man(std::cout);
+      return k_exit_ok;
+    }
+    if (id.empty()) {
+      for (const auto& rule : builtin_rules()) {
+        RuleInfo r = rule->info();
+        std::cout << std::left << std::setw(26) << r.id << std::setw(9) << to_string(r.severity)
+                  << std::setw(12) << r.category << r.summary << "\n";
+      }
+      return k_exit_ok;
+    }
+    const Rule* rule = find_rule(id);
+    if (rule == nullptr) {
+      std::string suggestion = closest_match(id, rule_ids());
+      std::cerr << "journey rules: error: unknown rule '" << id << "'"
+                << (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?")
+                << " ('journey rules' lists them)\n";
+      return k_exit_trouble;
+    }
+    write_rule_explanation(rule->info(), std::cout);
+    return k_exit_ok;
+  }
+};
+
+}  // namespace
+
+void add_rules_command(CLI::App& app, Action& action) {
+  auto command = std::make_shared<RulesCommand>();
+  CLI::App* sub = app.add_subcommand(
+      "rules",
+      "List the lint rules with their default severity and category, or explain one.\n\n"
+      "Examples:\n"
+      "  journey rules\n"
+      "  journey rules emotion-drop\n"
+      "  journey rules --format markdown > docs/rules.md");
+  sub->add_option("rule", command->id, "A rule id to explain");
+  sub->add_option("--format", command->format, "text, markdown or man [default: text]")
+      ->check(CLI::IsMember({"text", "markdown", "man"}));
+  sub->callback([&action, command] { action = [command] { return command->execute(); }; });
+}
+
+}  // namespace journey::cli

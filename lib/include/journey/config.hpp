@@ -1,0 +1,65 @@
+// The configuration file, .journeylint.yaml:
+//
+//   rules:                      # per-rule severity: error, warning, info or off
+//     phase-without-kpi: off
+//     emotion-drop: error
+//   model-paths: [models]       # directories of model files (*.yaml), relative to this file
+//   overrides:                  # per-glob settings, later entries win
+//     - files: ["legacy/**"]
+//       rules: {stale-review: off}
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "journey/finding.hpp"
+#include "journey/model.hpp"
+
+namespace journey {
+
+// A rule's configured level: a severity, or nullopt for "off".
+using RuleLevel = std::optional<Severity>;
+
+struct ConfigOverride {
+  std::vector<std::string> files;  // globs relative to the configuration's directory
+  std::map<std::string, RuleLevel> rules;
+};
+
+struct Config {
+  std::string path;      // empty for the defaults (no configuration file)
+  std::string base_dir;  // directory globs and model paths are relative to
+  std::map<std::string, RuleLevel> rules;
+  std::vector<std::string> model_paths;  // as written
+  std::vector<ConfigOverride> overrides;
+  // Built-in models plus those from model_paths; never null.
+  std::shared_ptr<const ModelCatalog> catalog;
+
+  // The level of every rule for a file (its path relative to base_dir or absolute).
+  std::map<std::string, RuleLevel> levels_for(const std::string& file) const;
+  // The configuration in force for a file, as YAML (for --print-config).
+  std::string describe_for(const std::string& file) const;
+};
+
+struct ConfigResult {
+  std::optional<Config> config;
+  std::string error;  // "file:line:col: message" when the configuration is invalid
+};
+
+// The defaults: no file, built-in models only.
+Config default_config();
+// Reads and validates a configuration file. Unknown keys, unknown rules, bad severities and
+// model directories that cannot be read or hold invalid models are errors.
+ConfigResult load_config(const std::string& path);
+// The configuration file that applies to files in `directory`: the nearest .journeylint.yaml
+// (or .journeylint.yml) walking up, stopping at the repository root (a directory with .git).
+// Empty when there is none.
+std::string find_config(const std::string& directory);
+
+// Glob matching for overrides: '*' and '?' within a path segment, '**' across segments. A pattern
+// without '/' matches the file name in any directory.
+bool glob_match(const std::string& pattern, const std::string& path);
+
+}  // namespace journey

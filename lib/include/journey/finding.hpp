@@ -1,0 +1,28 @@
+// A finding: one thing a rule (or the loader) has to say about a file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "journey/source.hpp"
+
+namespace journey {
+
+enum class Severity { info = 0, warning = 1, error = 2 };
+
+const char* to_string(Severity severity);
+// Parses "error", "warning" or "info"; false when the text is none of them.
+bool parse_severity(const std::string& text, Severity& out);
+
+struct Finding {
+  std::string rule;       // kebab-case rule id, e.g. "pain-without-opportunity"
+  Severity severity = Severity::error;  // set by the lint engine from the configuration
+  SourceSpan span;        // where; line 0 only for file-level findings
+  std::string path;       // YAML path, e.g. "phases.think.touchpoints[id=website].channel"
+  std::string message;    // what is wrong and what to do
+  std::string suggestion; // a did-you-mean replacement, or empty
+};
+
+using Findings = std::vector<Finding>;
+
+}  // namespace journey

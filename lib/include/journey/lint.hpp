@@ -1,0 +1,78 @@
+// Linting: one source (lint_source) or many paths in parallel with ordered, streamed reports.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "journey/config.hpp"
+#include "journey/finding.hpp"
+#include "journey/rule.hpp"
+#include "journey/source.hpp"
+
+namespace journey {
+
+// --select / --ignore: rule ids or categories (syntax, schema, model, flow, practice,
+// suppression). Rules of the syntax category cannot be deselected.
+struct RuleFilter {
+  std::vector<std::string> select;  // empty: every rule the configuration enables
+  std::vector<std::string> ignore;
+  bool allows(const RuleInfo& rule) const;
+  // An error message naming the first entry that is neither a rule nor a category, or empty.
+  std::string validate() const;
+};
+
+struct LintOptions {
+  RuleFilter filter;
+  Date today = Date::today();
+};
+
+// The outcome for one file.
+struct FileReport {
+  std::string name;     // as shown to the user (the path given, or --stdin-filename)
+  SourceText source;    // kept for carets; released once the report has been written
+  Findings findings;    // sorted by position, severities applied
+  std::string error;    // non-empty when the file could not be read (exit 2)
+};
+
+// Lints text already in memory. `path` locates model files and overrides (may equal the name).
+FileReport lint_source(SourceText source, const std::string& path, const Config& config,
+                       const LintOptions& options);
+
+// Reads and lints one file.
+FileReport lint_file(const std::string& path, const Config& config, const LintOptions& options);
+
+// Expands paths: files as given, directories recursively to *.journey.yaml / *.journey.yml
+// (hidden directories skipped), sorted. Paths that do not exist are returned in `missing`.
+struct ExpandedPaths {
+  std::vector<std::string> files;
+  std::vector<std::string> missing;
+};
+ExpandedPaths expand_paths(const std::vector<std::string>& paths);
+
+// Finds and loads the configuration of each directory once. Thread-compatible, not thread-safe.
+class ConfigResolver {
+ public:
+  // explicit_path: -c FILE (used for every file), or empty to discover per directory.
+  explicit ConfigResolver(std::string explicit_path = {});
+  // The configuration for a file, or null with `error` set when it is invalid.
+  std::shared_ptr<const Config> for_file(const std::string& file, std::string& error);
+
+ private:
+  std::string explicit_path_;
+  std::map<std::string, std::string> config_of_dir_;
+  std::map<std::string, std::shared_ptr<const Config>> loaded_;
+};
+
+// Lints files on `jobs` threads (0: one per core) and hands each report to `emit` in input order,
+// as soon as it and every report before it are done. Memory stays bounded: at most a small window
+// of reports is held at once.
+void lint_files(const std::vector<std::string>& files,
+                const std::vector<std::shared_ptr<const Config>>& configs,
+                const LintOptions& options, unsigned jobs,
+                const std::function<void(FileReport&)>& emit);
+
+}  // namespace journey

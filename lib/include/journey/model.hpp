@@ -1,0 +1,69 @@
+// Journey models: the ordered phases a journey goes through (See-Think-Do-Care, AIDA, ...).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "journey/finding.hpp"
+#include "journey/source.hpp"
+
+namespace journey {
+
+enum class Stage { pre_purchase, purchase, post_purchase };
+const char* to_string(Stage stage);
+
+struct ModelPhase {
+  std::string id;
+  std::string name_en;
+  std::string name_nl;  // empty when the model has no Dutch name
+  std::vector<std::string> aliases;
+  Stage stage = Stage::pre_purchase;
+  std::string description;
+  std::vector<std::string> channels;
+
+  // The name in a language ("en" or "nl"), falling back to English.
+  const std::string& name(const std::string& language) const;
+};
+
+struct Model {
+  std::string id;
+  std::string name;
+  std::string source;
+  std::string reference;
+  std::vector<ModelPhase> phases;
+  // When the journey loops, the phases it loops from and back to (indices into phases).
+  std::optional<std::pair<int, int>> loop;
+  std::string origin;  // "built-in" or the path of the model file
+  std::string text;    // the model's YAML source, for `journey models show`
+
+  // Index of the phase whose id or alias is `key`, or -1.
+  int find_phase(const std::string& key) const;
+  bool has_post_purchase() const;
+};
+
+struct ModelLoadResult {
+  std::optional<Model> model;  // absent when the file has errors
+  Findings findings;           // every problem, positioned in the model file
+};
+
+// Reads a model from YAML. Every problem is an error: a model must be right to be used.
+ModelLoadResult load_model(const SourceText& source);
+
+// The built-in models and any added from model files, looked up by id.
+class ModelCatalog {
+ public:
+  // The catalog of built-in models (parsed once, shared, immutable).
+  static const ModelCatalog& builtin();
+
+  const Model* find(const std::string& id) const;
+  const std::vector<std::shared_ptr<const Model>>& models() const { return models_; }
+  std::vector<std::string> ids() const;
+  void add(std::shared_ptr<const Model> model);
+
+ private:
+  std::vector<std::shared_ptr<const Model>> models_;
+};
+
+}  // namespace journey

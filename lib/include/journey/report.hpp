@@ -1,0 +1,52 @@
+// Output formats for lint results: text, json, sarif, github, junit. Each writes to the stream it
+// is given, file by file as reports arrive, so nothing needs all results in memory.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "journey/lint.hpp"
+
+namespace journey {
+
+enum class ReportFormat { text, json, sarif, github, junit };
+
+// Parses a format name; false when unknown.
+bool parse_report_format(const std::string& name, ReportFormat& out);
+
+struct Summary {
+  std::size_t files = 0;
+  std::size_t files_with_findings = 0;
+  std::size_t unreadable = 0;
+  std::size_t errors = 0, warnings = 0, infos = 0;
+  std::map<std::string, std::size_t> by_rule;
+  std::map<std::string, Severity> rule_severity;  // the highest severity seen per rule
+
+  void add(const FileReport& report);
+};
+
+struct ReportOptions {
+  bool color = false;       // ANSI colours (text only)
+  bool quiet = false;       // text: no summary line
+  bool statistics = false;  // text: counts per rule instead of each finding
+  std::string tool_version;
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void begin() {}
+  virtual void file(const FileReport& report) = 0;
+  virtual void end(const Summary& summary) = 0;
+};
+
+std::unique_ptr<Reporter> make_reporter(ReportFormat format, std::ostream& out,
+                                        const ReportOptions& options);
+
+// Shared by the formats.
+std::string json_escape(const std::string& text);
+std::string xml_escape(const std::string& text);
+
+}  // namespace journey

@@ -1,0 +1,60 @@
+// Lint rules: one class per rule, registered in one explicit list.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "journey/finding.hpp"
+#include "journey/flow.hpp"
+#include "journey/journey.hpp"
+#include "journey/model.hpp"
+#include "journey/source.hpp"
+
+namespace journey {
+
+// A calendar date, for the freshness of `reviewed`.
+struct Date {
+  int year = 1970, month = 1, day = 1;
+  static Date today();
+  // Parses YYYY-MM-DD; false when it is not a real date.
+  static bool parse(const std::string& text, Date& out);
+  long days_since_epoch() const;
+  std::string to_string() const;
+};
+
+struct RuleInfo {
+  const char* id;            // kebab-case, stable
+  Severity severity;         // default severity
+  const char* category;      // syntax, schema, model, flow, practice
+  const char* summary;       // one line: what it finds
+  const char* why;           // why it matters
+  const char* example;       // a YAML fragment that triggers it
+  const char* fix;           // what to do
+};
+
+// What a rule sees. The model is null when the journey names no usable model.
+struct LintContext {
+  const SourceText& source;
+  const Journey& journey;
+  const Model* model;
+  const Flow& flow;
+  Date today;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual RuleInfo info() const = 0;
+  // Appends findings (rule id, span, path, message). Rules reported by the loader or the engine
+  // itself (yaml-syntax, unknown-key, unknown-model, ...) have nothing to check here.
+  virtual void check(const LintContext& context, Findings& out) const = 0;
+};
+
+// Every built-in rule, in documentation order.
+const std::vector<std::unique_ptr<Rule>>& builtin_rules();
+// The rule with this id, or null.
+const Rule* find_rule(const std::string& id);
+std::vector<std::string> rule_ids();
+
+}  // namespace journey

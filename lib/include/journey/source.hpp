@@ -1,0 +1,43 @@
+// Positions in a source file. Every element a finding can point at carries one.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace journey {
+
+// A 1-based, inclusive start and exclusive-end span in a file. Columns count Unicode code points.
+// A line of 0 means "no position" (for example a field that is missing).
+struct SourceSpan {
+  int line = 0;
+  int column = 0;
+  int end_line = 0;
+  int end_column = 0;
+
+  bool known() const { return line > 0; }
+};
+
+// The text of one input with its display name; lines are looked up for carets and columns.
+class SourceText {
+ public:
+  SourceText() = default;
+  SourceText(std::string name, std::string text);
+
+  const std::string& name() const { return name_; }
+  const std::string& text() const { return text_; }
+  // The line with this 1-based number, without its line break; empty when out of range.
+  std::string_view line(int number) const;
+  // 1-based line and code-point column of a byte offset.
+  void position_of(size_t offset, int& line, int& column) const;
+  // Byte offset of a 1-based line and code-point column (clamped to the line).
+  size_t offset_of(int line, int column) const;
+  int line_count() const { return static_cast<int>(line_starts_.size()); }
+
+ private:
+  std::string name_;
+  std::string text_;
+  std::vector<size_t> line_starts_;
+};
+
+}  // namespace journey

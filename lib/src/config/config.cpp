@@ -1,0 +1,264 @@
+#include "journey/config.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "../load/reader.hpp"
+#include "journey/rule.hpp"
+#include "journey/suggest.hpp"
+#include "journey/yaml_tree.hpp"
+
+namespace fs = std::filesystem;
+
+namespace journey {
+
+namespace {
+
+using load::Reader;
+using yaml::NodeId;
+using yaml::NodeKind;
+
+const std::vector<std::string> k_config_keys = {"rules", "model-paths", "overrides"};
+const std::vector<std::string> k_override_keys = {"files", "rules"};
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return !in.bad();
+}
+
+std::string format_error(const std::string& file, const Finding& f) {
+  return file + ":" + std::to_string(std::max(1, f.span.line)) + ":" +
+         std::to_string(std::max(1, f.span.column)) + ": " + f.message;
+}
+
+class ConfigLoader {
+ public:
+  ConfigLoader(const yaml::Tree& tree, Findings& findings) : r_(tree, findings) {}
+
+  void load(Config& config) {
+    NodeId root = r_.tree().root();
+    if (r_.node(root).kind == NodeKind::null) return;  // an empty file: the defaults
+    if (!r_.expect(root, NodeKind::map, "", "a map with 'rules', 'model-paths' or 'overrides'")) {
+      return;
+    }
+    r_.each_pair(root, "", [&](const yaml::Node& key, NodeId value) {
+      if (key.value == "rules") {
+        read_rules(value, "rules", config.rules);
+      } else if (key.value == "model-paths") {
+        TextList paths;
+        r_.text_list(value, "model-paths", paths);
+        for (const auto& p : paths.value) {
+          config.model_paths.push_back(p.value);
+          model_path_spans.push_back(p.span);
+        }
+      } else if (key.value == "overrides") {
+        read_overrides(value, config);
+      } else {
+        r_.unknown_key(key, "", k_config_keys);
+      }
+    });
+  }
+
+  std::vector<SourceSpan> model_path_spans;
+
+ private:
+  void read_rules(NodeId map, const std::string& path, std::map<std::string, RuleLevel>& out) {
+    if (!r_.expect(map, NodeKind::map, path, "a map from rule ids to error, warning, info or off")) {
+      return;
+    }
+    const std::vector<std::string> ids = rule_ids();
+    r_.each_pair(map, path, [&](const yaml::Node& key, NodeId value) {
+      if (find_rule(key.value) == nullptr) {
+        std::string suggestion = closest_match(key.value, ids);
+        r_.report("unknown-key", key.span, path + "." + key.value,
+                  "unknown rule '" + key.value + "'" +
+                      (suggestion.empty() ? "; 'journey rules' lists them"
+                                          : "; did you mean '" + suggestion + "'?"));
+        return;
+      }
+      Text level;
+      if (!r_.text(value, path + "." + key.value, level)) return;
+      Severity severity;
+      if (level.value == "off" || level.value == "false") {
+        out[key.value] = std::nullopt;
+      } else if (parse_severity(level.value, severity)) {
+        out[key.value] = severity;
+      } else {
+        r_.report("invalid-value", level.span, path + "." + key.value,
+                  "'" + level.value + "' is not a level; use error, warning, info or off");
+      }
+    });
+  }
+
+  void read_overrides(NodeId list, Config& config) {
+    if (!r_.expect(list, NodeKind::sequence, "overrides", "a list of {files, rules}")) return;
+    const auto& n = r_.node(list);
+    std::size_t index = 0;
+    for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
+      std::string path = "overrides[" + std::to_string(index) + "]";
+      if (!r_.expect(*it, NodeKind::map, path, "a map with 'files' and 'rules'")) continue;
+      ConfigOverride o;
+      bool has_files = false;
+      r_.each_pair(*it, path, [&](const yaml::Node& key, NodeId value) {
+        if (key.value == "files") {
+          has_files = true;
+          TextList files;
+          if (r_.node(value).kind == NodeKind::scalar) {
+            Text one;
+            r_.text(value, path + ".files", one);
+            o.files.push_back(one.value);
+          } else if (r_.text_list(value, path + ".files", files)) {
+            for (const auto& f : files.value) o.files.push_back(f.value);
+          }
+        } else if (key.value == "rules") {
+          read_rules(value, path + ".rules", o.rules);
+        } else {
+          r_.unknown_key(key, path, k_override_keys);
+        }
+      });
+      if (!has_files) r_.missing(r_.node(*it).span, path, "files", "the globs it applies to");
+      config.overrides.push_back(std::move(o));
+    }
+  }
+
+  Reader r_;
+};
+
+// Loads every *.yaml / *.yml file of a model directory into the catalog.
+std::string load_model_dir(const std::string& dir, ModelCatalog& catalog) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return "model path '" + dir + "' is not a directory";
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string ext = entry.path().extension().string();
+    if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml")) {
+      files.push_back(entry.path().string());
+    }
+  }
+  if (ec) return "cannot read model path '" + dir + "': " + ec.message();
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    std::string text;
+    if (!read_file(file, text)) return "cannot read model file '" + file + "'";
+    ModelLoadResult result = load_model(SourceText(file, std::move(text)));
+    if (!result.model) {
+      return format_error(file, result.findings.front()) + " (in a model file)";
+    }
+    catalog.add(std::make_shared<const Model>(std::move(*result.model)));
+  }
+  return {};
+}
+
+}  // namespace
+
+Config default_config() {
+  Config config;
+  config.catalog = std::shared_ptr<const ModelCatalog>(&ModelCatalog::builtin(),
+                                                       [](const ModelCatalog*) {});
+  return config;
+}
+
+ConfigResult load_config(const std::string& path) {
+  ConfigResult result;
+  std::string text;
+  if (!read_file(path, text)) {
+    result.error = path + ": cannot read the configuration file";
+    return result;
+  }
+  SourceText source(path, std::move(text));
+  yaml::ParseResult parsed = yaml::parse(source);
+  Config config = default_config();
+  config.path = path;
+  config.base_dir = fs::absolute(path).parent_path().lexically_normal().string();
+  Findings findings = std::move(parsed.findings);
+  std::vector<SourceSpan> model_path_spans;
+  if (parsed.ok) {
+    ConfigLoader loader(parsed.tree, findings);
+    loader.load(config);
+    model_path_spans = loader.model_path_spans;
+  }
+  if (!findings.empty()) {
+    result.error = format_error(path, findings.front()) + " (in the configuration)";
+    return result;
+  }
+  if (!config.model_paths.empty()) {
+    auto catalog = std::make_shared<ModelCatalog>(ModelCatalog::builtin());
+    for (std::size_t i = 0; i < config.model_paths.size(); ++i) {
+      fs::path dir = fs::path(config.model_paths[i]);
+      if (dir.is_relative()) dir = fs::path(config.base_dir) / dir;
+      std::string error = load_model_dir(dir.lexically_normal().string(), *catalog);
+      if (!error.empty()) {
+        const SourceSpan& s = model_path_spans[i];
+        result.error = path + ":" + std::to_string(s.line) + ":" + std::to_string(s.column) +
+                       ": model-paths: " + error;
+        return result;
+      }
+    }
+    config.catalog = std::move(catalog);
+  }
+  result.config = std::move(config);
+  return result;
+}
+
+std::string find_config(const std::string& directory) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(directory, ec).lexically_normal();
+  while (true) {
+    for (const char* name : {".journeylint.yaml", ".journeylint.yml"}) {
+      fs::path candidate = dir / name;
+      if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    }
+    if (fs::exists(dir / ".git", ec)) return {};
+    fs::path parent = dir.parent_path();
+    if (parent == dir || parent.empty()) return {};
+    dir = parent;
+  }
+}
+
+std::map<std::string, RuleLevel> Config::levels_for(const std::string& file) const {
+  std::map<std::string, RuleLevel> levels;
+  for (const auto& rule : builtin_rules()) levels[rule->info().id] = rule->info().severity;
+  for (const auto& [id, level] : rules) levels[id] = level;
+  if (overrides.empty()) return levels;
+  std::string relative = file;
+  if (!base_dir.empty()) {
+    std::error_code ec;
+    fs::path abs = fs::absolute(file, ec).lexically_normal();
+    fs::path rel = abs.lexically_relative(base_dir);
+    if (!rel.empty() && rel.native().compare(0, 2, "..") != 0) relative = rel.generic_string();
+  }
+  for (const auto& o : overrides) {
+    bool match = std::any_of(o.files.begin(), o.files.end(),
+                             [&](const std::string& g) { return glob_match(g, relative); });
+    if (!match) continue;
+    for (const auto& [id, level] : o.rules) levels[id] = level;
+  }
+  return levels;
+}
+
+std::string Config::describe_for(const std::string& file) const {
+  std::ostringstream out;
+  out << "# configuration for " << file << "\n";
+  out << "# from: " << (path.empty() ? "(defaults: no .journeylint.yaml found)" : path) << "\n";
+  out << "model-paths: [";
+  for (std::size_t i = 0; i < model_paths.size(); ++i) out << (i ? ", " : "") << model_paths[i];
+  out << "]\nmodels: [";
+  bool first = true;
+  for (const auto& m : catalog->models()) {
+    out << (first ? "" : ", ") << m->id;
+    first = false;
+  }
+  out << "]\nrules:\n";
+  for (const auto& [id, level] : levels_for(file)) {
+    out << "  " << id << ": " << (level ? to_string(*level) : "off") << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace journey

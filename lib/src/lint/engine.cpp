@@ -1,0 +1,284 @@
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <unordered_map>
+
+#include "journey/flow.hpp"
+#include "journey/lint.hpp"
+#include "journey/load.hpp"
+#include "journey/suggest.hpp"
+#include "journey/suppression.hpp"
+
+namespace fs = std::filesystem;
+
+namespace journey {
+
+namespace {
+
+const char* const k_categories[] = {"syntax", "schema", "model", "flow", "practice", "suppression"};
+
+bool looks_like_path(const std::string& model) {
+  auto ends_with = [&](const char* suffix) {
+    std::string s(suffix);
+    return model.size() >= s.size() && model.compare(model.size() - s.size(), s.size(), s) == 0;
+  };
+  return model.find('/') != std::string::npos || ends_with(".yaml") || ends_with(".yml");
+}
+
+// Model files named by journeys, read once per run and shared between threads.
+class ModelFileCache {
+ public:
+  std::shared_ptr<const ModelLoadResult> get(const std::string& path) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = cache_.find(path);
+    if (it != cache_.end()) return it->second;
+    auto result = std::make_shared<ModelLoadResult>();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      result->findings.push_back(Finding{"unknown-model", Severity::error, {}, "", "cannot read it",
+                                         ""});
+    } else {
+      std::ostringstream buffer;
+      buffer << in.rdbuf();
+      *result = load_model(SourceText(path, buffer.str()));
+    }
+    cache_.emplace(path, result);
+    return result;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::shared_ptr<const ModelLoadResult>> cache_;
+};
+
+ModelFileCache& model_file_cache() {
+  static ModelFileCache cache;
+  return cache;
+}
+
+// Resolves the journey's model; reports unknown-model when it cannot.
+const Model* resolve_model(const Journey& j, const std::string& path, const Config& config,
+                           std::shared_ptr<const ModelLoadResult>& holder, Findings& out) {
+  if (!j.model.present || j.model.value.empty()) return nullptr;
+  const std::string& name = j.model.value;
+  if (looks_like_path(name)) {
+    fs::path model_path = fs::path(name);
+    if (model_path.is_relative()) model_path = fs::path(path).parent_path() / model_path;
+    std::string key = model_path.lexically_normal().string();
+    holder = model_file_cache().get(key);
+    if (holder->model) return &*holder->model;
+    std::string reason = "cannot read it";
+    if (!holder->findings.empty() && holder->findings.front().span.known()) {
+      const Finding& f = holder->findings.front();
+      reason = key + ":" + std::to_string(f.span.line) + ":" + std::to_string(f.span.column) +
+               ": " + f.message;
+    }
+    out.push_back(Finding{"unknown-model", Severity::error, j.model.span, "model",
+                          "model file '" + name + "' cannot be used: " + reason, ""});
+    return nullptr;
+  }
+  if (const Model* m = config.catalog->find(name)) return m;
+  std::vector<std::string> ids = config.catalog->ids();
+  std::string suggestion = closest_match(name, ids);
+  std::string list;
+  for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+  out.push_back(Finding{"unknown-model", Severity::error, j.model.span, "model",
+                        "unknown model '" + name + "'" +
+                            (suggestion.empty() ? "; known models: " + list
+                                                : "; did you mean '" + suggestion + "'?"),
+                        suggestion});
+  return nullptr;
+}
+
+void bind_model(Journey& j, const Model& model) {
+  for (Phase& phase : j.phases) phase.model_phase = model.find_phase(phase.key.value);
+  for (Kpi& kpi : j.kpis) {
+    if (kpi.phase.present) kpi.model_phase = model.find_phase(kpi.phase.value);
+  }
+}
+
+bool read_whole_file(const std::string& path, std::string& out, std::string& error) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    error = "is a directory";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::strerror(errno);
+    return false;
+  }
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    out.resize(static_cast<std::size_t>(size));
+    in.read(out.data(), size);
+    out.resize(static_cast<std::size_t>(in.gcount()));
+  } else {
+    std::ostringstream buffer;  // pipes and special files report no size
+    buffer << in.rdbuf();
+    out = buffer.str();
+  }
+  if (in.bad()) {
+    error = "read error";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool RuleFilter::allows(const RuleInfo& rule) const {
+  if (std::string(rule.category) == "syntax") return true;
+  auto named = [&](const std::vector<std::string>& list) {
+    return std::any_of(list.begin(), list.end(), [&](const std::string& s) {
+      return s == rule.id || s == rule.category || s == "all";
+    });
+  };
+  if (!select.empty() && !named(select)) return false;
+  return !named(ignore);
+}
+
+std::string RuleFilter::validate() const {
+  std::vector<std::string> known = rule_ids();
+  known.insert(known.end(), std::begin(k_categories), std::end(k_categories));
+  known.push_back("all");
+  for (const auto* list : {&select, &ignore}) {
+    for (const auto& entry : *list) {
+      if (std::find(known.begin(), known.end(), entry) != known.end()) continue;
+      std::string suggestion = closest_match(entry, known);
+      return "unknown rule or category '" + entry + "'" +
+             (suggestion.empty() ? "; 'journey rules' lists them"
+                                 : "; did you mean '" + suggestion + "'?");
+    }
+  }
+  return {};
+}
+
+FileReport lint_source(SourceText source, const std::string& path, const Config& config,
+                       const LintOptions& options) {
+  FileReport report;
+  report.name = source.name();
+  LoadResult loaded = load_journey(source);
+  Findings findings = std::move(loaded.findings);
+  if (loaded.journey) {
+    Journey& j = *loaded.journey;
+    std::shared_ptr<const ModelLoadResult> holder;
+    const Model* model = resolve_model(j, path, config, holder, findings);
+    if (model != nullptr) bind_model(j, *model);
+    Flow flow = build_flow(j);
+    LintContext context{source, j, model, flow, options.today};
+    for (const auto& rule : builtin_rules()) rule->check(context, findings);
+  }
+
+  // Severities and selection first, so that suppressions only count findings that would show.
+  auto levels = config.levels_for(path);
+  Findings shown;
+  for (Finding& f : findings) {
+    const Rule* rule = find_rule(f.rule);
+    const RuleLevel& level = levels[f.rule];
+    bool fatal = rule != nullptr && std::string(rule->info().category) == "syntax";
+    if (!fatal && (!level || (rule != nullptr && !options.filter.allows(rule->info())))) continue;
+    f.severity = level ? *level : Severity::error;
+    shown.push_back(std::move(f));
+  }
+  std::vector<Suppression> suppressions = parse_suppressions(source);
+  apply_suppressions(suppressions, shown);
+  const RuleLevel& unused_level = levels["unused-suppression"];
+  const Rule* unused_rule = find_rule("unused-suppression");
+  if (unused_level && options.filter.allows(unused_rule->info())) {
+    for (Finding& f : unused_suppressions(suppressions)) {
+      f.severity = *unused_level;
+      shown.push_back(std::move(f));
+    }
+  }
+  std::stable_sort(shown.begin(), shown.end(), [](const Finding& a, const Finding& b) {
+    if (a.span.line != b.span.line) return a.span.line < b.span.line;
+    if (a.span.column != b.span.column) return a.span.column < b.span.column;
+    return a.rule < b.rule;
+  });
+  report.findings = std::move(shown);
+  report.source = std::move(source);
+  return report;
+}
+
+FileReport lint_file(const std::string& path, const Config& config, const LintOptions& options) {
+  std::string text, error;
+  if (!read_whole_file(path, text, error)) {
+    FileReport report;
+    report.name = path;
+    report.error = error;
+    return report;
+  }
+  return lint_source(SourceText(path, std::move(text)), path, config, options);
+}
+
+ExpandedPaths expand_paths(const std::vector<std::string>& paths) {
+  ExpandedPaths out;
+  auto is_journey = [](const std::string& name) {
+    auto ends = [&](const std::string& s) {
+      return name.size() >= s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0;
+    };
+    return ends(".journey.yaml") || ends(".journey.yml");
+  };
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      std::vector<std::string> found;
+      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const fs::path& p = it->path();
+        std::string name = p.filename().string();
+        if (it->is_directory(ec)) {
+          if (name.size() > 1 && name[0] == '.') it.disable_recursion_pending();
+          continue;
+        }
+        if (is_journey(name)) found.push_back(p.lexically_normal().string());
+      }
+      std::sort(found.begin(), found.end());
+      out.files.insert(out.files.end(), found.begin(), found.end());
+    } else if (fs::exists(path, ec)) {
+      out.files.push_back(path);
+    } else {
+      out.missing.push_back(path);
+    }
+  }
+  return out;
+}
+
+ConfigResolver::ConfigResolver(std::string explicit_path)
+    : explicit_path_(std::move(explicit_path)) {}
+
+std::shared_ptr<const Config> ConfigResolver::for_file(const std::string& file,
+                                                       std::string& error) {
+  std::string config_path = explicit_path_;
+  if (config_path.empty()) {
+    std::string dir = fs::path(file).parent_path().string();
+    if (dir.empty()) dir = ".";
+    auto it = config_of_dir_.find(dir);
+    if (it == config_of_dir_.end()) it = config_of_dir_.emplace(dir, find_config(dir)).first;
+    config_path = it->second;
+  }
+  auto it = loaded_.find(config_path);
+  if (it != loaded_.end()) return it->second;
+  std::shared_ptr<const Config> config;
+  if (config_path.empty()) {
+    config = std::make_shared<const Config>(default_config());
+  } else {
+    ConfigResult result = load_config(config_path);
+    if (!result.config) {
+      error = result.error;
+      return nullptr;
+    }
+    config = std::make_shared<const Config>(std::move(*result.config));
+  }
+  loaded_.emplace(config_path, config);
+  return config;
+}
+
+}  // namespace journey

@@ -1,0 +1,48 @@
+#include "rule_support.hpp"
+
+namespace journey::rules {
+
+namespace {
+
+class EmptyPhase final : public Rule {
+ public:
+  RuleInfo info() const override {
+    return {"empty-phase", Severity::warning, "practice",
+            "a phase of the model has no touchpoints (it is missing or its list is empty)",
+            "A gap in the journey is a gap in the customer's experience that nobody designs or "
+            "measures; if it is deliberate, say so with a suppression comment.",
+            "model: see-think-do-care\nphases:\n  see: {touchpoints: [{id: ad, name: Ad}]}\n"
+            "  think: {touchpoints: []}\n# do and care are missing\n",
+            "Add the touchpoints the customer meets in that phase."};
+  }
+
+  void check(const LintContext& ctx, Findings& out) const override {
+    if (ctx.model == nullptr) return;
+    const Journey& j = ctx.journey;
+    std::vector<const Phase*> by_model(ctx.model->phases.size(), nullptr);
+    for (const Phase& phase : j.phases) {
+      if (phase.model_phase < 0) continue;
+      if (by_model[phase.model_phase] == nullptr) by_model[phase.model_phase] = &phase;
+      if (phase.touchpoints.empty() && by_model[phase.model_phase] == &phase) {
+        out.push_back(finding("empty-phase", phase.key.span, "phases." + phase.key.value,
+                              "phase '" + phase.key.value +
+                                  "' has no touchpoints; add what the customer meets here"));
+      }
+    }
+    const SourceSpan& where = j.phases_present.present ? j.phases_present.span : j.span;
+    for (std::size_t i = 0; i < by_model.size(); ++i) {
+      if (by_model[i] != nullptr) continue;
+      const ModelPhase& mp = ctx.model->phases[i];
+      out.push_back(finding("empty-phase", first_line(where), "phases." + mp.id,
+                            "model '" + ctx.model->id + "' has a phase '" + mp.id + "' (" +
+                                mp.name_en + ") that this journey leaves out; add it with its "
+                                "touchpoints"));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_empty_phase() { return std::make_unique<EmptyPhase>(); }
+
+}  // namespace journey::rules

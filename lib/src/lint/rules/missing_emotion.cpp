@@ -1,0 +1,34 @@
+#include "rule_support.hpp"
+
+namespace journey::rules {
+
+namespace {
+
+class MissingEmotion final : public Rule {
+ public:
+  RuleInfo info() const override {
+    return {"missing-emotion", Severity::warning, "practice",
+            "a touchpoint without an emotion",
+            "The emotion curve is the heart of a journey map; a touchpoint without one leaves a "
+            "hole in it and in the experience score.",
+            "- id: checkout\n  name: Checkout\n  channel: web\n",
+            "Add 'emotion:' from 1 (very negative) to 5 (very positive)."};
+  }
+
+  void check(const LintContext& ctx, Findings& out) const override {
+    for (const Touchpoint& tp : ctx.journey.touchpoints) {
+      if (tp.emotion.present) continue;
+      out.push_back(finding("missing-emotion", anchor(tp),
+                            touchpoint_path(ctx.journey, tp, "emotion"),
+                            "touchpoint " + label(tp) +
+                                " has no emotion; add 'emotion:' from 1 (very negative) to 5 "
+                                "(very positive)"));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_missing_emotion() { return std::make_unique<MissingEmotion>(); }
+
+}  // namespace journey::rules

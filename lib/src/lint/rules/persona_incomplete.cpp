@@ -1,0 +1,41 @@
+#include "rule_support.hpp"
+
+namespace journey::rules {
+
+namespace {
+
+class PersonaIncomplete final : public Rule {
+ public:
+  RuleInfo info() const override {
+    return {"persona-incomplete", Severity::warning, "practice",
+            "a persona without goals, or without frustrations or needs",
+            "A persona is useful for the goals it pursues and the frustrations it brings; a "
+            "name and an age alone do not explain any emotion on the map.",
+            "personas:\n  - id: sam\n    name: Sam\n    goals: [win more clients]\n",
+            "Add 'goals:' and 'frustrations:' (or 'needs:')."};
+  }
+
+  void check(const LintContext& ctx, Findings& out) const override {
+    for (std::size_t i = 0; i < ctx.journey.personas.size(); ++i) {
+      const Persona& p = ctx.journey.personas[i];
+      bool goals = !p.goals.value.empty();
+      bool frustrations = !p.frustrations.value.empty() || !p.needs.value.empty();
+      if (goals && frustrations) continue;
+      std::string what = !goals && !frustrations ? "goals and frustrations"
+                         : !goals               ? "goals"
+                                                : "frustrations or needs";
+      std::string key = !goals ? "goals" : "frustrations";
+      const SourceSpan& where = p.id.present ? p.id.span : first_line(p.span);
+      std::string name = p.id.present ? p.id.value : p.name.value;
+      out.push_back(finding("persona-incomplete", where, persona_path(p, i, key),
+                            "persona '" + name + "' has no " + what + "; add '" + key +
+                                ":' so the map can explain what this persona feels"));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_persona_incomplete() { return std::make_unique<PersonaIncomplete>(); }
+
+}  // namespace journey::rules

@@ -1,0 +1,39 @@
+// Small helpers shared by the rule implementations.
+#pragma once
+
+#include <string>
+
+#include "journey/rule.hpp"
+
+namespace journey::rules {
+
+inline Finding finding(const char* rule, const SourceSpan& span, std::string path,
+                       std::string message, std::string suggestion = {}) {
+  Finding f;
+  f.rule = rule;
+  f.span = span;
+  f.path = std::move(path);
+  f.message = std::move(message);
+  f.suggestion = std::move(suggestion);
+  return f;
+}
+
+// The best span to point at for a touchpoint as a whole: its id, else its map.
+inline const SourceSpan& anchor(const Touchpoint& tp) {
+  return tp.id.present ? tp.id.span : tp.span;
+}
+
+inline std::string label(const Touchpoint& tp) {
+  return "'" + (tp.id.present ? tp.id.value : tp.name.value) + "'";
+}
+
+// The first `width` columns of a span, so that findings on a whole map underline its first key.
+inline SourceSpan first_line(SourceSpan span) {
+  if (span.end_line != span.line) {
+    span.end_line = span.line;
+    span.end_column = span.column + 1;
+  }
+  return span;
+}
+
+}  // namespace journey::rules

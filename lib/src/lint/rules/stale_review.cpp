@@ -1,0 +1,42 @@
+#include "rule_support.hpp"
+
+namespace journey::rules {
+
+namespace {
+
+class StaleReview final : public Rule {
+ public:
+  RuleInfo info() const override {
+    return {"stale-review", Severity::warning, "practice",
+            "'reviewed' is missing or more than 12 months old",
+            "Customers, channels and products change; a map nobody has checked in a year "
+            "describes a journey that no longer exists.",
+            "journey: Signup\nmodel: aida\nreviewed: 2024-01-15\n",
+            "Review the map with the people who own its touchpoints and set 'reviewed:' to "
+            "today's date."};
+  }
+
+  void check(const LintContext& ctx, Findings& out) const override {
+    const Journey& j = ctx.journey;
+    if (!j.reviewed.present) {
+      out.push_back(finding("stale-review", first_line(j.span), "reviewed",
+                            "the journey does not say when it was last reviewed; add 'reviewed: " +
+                                ctx.today.to_string() + "' after checking it"));
+      return;
+    }
+    Date date;
+    if (!Date::parse(j.reviewed.value, date)) return;  // invalid-value already reported it
+    long age = ctx.today.days_since_epoch() - date.days_since_epoch();
+    if (age <= 365) return;
+    out.push_back(finding("stale-review", j.reviewed.span, "reviewed",
+                          "last reviewed " + std::to_string(age / 30) +
+                              " months ago (" + j.reviewed.value +
+                              "); review the map and update 'reviewed'"));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_stale_review() { return std::make_unique<StaleReview>(); }
+
+}  // namespace journey::rules

@@ -1,0 +1,65 @@
+#include <unordered_set>
+
+#include "journey/suggest.hpp"
+#include "rule_support.hpp"
+
+namespace journey::rules {
+
+namespace {
+
+class UnknownReference final : public Rule {
+ public:
+  RuleInfo info() const override {
+    return {"unknown-reference", Severity::error, "schema",
+            "a 'next' entry names no touchpoint, or a touchpoint's 'personas' entry names no "
+            "persona",
+            "A dangling reference breaks the flow and the persona views; it is usually a typo "
+            "or a renamed id.",
+            "personas:\n  - {id: sam, name: Sam}\nphases:\n  see:\n    touchpoints:\n"
+            "      - {id: ad, name: Ad, personas: [samm], next: [landing-pag]}\n",
+            "Use an existing id (the suggestion), or add the missing touchpoint or persona."};
+  }
+
+  void check(const LintContext& ctx, Findings& out) const override {
+    const Journey& j = ctx.journey;
+    std::vector<std::string> touchpoint_ids, persona_ids;
+    for (const auto& tp : j.touchpoints) {
+      if (tp.id.present) touchpoint_ids.push_back(tp.id.value);
+    }
+    for (const auto& p : j.personas) {
+      if (p.id.present) persona_ids.push_back(p.id.value);
+    }
+    std::unordered_set<std::string> personas(persona_ids.begin(), persona_ids.end());
+    for (const Touchpoint& tp : j.touchpoints) {
+      for (std::size_t k = 0; k < tp.next.value.size(); ++k) {
+        const Text& ref = tp.next.value[k];
+        if (ctx.flow.by_id.count(ref.value)) continue;
+        report(ref, touchpoint_path(j, tp, "next[" + std::to_string(k) + "]"), "touchpoint",
+               touchpoint_ids, out);
+      }
+      for (std::size_t k = 0; k < tp.personas.value.size(); ++k) {
+        const Text& ref = tp.personas.value[k];
+        if (personas.count(ref.value)) continue;
+        report(ref, touchpoint_path(j, tp, "personas[" + std::to_string(k) + "]"), "persona",
+               persona_ids, out);
+      }
+    }
+  }
+
+ private:
+  static void report(const Text& ref, std::string path, const char* what,
+                     const std::vector<std::string>& ids, Findings& out) {
+    std::string suggestion = closest_match(ref.value, ids);
+    std::string message = "no " + std::string(what) + " has the id '" + ref.value + "'";
+    message += suggestion.empty() ? "; add it or fix the reference"
+                                  : "; did you mean '" + suggestion + "'?";
+    out.push_back(finding("unknown-reference", ref.span, std::move(path), std::move(message),
+                          std::move(suggestion)));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_unknown_reference() { return std::make_unique<UnknownReference>(); }
+
+}  // namespace journey::rules

@@ -1,0 +1,362 @@
+#include <algorithm>
+#include <unordered_map>
+
+#include "journey/suggest.hpp"
+
+#include "journey/load.hpp"
+#include "reader.hpp"
+
+namespace journey {
+
+namespace {
+
+using load::join_path;
+using load::Reader;
+using yaml::NodeId;
+using yaml::NodeKind;
+
+const std::vector<std::string> k_top_keys = {"journey", "model",   "state",   "description",
+                                             "owner",   "reviewed", "personas", "phases",
+                                             "kpis"};
+const std::vector<std::string> k_persona_keys = {"id",           "name",  "description", "goals",
+                                                 "frustrations", "needs", "channels"};
+const std::vector<std::string> k_phase_keys = {"goal", "touchpoints"};
+const std::vector<std::string> k_touchpoint_keys = {
+    "id",    "name",          "channel", "personas", "emotion", "owner",   "senses", "pains",
+    "opportunities", "metrics", "url",  "evidence", "next",   "handoff", "entry"};
+const std::vector<std::string> k_kpi_keys = {"id", "name", "phase", "target", "actual", "unit"};
+const std::vector<std::string> k_senses = {"see", "hear", "smell", "touch", "taste"};
+const std::vector<std::string> k_evidence = {"observed", "assumed", "proposed"};
+
+// The id of a list item for its path, or its index when it has no usable id.
+std::string item_selector(const Reader& r, NodeId item, std::size_t index) {
+  const auto& n = r.node(item);
+  if (n.kind == NodeKind::map) {
+    for (const NodeId* it = r.tree().begin(n); it != r.tree().end(n); it += 2) {
+      const auto& key = r.node(it[0]);
+      const auto& value = r.node(it[1]);
+      if (key.kind == NodeKind::scalar && key.value == "id" && value.kind == NodeKind::scalar &&
+          load::is_identifier(value.value)) {
+        return "[id=" + value.value + "]";
+      }
+    }
+  }
+  return "[" + std::to_string(index) + "]";
+}
+
+class JourneyLoader {
+ public:
+  JourneyLoader(const yaml::Tree& tree, Findings& findings) : r_(tree, findings) {}
+
+  std::optional<Journey> load() {
+    NodeId root = r_.tree().root();
+    const auto& n = r_.node(root);
+    if (n.kind != NodeKind::map) {
+      r_.report("wrong-type", n.span, "",
+                std::string("a journey file is a map with keys such as 'journey', 'model' and "
+                            "'phases'; found ") +
+                    Reader::describe(n));
+      return std::nullopt;
+    }
+    Journey j;
+    j.span = n.span;
+    r_.each_pair(root, "", [&](const yaml::Node& key, NodeId value) {
+      const std::string& k = key.value;
+      if (k == "journey") {
+        r_.text(value, k, j.title);
+      } else if (k == "model") {
+        r_.text(value, k, j.model);
+      } else if (k == "state") {
+        read_state(value, j);
+      } else if (k == "description") {
+        r_.text(value, k, j.description);
+      } else if (k == "owner") {
+        r_.text(value, k, j.owner);
+      } else if (k == "reviewed") {
+        read_date(value, k, j.reviewed);
+      } else if (k == "personas") {
+        j.personas_present = {true, key.span, true};
+        read_personas(value, j);
+      } else if (k == "phases") {
+        j.phases_present = {true, key.span, true};
+        read_phases(value, j);
+      } else if (k == "kpis") {
+        j.kpis_present = {true, key.span, true};
+        read_kpis(value, j);
+      } else {
+        r_.unknown_key(key, "", k_top_keys);
+      }
+    });
+    if (!j.title.present) r_.missing(j.span, "", "journey", "the title of the journey");
+    if (!j.model.present) {
+      r_.missing(j.span, "", "model",
+                 "a model id such as 'see-think-do-care' (see 'journey models') or a path to a "
+                 "model file");
+    }
+    if (!j.phases_present.present) {
+      r_.missing(j.span, "", "phases", "a map from the model's phase ids to their touchpoints");
+    }
+    return j;
+  }
+
+ private:
+  void read_state(NodeId value, Journey& j) {
+    Text text;
+    if (!r_.text(value, "state", text)) return;
+    j.state.span = text.span;
+    if (text.value == "current" || text.value == "future") {
+      j.state.present = true;
+      j.state.value = text.value == "current" ? JourneyState::current : JourneyState::future;
+    } else {
+      enum_error(text, "state", {"current", "future"});
+    }
+  }
+
+  void read_date(NodeId value, const std::string& path, Text& out) {
+    if (!r_.text(value, path, out)) return;
+    if (!load::is_iso_date(out.value)) {
+      r_.report("invalid-value", out.span, path,
+                "'" + out.value + "' is not a date; write it as YYYY-MM-DD");
+      out.valid = false;
+    }
+  }
+
+  void enum_error(const Text& text, const std::string& path,
+                  const std::vector<std::string>& allowed) {
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    std::string suggestion = closest_match(text.value, allowed);
+    r_.report("invalid-value", text.span, path,
+              "'" + text.value + "' is not one of: " + list +
+                  (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?"),
+              suggestion);
+  }
+
+  void read_personas(NodeId list, Journey& j) {
+    if (!r_.expect(list, NodeKind::sequence, "personas", "a list of personas")) return;
+    const auto& n = r_.node(list);
+    std::size_t index = 0;
+    for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
+      std::string path = "personas" + item_selector(r_, *it, index);
+      if (!r_.expect(*it, NodeKind::map, path, "a persona (a map with 'id' and 'name')")) continue;
+      Persona p;
+      p.span = r_.node(*it).span;
+      r_.each_pair(*it, path, [&](const yaml::Node& key, NodeId value) {
+        const std::string& k = key.value;
+        std::string field = join_path(path, k);
+        if (k == "id") {
+          r_.identifier(value, field, p.id);
+        } else if (k == "name") {
+          r_.text(value, field, p.name);
+        } else if (k == "description") {
+          r_.text(value, field, p.description);
+        } else if (k == "goals") {
+          r_.text_list(value, field, p.goals);
+        } else if (k == "frustrations") {
+          r_.text_list(value, field, p.frustrations);
+        } else if (k == "needs") {
+          r_.text_list(value, field, p.needs);
+        } else if (k == "channels") {
+          r_.text_list(value, field, p.channels);
+        } else {
+          r_.unknown_key(key, path, k_persona_keys);
+        }
+      });
+      if (!p.id.present) r_.missing(p.span, path, "id", "a short id that touchpoints refer to");
+      if (!p.name.present) r_.missing(p.span, path, "name", "the persona's name");
+      j.personas.push_back(std::move(p));
+    }
+  }
+
+  void read_phases(NodeId map, Journey& j) {
+    if (!r_.expect(map, NodeKind::map, "phases", "a map from phase ids to phases")) return;
+    r_.each_pair(map, "phases", [&](const yaml::Node& key, NodeId value) {
+      Phase phase;
+      phase.key = {key.value, key.span, true};
+      phase.span = r_.node(value).span;
+      std::string path = "phases." + key.value;
+      std::size_t phase_index = j.phases.size();
+      j.phases.push_back(phase);
+      const auto& v = r_.node(value);
+      if (v.kind == NodeKind::null) return;  // "see:" with nothing yet
+      if (!r_.expect(value, NodeKind::map, path, "a phase (a map with 'touchpoints')")) return;
+      r_.each_pair(value, path, [&](const yaml::Node& k, NodeId item) {
+        if (k.value == "goal") {
+          r_.text(item, join_path(path, "goal"), j.phases[phase_index].goal);
+        } else if (k.value == "touchpoints") {
+          j.phases[phase_index].touchpoints_present = {true, r_.node(item).span, true};
+          read_touchpoints(item, path, phase_index, j);
+        } else {
+          r_.unknown_key(k, path, k_phase_keys);
+        }
+      });
+    });
+  }
+
+  void read_touchpoints(NodeId list, const std::string& phase_path, std::size_t phase_index,
+                        Journey& j) {
+    std::string path = join_path(phase_path, "touchpoints");
+    if (r_.node(list).kind == NodeKind::null) return;
+    if (!r_.expect(list, NodeKind::sequence, path, "a list of touchpoints")) return;
+    const auto& n = r_.node(list);
+    std::size_t index = 0;
+    for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
+      std::string tp_path = path + item_selector(r_, *it, index);
+      if (!r_.expect(*it, NodeKind::map, tp_path, "a touchpoint (a map with 'id' and 'name')")) {
+        continue;
+      }
+      Touchpoint tp;
+      tp.span = r_.node(*it).span;
+      tp.phase = phase_index;
+      r_.each_pair(*it, tp_path, [&](const yaml::Node& key, NodeId value) {
+        read_touchpoint_field(key, value, tp_path, tp);
+      });
+      if (!tp.id.present) {
+        r_.missing(tp.span, tp_path, "id", "a short id, unique in the file, that 'next' refers to");
+      }
+      if (!tp.name.present) r_.missing(tp.span, tp_path, "name", "what the customer meets here");
+      j.phases[phase_index].touchpoints.push_back(j.touchpoints.size());
+      j.touchpoints.push_back(std::move(tp));
+    }
+  }
+
+  void read_touchpoint_field(const yaml::Node& key, NodeId value, const std::string& path,
+                             Touchpoint& tp) {
+    const std::string& k = key.value;
+    std::string field = join_path(path, k);
+    if (k == "id") {
+      r_.identifier(value, field, tp.id);
+    } else if (k == "name") {
+      r_.text(value, field, tp.name);
+    } else if (k == "channel") {
+      r_.text(value, field, tp.channel);
+    } else if (k == "personas") {
+      r_.text_list(value, field, tp.personas);
+    } else if (k == "emotion") {
+      r_.integer(value, field, tp.emotion);
+    } else if (k == "owner") {
+      r_.text(value, field, tp.owner);
+    } else if (k == "senses") {
+      if (r_.text_list(value, field, tp.senses)) {
+        std::size_t i = 0;
+        for (const Text& sense : tp.senses.value) {
+          if (std::find(k_senses.begin(), k_senses.end(), sense.value) == k_senses.end()) {
+            enum_error(sense, field + "[" + std::to_string(i) + "]", k_senses);
+          }
+          ++i;
+        }
+      }
+    } else if (k == "pains") {
+      r_.text_list(value, field, tp.pains);
+    } else if (k == "opportunities") {
+      r_.text_list(value, field, tp.opportunities);
+    } else if (k == "metrics") {
+      read_metrics(value, field, tp.metrics);
+    } else if (k == "url") {
+      r_.text(value, field, tp.url);
+    } else if (k == "evidence") {
+      if (r_.text(value, field, tp.evidence) &&
+          std::find(k_evidence.begin(), k_evidence.end(), tp.evidence.value) == k_evidence.end()) {
+        enum_error(tp.evidence, field, k_evidence);
+      }
+    } else if (k == "next") {
+      r_.text_list(value, field, tp.next);
+    } else if (k == "handoff") {
+      r_.text(value, field, tp.handoff);
+    } else if (k == "entry") {
+      r_.boolean(value, field, tp.entry);
+    } else {
+      r_.unknown_key(key, path, k_touchpoint_keys);
+    }
+  }
+
+  void read_metrics(NodeId map, const std::string& path, Field<std::vector<Metric>>& out) {
+    out.present = true;
+    out.span = r_.node(map).span;
+    if (r_.node(map).kind == NodeKind::null) return;
+    if (!r_.expect(map, NodeKind::map, path, "a map from metric names to numbers")) return;
+    r_.each_pair(map, path, [&](const yaml::Node& key, NodeId value) {
+      Metric m;
+      m.name = {key.value, key.span, true};
+      if (r_.number(value, join_path(path, key.value), m.value)) out.value.push_back(m);
+    });
+  }
+
+  void read_kpis(NodeId list, Journey& j) {
+    if (!r_.expect(list, NodeKind::sequence, "kpis", "a list of KPIs")) return;
+    const auto& n = r_.node(list);
+    std::size_t index = 0;
+    for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
+      std::string path = "kpis" + item_selector(r_, *it, index);
+      if (!r_.expect(*it, NodeKind::map, path, "a KPI (a map with 'id' and 'phase')")) continue;
+      Kpi kpi;
+      kpi.span = r_.node(*it).span;
+      r_.each_pair(*it, path, [&](const yaml::Node& key, NodeId value) {
+        const std::string& k = key.value;
+        std::string field = join_path(path, k);
+        if (k == "id") {
+          r_.identifier(value, field, kpi.id);
+        } else if (k == "name") {
+          r_.text(value, field, kpi.name);
+        } else if (k == "phase") {
+          r_.text(value, field, kpi.phase);
+        } else if (k == "target") {
+          r_.number(value, field, kpi.target);
+        } else if (k == "actual") {
+          r_.number(value, field, kpi.actual);
+        } else if (k == "unit") {
+          r_.text(value, field, kpi.unit);
+        } else {
+          r_.unknown_key(key, path, k_kpi_keys);
+        }
+      });
+      if (!kpi.id.present) r_.missing(kpi.span, path, "id", "a short id for the KPI");
+      if (!kpi.phase.present) r_.missing(kpi.span, path, "phase", "the phase this KPI measures");
+      j.kpis.push_back(std::move(kpi));
+    }
+  }
+
+  Reader r_;
+};
+
+}  // namespace
+
+LoadResult load_journey(const SourceText& source, const yaml::Limits& limits) {
+  LoadResult result;
+  yaml::ParseResult parsed = yaml::parse(source, limits);
+  result.findings = std::move(parsed.findings);
+  if (!parsed.ok) return result;
+  JourneyLoader loader(parsed.tree, result.findings);
+  result.journey = loader.load();
+  return result;
+}
+
+std::string touchpoint_path(const Journey& journey, const Touchpoint& touchpoint,
+                            const std::string& field) {
+  std::string path = "phases.";
+  if (touchpoint.phase < journey.phases.size()) path += journey.phases[touchpoint.phase].key.value;
+  path += ".touchpoints";
+  if (touchpoint.id.present && !touchpoint.id.value.empty()) {
+    path += "[id=" + touchpoint.id.value + "]";
+  } else {
+    const auto& list = journey.phases[touchpoint.phase].touchpoints;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (&journey.touchpoints[list[i]] == &touchpoint) path += "[" + std::to_string(i) + "]";
+    }
+  }
+  return field.empty() ? path : path + "." + field;
+}
+
+std::string persona_path(const Persona& persona, std::size_t index, const std::string& field) {
+  std::string path = persona.id.present ? "personas[id=" + persona.id.value + "]"
+                                        : "personas[" + std::to_string(index) + "]";
+  return field.empty() ? path : path + "." + field;
+}
+
+std::string kpi_path(const Kpi& kpi, std::size_t index, const std::string& field) {
+  std::string path = kpi.id.present ? "kpis[id=" + kpi.id.value + "]"
+                                    : "kpis[" + std::to_string(index) + "]";
+  return field.empty() ? path : path + "." + field;
+}
+
+}  // namespace journey

@@ -1,0 +1,247 @@
+#include "reader.hpp"
+
+#include <cctype>
+#include <cstdlib>
+
+#include "journey/suggest.hpp"
+
+namespace journey::load {
+
+std::string join_path(const std::string& parent, const std::string& key) {
+  if (parent.empty()) return key;
+  if (!key.empty() && key[0] == '[') return parent + key;
+  return parent + "." + key;
+}
+
+bool parse_integer(const std::string& text, long long& out) {
+  std::size_t i = 0;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+  if (i == text.size() || text.size() - i > 15) return false;
+  for (std::size_t j = i; j < text.size(); ++j) {
+    if (!std::isdigit(static_cast<unsigned char>(text[j]))) return false;
+  }
+  out = std::strtoll(text.c_str(), nullptr, 10);
+  return true;
+}
+
+bool parse_number(const std::string& text, double& out) {
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  if (i < n && (text[i] == '-' || text[i] == '+')) ++i;
+  std::size_t digits = 0;
+  while (i < n && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++digits;
+  if (i < n && text[i] == '.') {
+    ++i;
+    while (i < n && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++digits;
+  }
+  if (digits == 0) return false;
+  if (i < n && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < n && (text[i] == '-' || text[i] == '+')) ++i;
+    std::size_t exponent = 0;
+    while (i < n && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++exponent;
+    if (exponent == 0) return false;
+  }
+  if (i != n) return false;
+  out = std::strtod(text.c_str(), nullptr);
+  return true;
+}
+
+bool is_identifier(const std::string& text) {
+  if (text.empty()) return false;
+  for (unsigned char c : text) {
+    if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.' || c >= 0x80)) return false;
+  }
+  return true;
+}
+
+bool is_iso_date(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  }
+  int year = std::atoi(text.substr(0, 4).c_str());
+  int month = std::atoi(text.substr(5, 2).c_str());
+  int day = std::atoi(text.substr(8, 2).c_str());
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > days[month - 1]) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
+}
+
+const char* Reader::describe(const Node& node) {
+  switch (node.kind) {
+    case NodeKind::null:
+      return "nothing (null)";
+    case NodeKind::scalar:
+      return node.plain ? "a plain value" : "a quoted string";
+    case NodeKind::sequence:
+      return "a list";
+    case NodeKind::map:
+      return "a map";
+  }
+  return "a value";
+}
+
+void Reader::report(const char* rule, const SourceSpan& span, std::string path,
+                    std::string message, std::string suggestion) {
+  Finding f;
+  f.rule = rule;
+  f.span = span;
+  f.path = std::move(path);
+  f.message = std::move(message);
+  f.suggestion = std::move(suggestion);
+  findings_.push_back(std::move(f));
+}
+
+void Reader::each_pair(NodeId map, const std::string& path,
+                       const std::function<void(const Node& key, NodeId value)>& visit) {
+  const Node& m = tree_.node(map);
+  for (const NodeId* it = tree_.begin(m); it != tree_.end(m); it += 2) {
+    const Node& key = tree_.node(it[0]);
+    if (key.kind != NodeKind::scalar) {
+      report("wrong-type", key.span, path, "a key must be a plain name, not " +
+                                               std::string(describe(key)));
+      continue;
+    }
+    if (key.value.compare(0, 2, "x-") == 0) continue;
+    visit(key, it[1]);
+  }
+}
+
+void Reader::unknown_key(const Node& key, const std::string& path,
+                         const std::vector<std::string>& known) {
+  std::string suggestion = closest_match(key.value, known);
+  std::string message = "unknown key '" + key.value + "'";
+  if (!suggestion.empty()) {
+    message += "; did you mean '" + suggestion + "'?";
+  } else {
+    std::string list;
+    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+    message += "; expected one of: " + list + " (prefix your own keys with 'x-')";
+  }
+  report("unknown-key", key.span, join_path(path, key.value), std::move(message),
+         std::move(suggestion));
+}
+
+void Reader::missing(const SourceSpan& parent, const std::string& path, const std::string& key,
+                     const std::string& what) {
+  SourceSpan span = parent;
+  span.end_line = span.line;
+  span.end_column = span.column + 1;
+  report("missing-field", span, join_path(path, key),
+         "missing required key '" + key + "': " + what);
+}
+
+bool Reader::expect(NodeId id, NodeKind kind, const std::string& path, const char* expected) {
+  const Node& n = tree_.node(id);
+  if (n.kind == kind) return true;
+  report("wrong-type", n.span, path,
+         std::string("expected ") + expected + ", found " + describe(n));
+  return false;
+}
+
+bool Reader::text(NodeId id, const std::string& path, Text& out) {
+  const Node& n = tree_.node(id);
+  out.span = n.span;
+  out.present = true;
+  if (n.kind != NodeKind::scalar) {
+    report("wrong-type", n.span, path, std::string("expected a string, found ") + describe(n));
+    out.valid = false;
+    return false;
+  }
+  out.value = n.value;
+  return true;
+}
+
+bool Reader::identifier(NodeId id, const std::string& path, Text& out) {
+  if (!text(id, path, out)) return false;
+  if (!is_identifier(out.value)) {
+    report("invalid-value", out.span, path,
+           "'" + out.value + "' is not a valid id: use letters, digits, '-', '_' and '.'");
+    out.valid = false;
+    return false;
+  }
+  return true;
+}
+
+bool Reader::text_list(NodeId id, const std::string& path, TextList& out) {
+  const Node& n = tree_.node(id);
+  out.span = n.span;
+  out.present = true;
+  if (n.kind == NodeKind::null) return true;  // "pains:" with nothing after it: an empty list
+  if (n.kind != NodeKind::sequence) {
+    report("wrong-type", n.span, path,
+           std::string("expected a list, found ") + describe(n) +
+               (n.kind == NodeKind::scalar ? "; write [" + n.value + "]" : std::string()));
+    out.valid = false;
+    return false;
+  }
+  bool ok = true;
+  std::size_t index = 0;
+  for (const NodeId* it = tree_.begin(n); it != tree_.end(n); ++it, ++index) {
+    Text item;
+    if (text(*it, path + "[" + std::to_string(index) + "]", item)) {
+      out.value.push_back(std::move(item));
+    } else {
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+bool Reader::integer(NodeId id, const std::string& path, Field<int>& out) {
+  const Node& n = tree_.node(id);
+  out.span = n.span;
+  out.present = true;
+  long long value = 0;
+  if (n.kind == NodeKind::scalar && n.plain && parse_integer(n.value, value)) {
+    out.value = static_cast<int>(std::max(-1000000LL, std::min(1000000LL, value)));
+    return true;
+  }
+  std::string found = describe(n);
+  if (n.kind == NodeKind::scalar) found += " '" + n.value + "'";
+  std::string hint = n.kind == NodeKind::scalar && !n.plain ? "; remove the quotes" : "";
+  report("wrong-type", n.span, path, "expected a whole number, found " + found + hint);
+  out.valid = false;
+  return false;
+}
+
+bool Reader::number(NodeId id, const std::string& path, Field<double>& out) {
+  const Node& n = tree_.node(id);
+  out.span = n.span;
+  out.present = true;
+  if (n.kind == NodeKind::scalar && n.plain && parse_number(n.value, out.value)) return true;
+  std::string found = describe(n);
+  if (n.kind == NodeKind::scalar) found += " '" + n.value + "'";
+  double ignored = 0;
+  std::string hint =
+      n.kind == NodeKind::scalar && !n.plain && parse_number(n.value, ignored)
+          ? "; remove the quotes"
+          : "";
+  report("wrong-type", n.span, path, "expected a number, found " + found + hint);
+  out.valid = false;
+  return false;
+}
+
+bool Reader::boolean(NodeId id, const std::string& path, Field<bool>& out) {
+  const Node& n = tree_.node(id);
+  out.span = n.span;
+  out.present = true;
+  if (n.kind == NodeKind::scalar && n.plain) {
+    if (n.value == "true" || n.value == "True" || n.value == "TRUE") {
+      out.value = true;
+      return true;
+    }
+    if (n.value == "false" || n.value == "False" || n.value == "FALSE") {
+      out.value = false;
+      return true;
+    }
+  }
+  report("wrong-type", n.span, path,
+         std::string("expected true or false, found ") + describe(n));
+  out.valid = false;
+  return false;
+}
+
+}  // namespace journey::load

@@ -1,0 +1,207 @@
+#include <algorithm>
+
+#include "../load/reader.hpp"
+#include "journey/model.hpp"
+#include "journey/yaml_tree.hpp"
+
+namespace journey {
+
+namespace {
+
+using load::join_path;
+using load::Reader;
+using yaml::NodeId;
+using yaml::NodeKind;
+
+const std::vector<std::string> k_model_keys = {"id",        "name", "source",
+                                               "reference", "loop", "phases"};
+const std::vector<std::string> k_phase_keys = {"id",    "name",        "aliases",
+                                               "stage", "description", "channels"};
+const std::vector<std::string> k_name_keys = {"en", "nl"};
+const std::vector<std::string> k_loop_keys = {"from", "to"};
+
+std::vector<std::string> values(const TextList& list) {
+  std::vector<std::string> out;
+  for (const auto& t : list.value) out.push_back(t.value);
+  return out;
+}
+
+class ModelLoader {
+ public:
+  ModelLoader(const yaml::Tree& tree, Findings& findings) : r_(tree, findings) {}
+
+  std::optional<Model> load() {
+    NodeId root = r_.tree().root();
+    if (!r_.expect(root, NodeKind::map, "", "a model (a map with 'id', 'name' and 'phases')")) {
+      return std::nullopt;
+    }
+    Model m;
+    Text id, name, source, reference, loop_from, loop_to;
+    SourceSpan loop_span;
+    bool has_phases = false;
+    r_.each_pair(root, "", [&](const yaml::Node& key, NodeId value) {
+      const std::string& k = key.value;
+      if (k == "id") {
+        r_.identifier(value, k, id);
+      } else if (k == "name") {
+        r_.text(value, k, name);
+      } else if (k == "source") {
+        r_.text(value, k, source);
+      } else if (k == "reference") {
+        r_.text(value, k, reference);
+      } else if (k == "loop") {
+        loop_span = r_.node(value).span;
+        if (!r_.expect(value, NodeKind::map, k, "a map with 'from' and 'to'")) return;
+        r_.each_pair(value, k, [&](const yaml::Node& lk, NodeId lv) {
+          if (lk.value == "from") {
+            r_.text(lv, "loop.from", loop_from);
+          } else if (lk.value == "to") {
+            r_.text(lv, "loop.to", loop_to);
+          } else {
+            r_.unknown_key(lk, "loop", k_loop_keys);
+          }
+        });
+      } else if (k == "phases") {
+        has_phases = true;
+        read_phases(value, m);
+      } else {
+        r_.unknown_key(key, "", k_model_keys);
+      }
+    });
+    const SourceSpan& span = r_.node(root).span;
+    if (!id.present) r_.missing(span, "", "id", "the model id journeys refer to");
+    if (!name.present) r_.missing(span, "", "name", "a human-readable name");
+    if (!has_phases) r_.missing(span, "", "phases", "the ordered list of phases");
+    m.id = id.value;
+    m.name = name.value;
+    m.source = source.value;
+    m.reference = reference.value;
+    if (loop_from.present || loop_to.present) {
+      int from = resolve(loop_from, "loop.from", m, loop_span);
+      int to = resolve(loop_to, "loop.to", m, loop_span);
+      if (from >= 0 && to >= 0) m.loop = std::make_pair(from, to);
+    }
+    if (has_phases && m.phases.empty()) {
+      r_.report("missing-field", span, "phases", "a model needs at least one phase");
+    }
+    return m;
+  }
+
+ private:
+  int resolve(const Text& ref, const std::string& path, const Model& m, const SourceSpan& parent) {
+    if (!ref.present) {
+      r_.missing(parent, "loop", path.substr(5), "a phase id of this model");
+      return -1;
+    }
+    int index = m.find_phase(ref.value);
+    if (index < 0) {
+      std::vector<std::string> ids;
+      for (const auto& p : m.phases) ids.push_back(p.id);
+      r_.report("unknown-reference", ref.span, path,
+                "'" + ref.value + "' is not a phase of this model");
+    }
+    return index;
+  }
+
+  void read_phases(NodeId list, Model& m) {
+    if (!r_.expect(list, NodeKind::sequence, "phases", "a list of phases")) return;
+    const auto& n = r_.node(list);
+    std::size_t index = 0;
+    std::vector<std::pair<std::string, SourceSpan>> keys;  // ids and aliases, for duplicates
+    for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
+      std::string path = "phases[" + std::to_string(index) + "]";
+      if (!r_.expect(*it, NodeKind::map, path, "a phase (a map with 'id' and 'name')")) continue;
+      ModelPhase phase;
+      Text id, stage, description;
+      TextList aliases, channels;
+      Text name_en, name_nl;
+      r_.each_pair(*it, path, [&](const yaml::Node& key, NodeId value) {
+        const std::string& k = key.value;
+        std::string field = join_path(path, k);
+        if (k == "id") {
+          r_.identifier(value, field, id);
+        } else if (k == "name") {
+          if (r_.node(value).kind == NodeKind::scalar) {
+            r_.text(value, field, name_en);
+          } else if (r_.expect(value, NodeKind::map, field, "a name or a map {en: ..., nl: ...}")) {
+            r_.each_pair(value, field, [&](const yaml::Node& lk, NodeId lv) {
+              if (lk.value == "en") {
+                r_.text(lv, field + ".en", name_en);
+              } else if (lk.value == "nl") {
+                r_.text(lv, field + ".nl", name_nl);
+              } else {
+                r_.unknown_key(lk, field, k_name_keys);
+              }
+            });
+          }
+        } else if (k == "aliases") {
+          r_.text_list(value, field, aliases);
+        } else if (k == "stage") {
+          r_.text(value, field, stage);
+        } else if (k == "description") {
+          r_.text(value, field, description);
+        } else if (k == "channels") {
+          r_.text_list(value, field, channels);
+        } else {
+          r_.unknown_key(key, path, k_phase_keys);
+        }
+      });
+      const SourceSpan& span = r_.node(*it).span;
+      if (!id.present) r_.missing(span, path, "id", "the phase id journeys use as a key");
+      if (!name_en.present) r_.missing(span, path, "name", "the phase's English name");
+      if (stage.present) {
+        if (stage.value == "pre-purchase") {
+          phase.stage = Stage::pre_purchase;
+        } else if (stage.value == "purchase") {
+          phase.stage = Stage::purchase;
+        } else if (stage.value == "post-purchase") {
+          phase.stage = Stage::post_purchase;
+        } else {
+          r_.report("invalid-value", stage.span, join_path(path, "stage"),
+                    "'" + stage.value + "' is not one of: pre-purchase, purchase, post-purchase");
+        }
+      }
+      if (id.present) keys.emplace_back(id.value, id.span);
+      for (const auto& a : aliases.value) keys.emplace_back(a.value, a.span);
+      phase.id = id.value;
+      phase.name_en = name_en.value;
+      phase.name_nl = name_nl.value;
+      phase.aliases = values(aliases);
+      phase.description = description.value;
+      phase.channels = values(channels);
+      m.phases.push_back(std::move(phase));
+    }
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+        if (keys[i].first == keys[j].first) {
+          r_.report("duplicate-id", keys[i].second, "phases",
+                    "'" + keys[i].first + "' already names a phase at line " +
+                        std::to_string(keys[j].second.line));
+          break;
+        }
+      }
+    }
+  }
+
+  Reader r_;
+};
+
+}  // namespace
+
+ModelLoadResult load_model(const SourceText& source) {
+  ModelLoadResult result;
+  yaml::ParseResult parsed = yaml::parse(source);
+  result.findings = std::move(parsed.findings);
+  if (!parsed.ok) return result;
+  ModelLoader loader(parsed.tree, result.findings);
+  std::optional<Model> model = loader.load();
+  if (model && result.findings.empty()) {
+    model->origin = source.name();
+    model->text = source.text();
+    result.model = std::move(model);
+  }
+  for (auto& f : result.findings) f.severity = Severity::error;
+  return result;
+}
+
+}  // namespace journey

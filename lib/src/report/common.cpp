@@ -1,0 +1,109 @@
+#include <cstdio>
+
+#include "journey/report.hpp"
+
+namespace journey {
+
+bool parse_report_format(const std::string& name, ReportFormat& out) {
+  static const std::pair<const char*, ReportFormat> formats[] = {
+      {"text", ReportFormat::text},     {"json", ReportFormat::json},
+      {"sarif", ReportFormat::sarif},   {"github", ReportFormat::github},
+      {"junit", ReportFormat::junit},
+  };
+  for (const auto& [n, f] : formats) {
+    if (name == n) {
+      out = f;
+      return true;
+    }
+  }
+  return false;
+}
+
+void Summary::add(const FileReport& report) {
+  ++files;
+  if (!report.error.empty()) ++unreadable;
+  if (!report.findings.empty()) ++files_with_findings;
+  for (const Finding& f : report.findings) {
+    ++by_rule[f.rule];
+    auto it = rule_severity.find(f.rule);
+    if (it == rule_severity.end() || it->second < f.severity) rule_severity[f.rule] = f.severity;
+    switch (f.severity) {
+      case Severity::error:
+        ++errors;
+        break;
+      case Severity::warning:
+        ++warnings;
+        break;
+      case Severity::info:
+        ++infos;
+        break;
+    }
+  }
+}
+
+std::string json_escape(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  for (unsigned char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out += buffer;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out;
+}
+
+std::string xml_escape(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (unsigned char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        // XML 1.0 cannot hold most control characters, even escaped.
+        if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+          out += "?";
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out;
+}
+
+}  // namespace journey

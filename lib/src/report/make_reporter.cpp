@@ -1,0 +1,28 @@
+#include "journey/report.hpp"
+
+namespace journey {
+
+std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, const ReportOptions& options);
+std::unique_ptr<Reporter> make_json_reporter(std::ostream& out, const ReportOptions& options);
+std::unique_ptr<Reporter> make_sarif_reporter(std::ostream& out, const ReportOptions& options);
+std::unique_ptr<Reporter> make_github_reporter(std::ostream& out, const ReportOptions& options);
+std::unique_ptr<Reporter> make_junit_reporter(std::ostream& out, const ReportOptions& options);
+
+std::unique_ptr<Reporter> make_reporter(ReportFormat format, std::ostream& out,
+                                        const ReportOptions& options) {
+  switch (format) {
+    case ReportFormat::text:
+      return make_text_reporter(out, options);
+    case ReportFormat::json:
+      return make_json_reporter(out, options);
+    case ReportFormat::sarif:
+      return make_sarif_reporter(out, options);
+    case ReportFormat::github:
+      return make_github_reporter(out, options);
+    case ReportFormat::junit:
+      return make_junit_reporter(out, options);
+  }
+  return make_text_reporter(out, options);
+}
+
+}  // namespace journey
