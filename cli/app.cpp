@@ -18,6 +18,8 @@ bool use_color(const std::string& mode, bool is_terminal) {
 }
 
 int run(int argc, char** argv) {
+  // Reports can be large; C stdio synchronisation would make every << a locked write.
+  std::ios::sync_with_stdio(false);
   CLI::App app{
       "journey: customer journey maps as code.\n\n"
       "Keep journey maps as YAML in git, lint them against a journey model (See-Think-Do-Care,\n"

@@ -53,6 +53,7 @@ class Tree {
 struct ParseResult {
   Tree tree;
   bool ok = false;     // false: the tree is unusable; findings say why
+  bool empty = false;  // the input holds no document at all (only blanks and comments)
   Findings findings;   // yaml-syntax, input-limit (fatal) and duplicate-key (not fatal)
 };
 

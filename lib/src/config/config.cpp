@@ -176,6 +176,7 @@ ConfigResult load_config(const std::string& path) {
   Config config = default_config();
   config.path = path;
   config.base_dir = fs::absolute(path).parent_path().lexically_normal().string();
+  if (parsed.empty) parsed.findings.clear();  // an empty configuration means the defaults
   Findings findings = std::move(parsed.findings);
   std::vector<SourceSpan> model_path_spans;
   if (parsed.ok) {

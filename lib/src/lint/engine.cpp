@@ -176,7 +176,11 @@ FileReport lint_source(SourceText source, const std::string& path, const Config&
     for (const auto& rule : builtin_rules()) rule->check(context, findings);
   }
 
-  // Severities and selection first, so that suppressions only count findings that would show.
+  // Suppressions first, over every finding, so that a suppression counts as used whenever its
+  // rule fires there, whatever the configuration or --select say; then levels and selection.
+  std::vector<Suppression> suppressions = parse_suppressions(source);
+  apply_suppressions(suppressions, findings);
+  for (Finding& f : unused_suppressions(suppressions)) findings.push_back(std::move(f));
   auto levels = config.levels_for(path);
   Findings shown;
   for (Finding& f : findings) {
@@ -186,16 +190,6 @@ FileReport lint_source(SourceText source, const std::string& path, const Config&
     if (!fatal && (!level || (rule != nullptr && !options.filter.allows(rule->info())))) continue;
     f.severity = level ? *level : Severity::error;
     shown.push_back(std::move(f));
-  }
-  std::vector<Suppression> suppressions = parse_suppressions(source);
-  apply_suppressions(suppressions, shown);
-  const RuleLevel& unused_level = levels["unused-suppression"];
-  const Rule* unused_rule = find_rule("unused-suppression");
-  if (unused_level && options.filter.allows(unused_rule->info())) {
-    for (Finding& f : unused_suppressions(suppressions)) {
-      f.severity = *unused_level;
-      shown.push_back(std::move(f));
-    }
   }
   std::stable_sort(shown.begin(), shown.end(), [](const Finding& a, const Finding& b) {
     if (a.span.line != b.span.line) return a.span.line < b.span.line;

@@ -58,6 +58,25 @@ bool parse_directive(const SourceText& source, int line_number, std::string_view
   return true;
 }
 
+// Whether position `at` of a line is inside a quoted scalar that starts on this line. Quoted
+// scalars spanning lines and block scalars are not tracked (documented in the man page).
+bool inside_quotes(std::string_view line, std::size_t at) {
+  char quote = 0;
+  for (std::size_t i = 0; i < at; ++i) {
+    char c = line[i];
+    if (quote == 0) {
+      if (c == '#' && (i == 0 || line[i - 1] == ' ')) return false;  // an earlier comment
+      bool starts_value = i == 0 || std::strchr(" [{,:-", line[i - 1]) != nullptr;
+      if ((c == '"' || c == '\'') && starts_value) quote = c;
+    } else if (quote == '"' && c == '\\') {
+      ++i;
+    } else if (c == quote) {
+      quote = 0;
+    }
+  }
+  return quote != 0;
+}
+
 bool covers(const Suppression& s, const Finding& f) {
   switch (s.scope) {
     case Suppression::Scope::file:
@@ -85,8 +104,9 @@ std::vector<Suppression> parse_suppressions(const SourceText& source) {
     // Only in a comment: a '#' at the start of the line or after a space, then spaces.
     std::size_t hash = at;
     while (hash > 0 && line[hash - 1] == ' ') --hash;
-    if (hash > 0 && line[hash - 1] == '#' && (hash == 1 || line[hash - 2] == ' ' ||
-                                              line[hash - 2] == '\t')) {
+    if (hash > 0 && line[hash - 1] == '#' &&
+        (hash == 1 || line[hash - 2] == ' ' || line[hash - 2] == '\t') &&
+        !inside_quotes(line, hash - 1)) {
       Suppression s;
       if (parse_directive(source, line_number, line, at, s)) out.push_back(std::move(s));
     }

@@ -336,6 +336,7 @@ ParseResult parse(const SourceText& source, const Limits& limits) {
     return result;
   }
   result.ok = builder.has_root();
+  result.empty = !result.ok;
   if (!result.ok) {
     result.findings.push_back(at_offset(source, "yaml-syntax", 0,
                                         "the file is empty; a journey needs at least 'journey', "

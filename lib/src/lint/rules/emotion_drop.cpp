@@ -4,6 +4,11 @@ namespace journey::rules {
 
 namespace {
 
+// Out-of-range emotions are emotion-out-of-range's business, not a drop.
+bool in_scale(const Field<int>& emotion) {
+  return emotion.usable() && emotion.value >= 1 && emotion.value <= 5;
+}
+
 class EmotionDrop final : public Rule {
  public:
   RuleInfo info() const override {
@@ -22,10 +27,10 @@ class EmotionDrop final : public Rule {
     std::vector<bool> reported(tps.size(), false);
     for (std::size_t i = 0; i < tps.size(); ++i) {
       const Touchpoint& from = tps[i];
-      if (!from.emotion.usable()) continue;
+      if (!in_scale(from.emotion)) continue;
       for (std::size_t j : ctx.flow.next[i]) {
         const Touchpoint& to = tps[j];
-        if (reported[j] || !to.emotion.usable() || !to.opportunities.value.empty()) continue;
+        if (reported[j] || !in_scale(to.emotion) || !to.opportunities.value.empty()) continue;
         int drop = from.emotion.value - to.emotion.value;
         if (drop < 2) continue;
         reported[j] = true;

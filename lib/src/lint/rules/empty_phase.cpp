@@ -19,15 +19,22 @@ class EmptyPhase final : public Rule {
   void check(const LintContext& ctx, Findings& out) const override {
     if (ctx.model == nullptr) return;
     const Journey& j = ctx.journey;
-    std::vector<const Phase*> by_model(ctx.model->phases.size(), nullptr);
+    // A model phase may be written under several keys (an id and an alias); it is empty only
+    // when none of them has touchpoints, and then it is reported once, at its first key.
+    const std::size_t n = ctx.model->phases.size();
+    std::vector<const Phase*> by_model(n, nullptr);
+    std::vector<bool> covered(n, false);
     for (const Phase& phase : j.phases) {
       if (phase.model_phase < 0) continue;
       if (by_model[phase.model_phase] == nullptr) by_model[phase.model_phase] = &phase;
-      if (phase.touchpoints.empty() && by_model[phase.model_phase] == &phase) {
-        out.push_back(finding("empty-phase", phase.key.span, "phases." + phase.key.value,
-                              "phase '" + phase.key.value +
-                                  "' has no touchpoints; add what the customer meets here"));
-      }
+      if (!phase.touchpoints.empty()) covered[phase.model_phase] = true;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const Phase* phase = by_model[i];
+      if (phase == nullptr || covered[i]) continue;
+      out.push_back(finding("empty-phase", phase->key.span, "phases." + phase->key.value,
+                            "phase '" + phase->key.value +
+                                "' has no touchpoints; add what the customer meets here"));
     }
     const SourceSpan& where = j.phases_present.present ? j.phases_present.span : j.span;
     for (std::size_t i = 0; i < by_model.size(); ++i) {

@@ -22,7 +22,7 @@ class UndocumentedHandoff final : public Rule {
     const auto& tps = ctx.journey.touchpoints;
     for (std::size_t i = 0; i < tps.size(); ++i) {
       const Touchpoint& tp = tps[i];
-      if (!tp.owner.present || tp.owner.value.empty() || tp.handoff.present) continue;
+      if (!tp.owner.present || tp.owner.value.empty() || !tp.handoff.value.empty()) continue;
       std::string targets;
       std::size_t count = 0;
       for (std::size_t j : ctx.flow.next[i]) {

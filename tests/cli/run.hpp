@@ -1,0 +1,70 @@
+// Runs the built `journey` binary and captures its exit code, stdout and stderr.
+#pragma once
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace journey_test {
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+inline std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+inline std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream b;
+  b << in.rdbuf();
+  return b.str();
+}
+
+inline const fs::path& scratch() {
+  static const fs::path dir = [] {
+    fs::path d = fs::temp_directory_path() / ("journey-cli-" + std::to_string(::getpid()));
+    fs::create_directories(d);
+    return d;
+  }();
+  return dir;
+}
+
+// Runs `journey ARGS` in `cwd` (default: the source tree) with stdin from `input`. The
+// environment is cleared of CI variables that change defaults (GITHUB_ACTIONS, NO_COLOR) unless
+// `env` sets them ("NAME=value" entries).
+inline Run journey(const std::vector<std::string>& args, const std::string& input = {},
+                   const std::vector<std::string>& env = {}, fs::path cwd = JOURNEY_SOURCE_DIR) {
+  const fs::path in = scratch() / "stdin", out = scratch() / "stdout", err = scratch() / "stderr";
+  std::ofstream(in, std::ios::binary) << input;
+  std::string command = "cd " + quote(cwd.string()) + " && env -u GITHUB_ACTIONS -u NO_COLOR";
+  for (const auto& e : env) command += " " + quote(e);
+  command += " " + quote(JOURNEY_BINARY);
+  for (const auto& a : args) command += " " + quote(a);
+  command += " < " + quote(in.string()) + " > " + quote(out.string()) + " 2> " +
+             quote(err.string());
+  int status = std::system(command.c_str());
+  Run r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = slurp(out);
+  r.err = slurp(err);
+  return r;
+}
+
+inline bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace journey_test
