@@ -29,7 +29,7 @@ TEST_CASE("text output is compiler style with source line and caret", "[cli][lin
   CHECK_FALSE(contains(r.out, "\033["));
 }
 
-TEST_CASE("exit codes: --fail-on, --max-warnings, trouble", "[cli][lint][exit]") {
+TEST_CASE("exit codes follow fail-on, max-warnings and trouble", "[cli][lint][exit]") {
   const std::string warn = k_data + "warn.journey.yaml";
   CHECK(journey({"lint", warn, k_today}).code == 0);
   CHECK(journey({"lint", warn, k_today, "--fail-on", "warning"}).code == 1);
@@ -47,7 +47,7 @@ TEST_CASE("exit codes: --fail-on, --max-warnings, trouble", "[cli][lint][exit]")
   CHECK(journey({}).code == 2);
 }
 
-TEST_CASE("--help teaches and --version answers", "[cli]") {
+TEST_CASE("help teaches and version answers", "[cli]") {
   Run help = journey({"lint", "--help"});
   CHECK(help.code == 0);
   CHECK(contains(help.out, "--fail-on"));
@@ -58,7 +58,7 @@ TEST_CASE("--help teaches and --version answers", "[cli]") {
   CHECK(journey({"-V"}).code == 0);
 }
 
-TEST_CASE("stdin with --stdin-filename", "[cli][lint]") {
+TEST_CASE("stdin is linted under its stdin-filename", "[cli][lint]") {
   std::string text = slurp(fs::path(JOURNEY_SOURCE_DIR) / (k_data + "warn.journey.yaml"));
   Run r = journey({"lint", "-", "--stdin-filename", "maps/shop.journey.yaml", k_today,
                    "--fail-on", "warning"},
@@ -137,7 +137,7 @@ TEST_CASE("junit output", "[cli][lint][format]") {
   CHECK(contains(r.out, "</testsuites>\n"));
 }
 
-TEST_CASE("--output writes atomically and never leaves a partial file", "[cli][lint]") {
+TEST_CASE("output files are written atomically and never leaves a partial file", "[cli][lint]") {
   fs::path out = scratch() / "report.json";
   fs::remove(out);
   Run r = journey({"lint", k_data + "warn.journey.yaml", k_today, "-f", "json", "-o",
@@ -159,7 +159,7 @@ TEST_CASE("--output writes atomically and never leaves a partial file", "[cli][l
   CHECK(unwritable.code == 2);
 }
 
-TEST_CASE("colour only on request or a terminal; NO_COLOR honoured", "[cli][lint]") {
+TEST_CASE("colour only on request or a terminal and NO_COLOR is honoured", "[cli][lint]") {
   const std::string bad = k_data + "bad.journey.yaml";
   CHECK(contains(journey({"lint", bad, k_today, "--color", "always"}).out, "\033[1;31merror"));
   CHECK_FALSE(contains(journey({"lint", bad, k_today}).out, "\033["));
@@ -167,7 +167,7 @@ TEST_CASE("colour only on request or a terminal; NO_COLOR honoured", "[cli][lint
   CHECK_FALSE(contains(journey({"lint", bad, k_today}, "", {"NO_COLOR=1"}).out, "\033["));
 }
 
-TEST_CASE("--statistics counts per rule; -q drops the summary", "[cli][lint]") {
+TEST_CASE("statistics count per rule and quiet drops the summary", "[cli][lint]") {
   Run s = journey({"lint", k_data + "bad.journey.yaml", k_today, "--statistics"});
   CHECK(contains(s.out, "     1  error   unknown-key\n"));
   CHECK(contains(s.out, "     1  error   unknown-reference\n"));
@@ -176,7 +176,7 @@ TEST_CASE("--statistics counts per rule; -q drops the summary", "[cli][lint]") {
   CHECK_FALSE(contains(q.out, "Found"));
 }
 
-TEST_CASE("--select and --ignore", "[cli][lint]") {
+TEST_CASE("select and ignore narrow the rules", "[cli][lint]") {
   Run r = journey({"lint", k_data + "bad.journey.yaml", k_today, "--select", "schema",
                    "--ignore", "unknown-key"});
   CHECK(contains(r.out, "[unknown-reference]"));
@@ -190,7 +190,7 @@ TEST_CASE("a syntax error is a finding at its position", "[cli][lint]") {
   CHECK(contains(r.out, "syntax.journey.yaml:2:1: error: YAML syntax error"));
 }
 
-TEST_CASE("configuration: discovered, -c, invalid, --print-config", "[cli][config]") {
+TEST_CASE("configuration is discovered, overridden, validated and printed", "[cli][config]") {
   fs::path dir = scratch() / "config-repo";
   fs::create_directories(dir / ".git");
   fs::create_directories(dir / "maps");

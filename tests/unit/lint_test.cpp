@@ -63,7 +63,7 @@ TEST_CASE("findings are sorted by position and carry severities", "[lint]") {
   CHECK(r.findings[1].path == "phases.consideration.touchpoints[id=site].emotion");
 }
 
-TEST_CASE("select and ignore take rules and categories; syntax always shows", "[lint]") {
+TEST_CASE("select and ignore take rules and categories and syntax always shows", "[lint]") {
   std::string text = std::string(k_clean) + "extra: 1\n";
   text.replace(text.find("reviewed: 2026-11-01\n"), 21, "");
   LintOptions only_practice;
@@ -80,7 +80,7 @@ TEST_CASE("select and ignore take rules and categories; syntax always shows", "[
   CHECK(rules_of(lint_text("a: [1,\n", none)) == std::vector<std::string>{"yaml-syntax"});
 }
 
-TEST_CASE("unknown models are reported with a suggestion; model files resolve", "[lint]") {
+TEST_CASE("unknown models are reported with a suggestion and model files resolve", "[lint]") {
   std::string text = k_clean;
   text.replace(text.find("purchase-funnel"), 15, "purchase-funnle");
   FileReport r = lint_text(text);

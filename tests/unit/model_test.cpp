@@ -54,7 +54,7 @@ TEST_CASE("post-purchase stages and loops", "[models]") {
   CHECK_FALSE(c.find("aida")->loop.has_value());
 }
 
-TEST_CASE("a user model loads; a broken one reports every problem with positions", "[models]") {
+TEST_CASE("a user model loads and a broken one reports every problem with positions", "[models]") {
   ModelLoadResult ok = load_model(SourceText("m.yaml", R"(id: mine
 name: Mine
 loop: {from: b, to: a}

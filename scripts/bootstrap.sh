@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine: installs the build dependencies (when missing), builds
+# journey, and lints a shipped example. Safe to run again.
+#   scripts/bootstrap.sh            install, build, lint examples/online-shop.journey.yaml
+#   scripts/bootstrap.sh --no-run   install and build only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(g++ cmake make pkg-config libyaml-cpp-dev libcli11-dev libgraphviz-dev graphviz catch2)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "bootstrap: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+build_type=${BUILD_TYPE:-Release}
+cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" ${CMAKE_ARGS:-}
+cmake --build build -j2
+
+if [ "${1:-}" != "--no-run" ]; then
+  echo "bootstrap: build/cli/journey lint examples/online-shop.journey.yaml"
+  build/cli/journey lint examples/online-shop.journey.yaml
+fi
