@@ -182,8 +182,8 @@ int LintCommand::execute() {
 
 void add_lint_command(CLI::App& app, Action& action) {
   auto command = std::make_shared<LintCommand>();
-  CLI::App* sub = app.add_subcommand(
-      "lint",
+  CLI::App* sub = app.add_subcommand("lint", "Check journey files against their model and the lint rules");
+  sub->footer(
       "Check journey files against their model and the lint rules.\n\n"
       "Files are linted in parallel; output is in the order of the paths. Each finding has a\n"
       "rule id, a severity and a position; 'journey rules RULE' explains a rule.\n"
@@ -207,10 +207,12 @@ void add_lint_command(CLI::App& app, Action& action) {
       ->check(CLI::ExistingFile);
   sub->add_option("--select", command->select,
                   "Only these rules or categories (syntax, schema, model, flow, practice, "
-                  "suppression); comma-separated")
-      ->delimiter(',');
-  sub->add_option("--ignore", command->ignore, "Skip these rules or categories; comma-separated")
-      ->delimiter(',');
+                  "suppression); comma-separated, repeatable")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  sub->add_option("--ignore", command->ignore, "Skip these rules or categories; comma-separated, repeatable")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   sub->add_option("-f,--format", command->format,
                   "Output format [default: text, or github when GITHUB_ACTIONS=true]")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));

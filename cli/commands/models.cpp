@@ -57,8 +57,8 @@ struct ModelsCommand {
 
 void add_models_command(CLI::App& app, Action& action) {
   auto command = std::make_shared<ModelsCommand>();
-  CLI::App* sub = app.add_subcommand(
-      "models",
+  CLI::App* sub = app.add_subcommand("models", "List the journey models, or print one");
+  sub->footer(
       "List the journey models (built-in, and those in the model-paths of .journeylint.yaml).\n\n"
       "Examples:\n"
       "  journey models\n"
@@ -70,6 +70,7 @@ void add_models_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"en", "nl"}));
   CLI::App* show = sub->add_subcommand("show", "Print a model's YAML definition");
   show->add_option("id", command->id, "The model id")->required();
+  show->fallthrough();  // `journey models show ID -c FILE` as well as `journey models -c FILE show ID`
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -49,8 +49,8 @@ struct RulesCommand {
 
 void add_rules_command(CLI::App& app, Action& action) {
   auto command = std::make_shared<RulesCommand>();
-  CLI::App* sub = app.add_subcommand(
-      "rules",
+  CLI::App* sub = app.add_subcommand("rules", "List the lint rules, or explain one");
+  sub->footer(
       "List the lint rules with their default severity and category, or explain one.\n\n"
       "Examples:\n"
       "  journey rules\n"

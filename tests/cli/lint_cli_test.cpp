@@ -182,6 +182,10 @@ TEST_CASE("select and ignore narrow the rules", "[cli][lint]") {
   CHECK(contains(r.out, "[unknown-reference]"));
   CHECK_FALSE(contains(r.out, "[unknown-key]"));
   CHECK_FALSE(contains(r.out, "[missing-emotion]"));
+  // One value per option, so that paths after it stay paths.
+  Run after = journey({"lint", "--select", "flow", "--ignore", "emotion-drop", "examples", k_today});
+  CHECK(after.code == 0);
+  CHECK(contains(after.out, "3 files checked"));
 }
 
 TEST_CASE("a syntax error is a finding at its position", "[cli][lint]") {

@@ -74,6 +74,7 @@ TEST_CASE("an invalid configuration names the bad key with its position", "[conf
         std::string::npos);
   CHECK(error_of("rules:\n  emotion-drop: loud\n").find("'loud' is not a level") !=
         std::string::npos);
+  CHECK(error_of("rules: {yaml-syntax: off}\n").find("always an error") != std::string::npos);
   CHECK(error_of("model-paths: [nowhere]\n").find("not a directory") != std::string::npos);
   CHECK(error_of("rules: [\n").find("YAML syntax error") != std::string::npos);
 }

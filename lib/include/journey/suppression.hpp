@@ -26,9 +26,9 @@ struct Suppression {
 
 std::vector<Suppression> parse_suppressions(const SourceText& source);
 
-// Removes suppressed findings and marks the suppressions that were used. Findings of rules in
-// `unsuppressible` (yaml-syntax, input-limit) are kept: a file that does not parse has no comments
-// that can be trusted.
+// Removes suppressed findings and marks the suppressions that were used. Findings of the syntax
+// category (yaml-syntax, input-limit, duplicate-key) are kept: a file whose YAML is broken has no
+// comments that can be trusted.
 void apply_suppressions(std::vector<Suppression>& suppressions, Findings& findings);
 
 // unused-suppression findings: entries that suppressed nothing, or name an unknown rule.

@@ -84,6 +84,12 @@ class ConfigLoader {
       }
       Text level;
       if (!r_.text(value, path + "." + key.value, level)) return;
+      if (std::string(find_rule(key.value)->info().category) == "syntax" && level.value != "error") {
+        r_.report("invalid-value", level.span, path + "." + key.value,
+                  "'" + key.value + "' is a syntax rule: it is always an error and cannot be "
+                  "changed or turned off");
+        return;
+      }
       Severity severity;
       if (level.value == "off" || level.value == "false") {
         out[key.value] = std::nullopt;

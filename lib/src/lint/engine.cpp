@@ -188,7 +188,7 @@ FileReport lint_source(SourceText source, const std::string& path, const Config&
     const RuleLevel& level = levels[f.rule];
     bool fatal = rule != nullptr && std::string(rule->info().category) == "syntax";
     if (!fatal && (!level || (rule != nullptr && !options.filter.allows(rule->info())))) continue;
-    f.severity = level ? *level : Severity::error;
+    f.severity = level && !fatal ? *level : Severity::error;
     shown.push_back(std::move(f));
   }
   std::stable_sort(shown.begin(), shown.end(), [](const Finding& a, const Finding& b) {

@@ -1,5 +1,6 @@
 #include "journey/rule_docs.hpp"
 
+#include <cctype>
 #include <sstream>
 #include <string>
 
@@ -37,8 +38,10 @@ std::string roff(const std::string& text) {
 }  // namespace
 
 void write_rule_explanation(const RuleInfo& r, std::ostream& out) {
+  std::string summary = r.summary;
+  summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
   out << r.id << " (" << to_string(r.severity) << ", " << r.category << ")\n\n"
-      << r.summary << ".\n\nWhy: " << r.why << "\n\nExample:\n"
+      << summary << ".\n\nWhy: " << r.why << "\n\nExample:\n"
       << indent(r.example, "    ") << "\nFix: " << r.fix << "\n\n"
       << "Configure in .journeylint.yaml:  rules: {" << r.id << ": off}\n"
       << "Suppress on a line:  # journey-lint: disable=" << r.id << "\n";

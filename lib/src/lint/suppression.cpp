@@ -120,7 +120,8 @@ void apply_suppressions(std::vector<Suppression>& suppressions, Findings& findin
   Findings kept;
   for (Finding& f : findings) {
     bool suppressed = false;
-    if (f.rule != "yaml-syntax" && f.rule != "input-limit") {
+    const Rule* rule = find_rule(f.rule);
+    if (rule == nullptr || std::string(rule->info().category) != "syntax") {
       for (Suppression& s : suppressions) {
         if (!covers(s, f)) continue;
         for (auto& entry : s.entries) {
