@@ -34,8 +34,9 @@ int run(int argc, char** argv) {
   app.set_version_flag("-V,--version", std::string("journey ") + k_version);
   app.require_subcommand(1);
   app.fallthrough(false);
-  app.footer("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or "
-             "input errors.\nSee 'journey COMMAND --help' and man journey(1).");
+  app.footer(
+      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or "
+      "input errors.\nSee 'journey COMMAND --help' and man journey(1).");
 
   Action action;
   add_lint_command(app, action);

@@ -182,7 +182,8 @@ int LintCommand::execute() {
 
 void add_lint_command(CLI::App& app, Action& action) {
   auto command = std::make_shared<LintCommand>();
-  CLI::App* sub = app.add_subcommand("lint", "Check journey files against their model and the lint rules");
+  CLI::App* sub =
+      app.add_subcommand("lint", "Check journey files against their model and the lint rules");
   sub->footer(
       "Check journey files against their model and the lint rules.\n\n"
       "Files are linted in parallel; output is in the order of the paths. Each finding has a\n"
@@ -210,7 +211,8 @@ void add_lint_command(CLI::App& app, Action& action) {
                   "suppression); comma-separated, repeatable")
       ->delimiter(',')
       ->allow_extra_args(false);
-  sub->add_option("--ignore", command->ignore, "Skip these rules or categories; comma-separated, repeatable")
+  sub->add_option("--ignore", command->ignore,
+                  "Skip these rules or categories; comma-separated, repeatable")
       ->delimiter(',')
       ->allow_extra_args(false);
   sub->add_option("-f,--format", command->format,

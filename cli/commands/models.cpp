@@ -22,8 +22,8 @@ struct ModelsCommand {
       std::string phases;
       for (const auto& p : m->phases) phases += (phases.empty() ? "" : " > ") + p.name(lang);
       if (m->loop) phases += " (loops back to " + m->phases[m->loop->second].name(lang) + ")";
-      std::cout << std::left << std::setw(static_cast<int>(width) + 2) << m->id << m->name
-                << "\n" << std::string(width + 2, ' ') << phases << "\n";
+      std::cout << std::left << std::setw(static_cast<int>(width) + 2) << m->id << m->name << "\n"
+                << std::string(width + 2, ' ') << phases << "\n";
     }
     return k_exit_ok;
   }
@@ -70,7 +70,8 @@ void add_models_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"en", "nl"}));
   CLI::App* show = sub->add_subcommand("show", "Print a model's YAML definition");
   show->add_option("id", command->id, "The model id")->required();
-  show->fallthrough();  // `journey models show ID -c FILE` as well as `journey models -c FILE show ID`
+  show->fallthrough();  // `journey models show ID -c FILE` as well as `journey models -c FILE show
+                        // ID`
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -20,11 +20,13 @@ TEST_CASE("the shipped examples lint clean", "[cli][lint]") {
 TEST_CASE("text output is compiler style with source line and caret", "[cli][lint]") {
   Run r = journey({"lint", k_data + "bad.journey.yaml", k_today});
   CHECK(r.code == 1);
-  CHECK(contains(r.out, "tests/data/cli/bad.journey.yaml:10:21: error: no persona has the id "
-                        "'samm'; did you mean 'sam'? [unknown-reference]\n"
-                        " 10 |          personas: [samm], next: [site]}\n"
-                        "    |                     ^~~~\n"));
-  CHECK(contains(r.out, ":16:9: error: unknown key 'emoton'; did you mean 'emotion'? [unknown-key]"));
+  CHECK(contains(r.out,
+                 "tests/data/cli/bad.journey.yaml:10:21: error: no persona has the id "
+                 "'samm'; did you mean 'sam'? [unknown-reference]\n"
+                 " 10 |          personas: [samm], next: [site]}\n"
+                 "    |                     ^~~~\n"));
+  CHECK(
+      contains(r.out, ":16:9: error: unknown key 'emoton'; did you mean 'emotion'? [unknown-key]"));
   CHECK(contains(r.out, "Found 2 errors and 1 warning in 1 of 1 file.\n"));
   CHECK_FALSE(contains(r.out, "\033["));
 }
@@ -60,9 +62,9 @@ TEST_CASE("help teaches and version answers", "[cli]") {
 
 TEST_CASE("stdin is linted under its stdin-filename", "[cli][lint]") {
   std::string text = slurp(fs::path(JOURNEY_SOURCE_DIR) / (k_data + "warn.journey.yaml"));
-  Run r = journey({"lint", "-", "--stdin-filename", "maps/shop.journey.yaml", k_today,
-                   "--fail-on", "warning"},
-                  text);
+  Run r = journey(
+      {"lint", "-", "--stdin-filename", "maps/shop.journey.yaml", k_today, "--fail-on", "warning"},
+      text);
   CHECK(r.code == 1);
   CHECK(contains(r.out, "maps/shop.journey.yaml:9:"));
   Run plain = journey({"lint", "-", k_today}, text);
@@ -90,26 +92,29 @@ TEST_CASE("json output is stable and complete", "[cli][lint][format]") {
                  "\"phases.see.touchpoints[id=ad].pains\", \"message\": \"touchpoint 'ad' lists "
                  "1 pain but no opportunity; add 'opportunities:' to address them\", "
                  "\"suggestion\": null}"));
-  CHECK(contains(r.out, "\"summary\": {\"files\": 1, \"files_with_findings\": 1, \"unreadable\": "
-                        "0, \"errors\": 0, \"warnings\": 1, \"infos\": 0"));
+  CHECK(contains(r.out,
+                 "\"summary\": {\"files\": 1, \"files_with_findings\": 1, \"unreadable\": "
+                 "0, \"errors\": 0, \"warnings\": 1, \"infos\": 0"));
 }
 
 TEST_CASE("sarif 2.1.0 output", "[cli][lint][format]") {
   Run r = journey({"lint", k_data + "bad.journey.yaml", k_today, "--format", "sarif"});
   CHECK(r.code == 1);
   CHECK(contains(r.out, "\"version\": \"2.1.0\""));
-  CHECK(contains(r.out, "{\"id\": \"pain-without-opportunity\", \"name\": "
-                        "\"pain-without-opportunity\", \"shortDescription\""));
+  CHECK(contains(r.out,
+                 "{\"id\": \"pain-without-opportunity\", \"name\": "
+                 "\"pain-without-opportunity\", \"shortDescription\""));
   CHECK(contains(r.out, "\"defaultConfiguration\": {\"level\": \"note\"}"));
-  CHECK(contains(r.out, "\"uri\": \"tests/data/cli/bad.journey.yaml\", \"uriBaseId\": "
-                        "\"%SRCROOT%\"}, \"region\": {\"startLine\": 10, \"startColumn\": 21, "
-                        "\"endLine\": 10, \"endColumn\": 25}"));
+  CHECK(contains(r.out,
+                 "\"uri\": \"tests/data/cli/bad.journey.yaml\", \"uriBaseId\": "
+                 "\"%SRCROOT%\"}, \"region\": {\"startLine\": 10, \"startColumn\": 21, "
+                 "\"endLine\": 10, \"endColumn\": 25}"));
   CHECK(contains(r.out, "\"partialFingerprints\": {\"journeyFinding/v1\": \""));
   // Fingerprints do not depend on the line: the same finding two lines lower keeps it.
   std::string text = slurp(fs::path(JOURNEY_SOURCE_DIR) / (k_data + "bad.journey.yaml"));
-  Run shifted = journey({"lint", "-", "--stdin-filename", k_data + "bad.journey.yaml", k_today,
-                         "--format", "sarif"},
-                        "# a\n# b\n" + text);
+  Run shifted = journey(
+      {"lint", "-", "--stdin-filename", k_data + "bad.journey.yaml", k_today, "--format", "sarif"},
+      "# a\n# b\n" + text);
   auto fp = [](const std::string& s) {
     auto at = s.find("journeyFinding/v1");
     return s.substr(at, 40);
@@ -121,33 +126,36 @@ TEST_CASE("sarif 2.1.0 output", "[cli][lint][format]") {
 TEST_CASE("github annotations, chosen automatically under GitHub Actions", "[cli][lint][format]") {
   Run r = journey({"lint", k_data + "bad.journey.yaml", k_today}, "", {"GITHUB_ACTIONS=true"});
   CHECK(r.code == 1);
-  CHECK(contains(r.out, "::error file=tests/data/cli/bad.journey.yaml,line=10,col=21,endLine=10,"
-                        "endColumn=25,title=journey lint (unknown-reference)::no persona has the "
-                        "id 'samm'; did you mean 'sam'?\n"));
+  CHECK(contains(r.out,
+                 "::error file=tests/data/cli/bad.journey.yaml,line=10,col=21,endLine=10,"
+                 "endColumn=25,title=journey lint (unknown-reference)::no persona has the "
+                 "id 'samm'; did you mean 'sam'?\n"));
 }
 
 TEST_CASE("junit output", "[cli][lint][format]") {
   Run r = journey({"lint", k_data + "bad.journey.yaml", k_data + "clean.journey.yaml", k_today,
                    "--format", "junit"});
   CHECK(contains(r.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-  CHECK(contains(r.out, "<testsuite name=\"tests/data/cli/bad.journey.yaml\" tests=\"3\" "
-                        "failures=\"3\""));
+  CHECK(contains(r.out,
+                 "<testsuite name=\"tests/data/cli/bad.journey.yaml\" tests=\"3\" "
+                 "failures=\"3\""));
   CHECK(contains(r.out, "<testcase name=\"unknown-reference at 10:21\""));
-  CHECK(contains(r.out, "<testcase name=\"journey lint\" classname=\"tests/data/cli/clean.journey.yaml\"/>"));
+  CHECK(contains(
+      r.out, "<testcase name=\"journey lint\" classname=\"tests/data/cli/clean.journey.yaml\"/>"));
   CHECK(contains(r.out, "</testsuites>\n"));
 }
 
 TEST_CASE("output files are written atomically and never leaves a partial file", "[cli][lint]") {
   fs::path out = scratch() / "report.json";
   fs::remove(out);
-  Run r = journey({"lint", k_data + "warn.journey.yaml", k_today, "-f", "json", "-o",
-                   out.string()});
+  Run r =
+      journey({"lint", k_data + "warn.journey.yaml", k_today, "-f", "json", "-o", out.string()});
   CHECK(r.code == 0);
   CHECK(r.out.empty());
   CHECK(contains(slurp(out), "\"summary\""));
   // A run that fails before writing keeps the previous report and leaves no temporary file.
-  Run bad = journey({"lint", k_data + "warn.journey.yaml", "-c", "tests/data/cli/invalid-config.yaml",
-                     "-o", out.string()});
+  Run bad = journey({"lint", k_data + "warn.journey.yaml", "-c",
+                     "tests/data/cli/invalid-config.yaml", "-o", out.string()});
   CHECK(bad.code == 2);
   CHECK(contains(slurp(out), "\"summary\""));
   std::size_t entries = 0;
@@ -177,13 +185,14 @@ TEST_CASE("statistics count per rule and quiet drops the summary", "[cli][lint]"
 }
 
 TEST_CASE("select and ignore narrow the rules", "[cli][lint]") {
-  Run r = journey({"lint", k_data + "bad.journey.yaml", k_today, "--select", "schema",
-                   "--ignore", "unknown-key"});
+  Run r = journey({"lint", k_data + "bad.journey.yaml", k_today, "--select", "schema", "--ignore",
+                   "unknown-key"});
   CHECK(contains(r.out, "[unknown-reference]"));
   CHECK_FALSE(contains(r.out, "[unknown-key]"));
   CHECK_FALSE(contains(r.out, "[missing-emotion]"));
   // One value per option, so that paths after it stay paths.
-  Run after = journey({"lint", "--select", "flow", "--ignore", "emotion-drop", "examples", k_today});
+  Run after =
+      journey({"lint", "--select", "flow", "--ignore", "emotion-drop", "examples", k_today});
   CHECK(after.code == 0);
   CHECK(contains(after.out, "3 files checked"));
 }
@@ -211,11 +220,12 @@ TEST_CASE("configuration is discovered, overridden, validated and printed", "[cl
   std::ofstream(dir / ".journeylint.yaml") << "rules:\n  pain-without-oportunity: error\n";
   Run invalid = journey({"lint", ".", k_today}, "", {}, dir);
   CHECK(invalid.code == 2);
-  CHECK(contains(invalid.err, ".journeylint.yaml:2:3: unknown rule 'pain-without-oportunity'; "
-                              "did you mean 'pain-without-opportunity'?"));
+  CHECK(contains(invalid.err,
+                 ".journeylint.yaml:2:3: unknown rule 'pain-without-oportunity'; "
+                 "did you mean 'pain-without-opportunity'?"));
   std::ofstream(dir / "other.yaml") << "rules: {pain-without-opportunity: off}\n";
-  Run explicit_config = journey({"lint", ".", k_today, "-c", "other.yaml", "--fail-on", "info"},
-                                "", {}, dir);
+  Run explicit_config =
+      journey({"lint", ".", k_today, "-c", "other.yaml", "--fail-on", "info"}, "", {}, dir);
   CHECK(explicit_config.code == 0);
 }
 
@@ -235,8 +245,10 @@ TEST_CASE("inline suppressions", "[cli][lint]") {
 TEST_CASE("hostile input: binary, empty, huge, deep, alias bomb", "[cli][lint][limits]") {
   fs::path dir = scratch() / "hostile";
   fs::create_directories(dir);
-  std::ofstream(dir / "binary.journey.yaml", std::ios::binary)
-      << std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10);
+  std::ofstream(dir / "binary.journey.yaml", std::ios::binary) << std::string(
+      "\x7f"
+      "ELF\x02\x01\x01\0\0\0",
+      10);
   std::ofstream(dir / "empty.journey.yaml");
   {
     std::ofstream big(dir / "big.journey.yaml", std::ios::binary);

@@ -53,8 +53,8 @@ inline Run journey(const std::vector<std::string>& args, const std::string& inpu
   for (const auto& e : env) command += " " + quote(e);
   command += " " + quote(JOURNEY_BINARY);
   for (const auto& a : args) command += " " + quote(a);
-  command += " < " + quote(in.string()) + " > " + quote(out.string()) + " 2> " +
-             quote(err.string());
+  command +=
+      " < " + quote(in.string()) + " > " + quote(out.string()) + " 2> " + quote(err.string());
   int status = std::system(command.c_str());
   Run r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -15,9 +15,10 @@ namespace {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() /
-           ("journey-test-" + std::to_string(std::hash<std::string>{}(
-                                  Catch::getResultCapture().getCurrentTestName())));
+    path =
+        fs::temp_directory_path() /
+        ("journey-test-" +
+         std::to_string(std::hash<std::string>{}(Catch::getResultCapture().getCurrentTestName())));
     fs::remove_all(path);
     fs::create_directories(path);
   }

@@ -127,9 +127,9 @@ phases:
   j.phases[0].model_phase = 1;
   j.phases[1].model_phase = 0;
   Flow flow = build_flow(j);
-  CHECK(flow.next[0].empty());                          // c: next: []
-  CHECK(flow.next[1] == std::vector<std::size_t>{2});   // d -> a (file order)
-  CHECK(flow.next[2] == std::vector<std::size_t>{0});   // a -> c, 'missing' left out
+  CHECK(flow.next[0].empty());                              // c: next: []
+  CHECK(flow.next[1] == std::vector<std::size_t>{2});       // d -> a (file order)
+  CHECK(flow.next[2] == std::vector<std::size_t>{0});       // a -> c, 'missing' left out
   CHECK(flow.starts == std::vector<std::size_t>{1, 2, 3});  // d (entry), a and b (attention)
   CHECK(reachable(flow) == std::vector<bool>{true, true, true, true});
 }

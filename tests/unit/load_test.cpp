@@ -7,7 +7,9 @@ using namespace journey;
 
 namespace {
 
-LoadResult load(const std::string& text) { return load_journey(SourceText("t.journey.yaml", text)); }
+LoadResult load(const std::string& text) {
+  return load_journey(SourceText("t.journey.yaml", text));
+}
 
 std::vector<std::string> rules_of(const Findings& findings) {
   std::vector<std::string> out;
@@ -76,8 +78,9 @@ TEST_CASE("a valid journey loads every field with positions", "[load]") {
 }
 
 TEST_CASE("unknown keys get a did-you-mean and their YAML path", "[load]") {
-  LoadResult r = load("journey: x\nmodel: aida\nphases:\n  attention:\n    touchpoints:\n"
-                      "      - id: ad\n        name: Ad\n        emoton: 3\n        x-jira: J-1\n");
+  LoadResult r = load(
+      "journey: x\nmodel: aida\nphases:\n  attention:\n    touchpoints:\n"
+      "      - id: ad\n        name: Ad\n        emoton: 3\n        x-jira: J-1\n");
   REQUIRE(r.findings.size() == 1);
   const Finding& f = r.findings[0];
   CHECK(f.rule == "unknown-key");
@@ -88,9 +91,10 @@ TEST_CASE("unknown keys get a did-you-mean and their YAML path", "[load]") {
 }
 
 TEST_CASE("wrong types are reported and leave the field invalid", "[load]") {
-  LoadResult r = load("journey: [a]\nmodel: aida\nphases:\n  attention:\n    touchpoints:\n"
-                      "      - id: ad\n        name: Ad\n        emotion: '4'\n"
-                      "        pains: slow\n        metrics: {visits: many}\n");
+  LoadResult r = load(
+      "journey: [a]\nmodel: aida\nphases:\n  attention:\n    touchpoints:\n"
+      "      - id: ad\n        name: Ad\n        emotion: '4'\n"
+      "        pains: slow\n        metrics: {visits: many}\n");
   CHECK(rules_of(r.findings) ==
         std::vector<std::string>{"wrong-type", "wrong-type", "wrong-type", "wrong-type"});
   const Touchpoint& tp = r.journey->touchpoints.at(0);
@@ -108,8 +112,9 @@ TEST_CASE("numbers are plain YAML numbers only", "[load]") {
     INFO(bad);
     CHECK(rules_of(r.findings) == std::vector<std::string>{"wrong-type"});
   }
-  LoadResult ok = load("journey: x\nmodel: aida\nphases:\n  attention:\n    touchpoints:\n"
-                       "      - {id: a, name: A, emotion: +4, metrics: {x: -1.5e3}}\n");
+  LoadResult ok = load(
+      "journey: x\nmodel: aida\nphases:\n  attention:\n    touchpoints:\n"
+      "      - {id: a, name: A, emotion: +4, metrics: {x: -1.5e3}}\n");
   CHECK(ok.findings.empty());
   CHECK(ok.journey->touchpoints[0].metrics.value[0].value.value == -1500);
 }
@@ -118,16 +123,18 @@ TEST_CASE("required fields are reported at their parent", "[load]") {
   LoadResult r = load("description: nothing else\n");
   CHECK(rules_of(r.findings) ==
         std::vector<std::string>{"missing-field", "missing-field", "missing-field"});
-  LoadResult tp = load("journey: x\nmodel: aida\nphases:\n  attention:\n    touchpoints:\n"
-                       "      - channel: web\n");
+  LoadResult tp = load(
+      "journey: x\nmodel: aida\nphases:\n  attention:\n    touchpoints:\n"
+      "      - channel: web\n");
   CHECK(rules_of(tp.findings) == std::vector<std::string>{"missing-field", "missing-field"});
   CHECK(tp.findings[0].span.line == 6);
 }
 
 TEST_CASE("enumerations and dates are validated", "[load]") {
-  LoadResult r = load("journey: x\nmodel: aida\nstate: currrent\nreviewed: 2026-02-30\nphases:\n"
-                      "  attention:\n    touchpoints:\n"
-                      "      - {id: a, name: A, evidence: guessed, senses: [see, smel]}\n");
+  LoadResult r = load(
+      "journey: x\nmodel: aida\nstate: currrent\nreviewed: 2026-02-30\nphases:\n"
+      "  attention:\n    touchpoints:\n"
+      "      - {id: a, name: A, evidence: guessed, senses: [see, smel]}\n");
   CHECK(rules_of(r.findings) == std::vector<std::string>{"invalid-value", "invalid-value",
                                                          "invalid-value", "invalid-value"});
   CHECK(r.findings[0].suggestion == "current");

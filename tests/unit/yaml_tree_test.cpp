@@ -101,7 +101,8 @@ TEST_CASE("binary data and invalid UTF-8 are reported with their position", "[ya
   CHECK(only_finding(nul).span.line == 2);
   CHECK(only_finding(nul).span.column == 5);
 
-  for (const char* bad : {"a: caf\xe9\n", "a: \xc0\xaf\n", "a: \xed\xa0\x80\n", "a: \xf4\x90\x80\x80\n"}) {
+  for (const char* bad :
+       {"a: caf\xe9\n", "a: \xc0\xaf\n", "a: \xed\xa0\x80\n", "a: \xf4\x90\x80\x80\n"}) {
     auto r = parse_text(bad);
     CHECK_FALSE(r.ok);
     CHECK(only_finding(r).message.find("UTF-8") != std::string::npos);

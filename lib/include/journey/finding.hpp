@@ -15,12 +15,12 @@ const char* to_string(Severity severity);
 bool parse_severity(const std::string& text, Severity& out);
 
 struct Finding {
-  std::string rule;       // kebab-case rule id, e.g. "pain-without-opportunity"
+  std::string rule;                     // kebab-case rule id, e.g. "pain-without-opportunity"
   Severity severity = Severity::error;  // set by the lint engine from the configuration
-  SourceSpan span;        // where; line 0 only for file-level findings
-  std::string path;       // YAML path, e.g. "phases.think.touchpoints[id=website].channel"
-  std::string message;    // what is wrong and what to do
-  std::string suggestion; // a did-you-mean replacement, or empty
+  SourceSpan span;                      // where; line 0 only for file-level findings
+  std::string path;        // YAML path, e.g. "phases.think.touchpoints[id=website].channel"
+  std::string message;     // what is wrong and what to do
+  std::string suggestion;  // a did-you-mean replacement, or empty
 };
 
 using Findings = std::vector<Finding>;

@@ -55,17 +55,17 @@ struct Touchpoint {
   TextList next;
   Text handoff;
   Field<bool> entry;
-  SourceSpan span;          // the touchpoint's map
-  std::size_t phase = 0;    // index into Journey::phases
+  SourceSpan span;        // the touchpoint's map
+  std::size_t phase = 0;  // index into Journey::phases
 };
 
 struct Phase {
-  Text key;                 // as written in the file (a phase id or an alias)
+  Text key;  // as written in the file (a phase id or an alias)
   Text goal;
-  Field<bool> touchpoints_present;  // the 'touchpoints' key itself
+  Field<bool> touchpoints_present;       // the 'touchpoints' key itself
   std::vector<std::size_t> touchpoints;  // indices into Journey::touchpoints, in file order
-  int model_phase = -1;     // index of the model phase, -1 when unknown or not yet bound
-  SourceSpan span;          // the phase's value
+  int model_phase = -1;  // index of the model phase, -1 when unknown or not yet bound
+  SourceSpan span;       // the phase's value
 };
 
 struct Kpi {

@@ -32,10 +32,10 @@ struct LintOptions {
 
 // The outcome for one file.
 struct FileReport {
-  std::string name;     // as shown to the user (the path given, or --stdin-filename)
-  SourceText source;    // kept for carets; released once the report has been written
-  Findings findings;    // sorted by position, severities applied
-  std::string error;    // non-empty when the file could not be read (exit 2)
+  std::string name;   // as shown to the user (the path given, or --stdin-filename)
+  SourceText source;  // kept for carets; released once the report has been written
+  Findings findings;  // sorted by position, severities applied
+  std::string error;  // non-empty when the file could not be read (exit 2)
 };
 
 // Lints text already in memory. `path` locates model files and overrides (may equal the name).

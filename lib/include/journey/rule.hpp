@@ -24,13 +24,13 @@ struct Date {
 };
 
 struct RuleInfo {
-  const char* id;            // kebab-case, stable
-  Severity severity;         // default severity
-  const char* category;      // syntax, schema, model, flow, practice
-  const char* summary;       // one line: what it finds
-  const char* why;           // why it matters
-  const char* example;       // a YAML fragment that triggers it
-  const char* fix;           // what to do
+  const char* id;        // kebab-case, stable
+  Severity severity;     // default severity
+  const char* category;  // syntax, schema, model, flow, practice
+  const char* summary;   // one line: what it finds
+  const char* why;       // why it matters
+  const char* example;   // a YAML fragment that triggers it
+  const char* fix;       // what to do
 };
 
 // What a rule sees. The model is null when the journey names no usable model.

@@ -20,11 +20,11 @@ enum class NodeKind : std::uint8_t { null, scalar, sequence, map };
 
 struct Node {
   NodeKind kind = NodeKind::null;
-  bool plain = true;           // scalar written without quotes or block indicator
-  std::string value;           // scalar text
+  bool plain = true;  // scalar written without quotes or block indicator
+  std::string value;  // scalar text
   SourceSpan span;
-  std::uint32_t first = 0;     // index of the first child in Tree::children_
-  std::uint32_t count = 0;     // children; for maps, key/value pairs count as two
+  std::uint32_t first = 0;  // index of the first child in Tree::children_
+  std::uint32_t count = 0;  // children; for maps, key/value pairs count as two
 };
 
 struct Limits {

@@ -69,7 +69,8 @@ class ConfigLoader {
 
  private:
   void read_rules(NodeId map, const std::string& path, std::map<std::string, RuleLevel>& out) {
-    if (!r_.expect(map, NodeKind::map, path, "a map from rule ids to error, warning, info or off")) {
+    if (!r_.expect(map, NodeKind::map, path,
+                   "a map from rule ids to error, warning, info or off")) {
       return;
     }
     const std::vector<std::string> ids = rule_ids();
@@ -84,10 +85,12 @@ class ConfigLoader {
       }
       Text level;
       if (!r_.text(value, path + "." + key.value, level)) return;
-      if (std::string(find_rule(key.value)->info().category) == "syntax" && level.value != "error") {
+      if (std::string(find_rule(key.value)->info().category) == "syntax" &&
+          level.value != "error") {
         r_.report("invalid-value", level.span, path + "." + key.value,
-                  "'" + key.value + "' is a syntax rule: it is always an error and cannot be "
-                  "changed or turned off");
+                  "'" + key.value +
+                      "' is a syntax rule: it is always an error and cannot be "
+                      "changed or turned off");
         return;
       }
       Severity severity;
@@ -165,8 +168,8 @@ std::string load_model_dir(const std::string& dir, ModelCatalog& catalog) {
 
 Config default_config() {
   Config config;
-  config.catalog = std::shared_ptr<const ModelCatalog>(&ModelCatalog::builtin(),
-                                                       [](const ModelCatalog*) {});
+  config.catalog =
+      std::shared_ptr<const ModelCatalog>(&ModelCatalog::builtin(), [](const ModelCatalog*) {});
   return config;
 }
 

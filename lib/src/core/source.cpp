@@ -5,7 +5,9 @@
 namespace journey {
 
 namespace {
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 }  // namespace
 
 SourceText::SourceText(std::string name, std::string text)

@@ -6,7 +6,9 @@
 namespace journey {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  auto lower = [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  };
   const std::size_t n = a.size(), m = b.size();
   std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
   for (std::size_t j = 0; j <= m; ++j) prev[j] = j;

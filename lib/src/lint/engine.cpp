@@ -39,8 +39,8 @@ class ModelFileCache {
     auto result = std::make_shared<ModelLoadResult>();
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      result->findings.push_back(Finding{"unknown-model", Severity::error, {}, "", "cannot read it",
-                                         ""});
+      result->findings.push_back(
+          Finding{"unknown-model", Severity::error, {}, "", "cannot read it", ""});
     } else {
       std::ostringstream buffer;
       buffer << in.rdbuf();
@@ -86,11 +86,11 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
   std::string suggestion = closest_match(name, ids);
   std::string list;
   for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
-  out.push_back(Finding{"unknown-model", Severity::error, j.model.span, "model",
-                        "unknown model '" + name + "'" +
-                            (suggestion.empty() ? "; known models: " + list
-                                                : "; did you mean '" + suggestion + "'?"),
-                        suggestion});
+  out.push_back(Finding{
+      "unknown-model", Severity::error, j.model.span, "model",
+      "unknown model '" + name + "'" +
+          (suggestion.empty() ? "; known models: " + list : "; did you mean '" + suggestion + "'?"),
+      suggestion});
   return nullptr;
 }
 

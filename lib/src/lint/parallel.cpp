@@ -28,8 +28,8 @@ void lint_files(const std::vector<std::string>& files,
   // that memory does not grow with the number of files.
   const std::size_t window = 8 * jobs;
   std::mutex mutex;
-  std::condition_variable ready;       // a report arrived (the writer waits)
-  std::condition_variable room;        // the writer advanced (workers wait)
+  std::condition_variable ready;                  // a report arrived (the writer waits)
+  std::condition_variable room;                   // the writer advanced (workers wait)
   std::deque<std::optional<FileReport>> pending;  // reports for [written, written + size)
   std::size_t written = 0;
   std::size_t next = 0;

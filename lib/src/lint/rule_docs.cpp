@@ -72,8 +72,10 @@ void write_rules_markdown(std::ostream& out) {
 void write_rules_man(std::ostream& out) {
   for (const auto& rule : builtin_rules()) {
     RuleInfo r = rule->info();
-    out << ".TP\n.B " << roff(r.id) << "\n(" << to_string(r.severity) << ", " << r.category
-        << ") " << roff(r.summary) << ".\n" << roff(r.why) << "\n.IP\n" << roff(r.fix) << "\n";
+    out << ".TP\n.B " << roff(r.id) << "\n(" << to_string(r.severity) << ", " << r.category << ") "
+        << roff(r.summary) << ".\n"
+        << roff(r.why) << "\n.IP\n"
+        << roff(r.fix) << "\n";
   }
 }
 

@@ -145,8 +145,9 @@ Findings unused_suppressions(const std::vector<Suppression>& suppressions) {
       Finding f;
       f.rule = "unused-suppression";
       f.span = {s.line, 1, s.line, 2};
-      f.message = "this 'journey-lint:' comment names no rule; write e.g. "
-                  "'# journey-lint: disable=emotion-drop'";
+      f.message =
+          "this 'journey-lint:' comment names no rule; write e.g. "
+          "'# journey-lint: disable=emotion-drop'";
       out.push_back(std::move(f));
       continue;
     }
@@ -161,8 +162,8 @@ Findings unused_suppressions(const std::vector<Suppression>& suppressions) {
                     (f.suggestion.empty() ? "; 'journey rules' lists them"
                                           : "; did you mean '" + f.suggestion + "'?");
       } else {
-        f.message = "nothing here is reported as '" + entry.rule +
-                    "'; remove it from the suppression";
+        f.message =
+            "nothing here is reported as '" + entry.rule + "'; remove it from the suppression";
       }
       out.push_back(std::move(f));
     }

@@ -15,15 +15,15 @@ using load::Reader;
 using yaml::NodeId;
 using yaml::NodeKind;
 
-const std::vector<std::string> k_top_keys = {"journey", "model",   "state",   "description",
-                                             "owner",   "reviewed", "personas", "phases",
-                                             "kpis"};
+const std::vector<std::string> k_top_keys = {
+    "journey", "model", "state", "description", "owner", "reviewed", "personas", "phases", "kpis"};
 const std::vector<std::string> k_persona_keys = {"id",           "name",  "description", "goals",
                                                  "frustrations", "needs", "channels"};
 const std::vector<std::string> k_phase_keys = {"goal", "touchpoints"};
 const std::vector<std::string> k_touchpoint_keys = {
-    "id",    "name",          "channel", "personas", "emotion", "owner",   "senses", "pains",
-    "opportunities", "metrics", "url",  "evidence", "next",   "handoff", "entry"};
+    "id",    "name",     "channel", "personas",      "emotion",
+    "owner", "senses",   "pains",   "opportunities", "metrics",
+    "url",   "evidence", "next",    "handoff",       "entry"};
 const std::vector<std::string> k_kpi_keys = {"id", "name", "phase", "target", "actual", "unit"};
 const std::vector<std::string> k_senses = {"see", "hear", "smell", "touch", "taste"};
 const std::vector<std::string> k_evidence = {"observed", "assumed", "proposed"};
@@ -354,8 +354,8 @@ std::string persona_path(const Persona& persona, std::size_t index, const std::s
 }
 
 std::string kpi_path(const Kpi& kpi, std::size_t index, const std::string& field) {
-  std::string path = kpi.id.present ? "kpis[id=" + kpi.id.value + "]"
-                                    : "kpis[" + std::to_string(index) + "]";
+  std::string path =
+      kpi.id.present ? "kpis[id=" + kpi.id.value + "]" : "kpis[" + std::to_string(index) + "]";
   return field.empty() ? path : path + "." + field;
 }
 

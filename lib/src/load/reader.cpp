@@ -83,8 +83,8 @@ const char* Reader::describe(const Node& node) {
   return "a value";
 }
 
-void Reader::report(const char* rule, const SourceSpan& span, std::string path,
-                    std::string message, std::string suggestion) {
+void Reader::report(const char* rule, const SourceSpan& span, std::string path, std::string message,
+                    std::string suggestion) {
   Finding f;
   f.rule = rule;
   f.span = span;
@@ -100,8 +100,8 @@ void Reader::each_pair(NodeId map, const std::string& path,
   for (const NodeId* it = tree_.begin(m); it != tree_.end(m); it += 2) {
     const Node& key = tree_.node(it[0]);
     if (key.kind != NodeKind::scalar) {
-      report("wrong-type", key.span, path, "a key must be a plain name, not " +
-                                               std::string(describe(key)));
+      report("wrong-type", key.span, path,
+             "a key must be a plain name, not " + std::string(describe(key)));
       continue;
     }
     if (key.value.compare(0, 2, "x-") == 0) continue;
@@ -215,10 +215,9 @@ bool Reader::number(NodeId id, const std::string& path, Field<double>& out) {
   std::string found = describe(n);
   if (n.kind == NodeKind::scalar) found += " '" + n.value + "'";
   double ignored = 0;
-  std::string hint =
-      n.kind == NodeKind::scalar && !n.plain && parse_number(n.value, ignored)
-          ? "; remove the quotes"
-          : "";
+  std::string hint = n.kind == NodeKind::scalar && !n.plain && parse_number(n.value, ignored)
+                         ? "; remove the quotes"
+                         : "";
   report("wrong-type", n.span, path, "expected a number, found " + found + hint);
   out.valid = false;
   return false;
@@ -238,8 +237,7 @@ bool Reader::boolean(NodeId id, const std::string& path, Field<bool>& out) {
       return true;
     }
   }
-  report("wrong-type", n.span, path,
-         std::string("expected true or false, found ") + describe(n));
+  report("wrong-type", n.span, path, std::string("expected true or false, found ") + describe(n));
   out.valid = false;
   return false;
 }

@@ -33,8 +33,7 @@ class Reader {
                  const std::function<void(const Node& key, NodeId value)>& visit);
 
   // Reports `key` as unknown, suggesting the closest of `known`.
-  void unknown_key(const Node& key, const std::string& path,
-                   const std::vector<std::string>& known);
+  void unknown_key(const Node& key, const std::string& path, const std::vector<std::string>& known);
   void missing(const SourceSpan& parent, const std::string& path, const std::string& key,
                const std::string& what);
 

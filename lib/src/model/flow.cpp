@@ -28,9 +28,8 @@ Flow build_flow(const Journey& journey) {
   const Phase* first = nullptr;
   for (const Phase& phase : journey.phases) {
     if (phase.touchpoints.empty()) continue;
-    if (first == nullptr ||
-        (phase.model_phase >= 0 &&
-         (first->model_phase < 0 || phase.model_phase < first->model_phase))) {
+    if (first == nullptr || (phase.model_phase >= 0 &&
+                             (first->model_phase < 0 || phase.model_phase < first->model_phase))) {
       first = &phase;
     }
   }

@@ -6,8 +6,8 @@ namespace journey {
 
 bool parse_report_format(const std::string& name, ReportFormat& out) {
   static const std::pair<const char*, ReportFormat> formats[] = {
-      {"text", ReportFormat::text},     {"json", ReportFormat::json},
-      {"sarif", ReportFormat::sarif},   {"github", ReportFormat::github},
+      {"text", ReportFormat::text},   {"json", ReportFormat::json},
+      {"sarif", ReportFormat::sarif}, {"github", ReportFormat::github},
       {"junit", ReportFormat::junit},
   };
   for (const auto& [n, f] : formats) {

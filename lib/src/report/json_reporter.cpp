@@ -43,10 +43,10 @@ class JsonReporter final : public Reporter {
 
   void end(const Summary& s) override {
     out_ << (first_ ? "],\n" : "\n  ],\n");
-    out_ << "  \"summary\": {\"files\": " << s.files << ", \"files_with_findings\": "
-         << s.files_with_findings << ", \"unreadable\": " << s.unreadable
-         << ", \"errors\": " << s.errors << ", \"warnings\": " << s.warnings
-         << ", \"infos\": " << s.infos << ", \"by_rule\": {";
+    out_ << "  \"summary\": {\"files\": " << s.files
+         << ", \"files_with_findings\": " << s.files_with_findings
+         << ", \"unreadable\": " << s.unreadable << ", \"errors\": " << s.errors
+         << ", \"warnings\": " << s.warnings << ", \"infos\": " << s.infos << ", \"by_rule\": {";
     bool first = true;
     for (const auto& [rule, count] : s.by_rule) {
       out_ << (first ? "" : ", ") << "\"" << rule << "\": " << count;

@@ -32,9 +32,9 @@ class JunitReporter final : public Reporter {
                           std::to_string(std::max(1, f.span.column));
       out_ << "    <testcase name=\"" << f.rule << " at " << where << "\" classname=\"" << name
            << "\">\n      <failure type=\"" << to_string(f.severity) << "\" message=\""
-           << xml_escape(f.message) << "\">" << xml_escape(report.name + ":" + where + ": " +
-                                                           to_string(f.severity) + ": " +
-                                                           f.message + " [" + f.rule + "]")
+           << xml_escape(f.message) << "\">"
+           << xml_escape(report.name + ":" + where + ": " + to_string(f.severity) + ": " +
+                         f.message + " [" + f.rule + "]")
            << "</failure>\n    </testcase>\n";
     }
     out_ << "  </testsuite>\n";

@@ -79,8 +79,8 @@ class SarifReporter final : public Reporter {
     for (std::size_t i = 0; i < rules.size(); ++i) {
       RuleInfo r = rules[i]->info();
       index_[r.id] = i;
-      out_ << (i ? ",\n" : "\n") << "            {\"id\": \"" << r.id << "\", \"name\": \""
-           << r.id << "\", \"shortDescription\": {\"text\": \"" << json_escape(r.summary)
+      out_ << (i ? ",\n" : "\n") << "            {\"id\": \"" << r.id << "\", \"name\": \"" << r.id
+           << "\", \"shortDescription\": {\"text\": \"" << json_escape(r.summary)
            << "\"}, \"fullDescription\": {\"text\": \"" << json_escape(r.why)
            << "\"}, \"help\": {\"text\": \"" << json_escape(r.fix)
            << "\"}, \"defaultConfiguration\": {\"level\": \"" << sarif_level(r.severity)
@@ -95,8 +95,8 @@ class SarifReporter final : public Reporter {
     for (const Finding& f : report.findings) {
       out_ << (first_ ? "\n" : ",\n") << "        {\"ruleId\": \"" << f.rule
            << "\", \"ruleIndex\": " << index_[f.rule] << ", \"level\": \""
-           << sarif_level(f.severity) << "\", \"message\": {\"text\": \""
-           << json_escape(f.message) << "\"}, \"locations\": [{\"physicalLocation\": "
+           << sarif_level(f.severity) << "\", \"message\": {\"text\": \"" << json_escape(f.message)
+           << "\"}, \"locations\": [{\"physicalLocation\": "
            << "{\"artifactLocation\": {\"uri\": \"" << json_escape(uri)
            << "\", \"uriBaseId\": \"%SRCROOT%\"}, \"region\": {\"startLine\": "
            << std::max(1, f.span.line) << ", \"startColumn\": " << std::max(1, f.span.column)
@@ -106,8 +106,8 @@ class SarifReporter final : public Reporter {
         out_ << ", \"logicalLocations\": [{\"fullyQualifiedName\": \"" << json_escape(f.path)
              << "\"}]";
       }
-      out_ << "}], \"partialFingerprints\": {\"journeyFinding/v1\": \""
-           << fingerprint(uri, f) << "\"}}";
+      out_ << "}], \"partialFingerprints\": {\"journeyFinding/v1\": \"" << fingerprint(uri, f)
+           << "\"}}";
       first_ = false;
     }
   }

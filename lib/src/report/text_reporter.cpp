@@ -42,8 +42,9 @@ class TextReporter final : public Reporter {
 
   void file(const FileReport& report) override {
     if (!report.error.empty()) {
-      out_ << paint(k_bold) << report.name << paint(k_reset) << ": " << paint(severity_color(Severity::error))
-           << "error" << paint(k_reset) << ": cannot read the file: " << report.error << "\n";
+      out_ << paint(k_bold) << report.name << paint(k_reset) << ": "
+           << paint(severity_color(Severity::error)) << "error" << paint(k_reset)
+           << ": cannot read the file: " << report.error << "\n";
       return;
     }
     if (options_.statistics) return;
@@ -77,8 +78,7 @@ class TextReporter final : public Reporter {
     for (std::size_t i = 0; i < parts.size(); ++i) {
       joined += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
     }
-    out_ << "Found " << joined << " in " << summary.files_with_findings << " of " << files
-         << ".\n";
+    out_ << "Found " << joined << " in " << summary.files_with_findings << " of " << files << ".\n";
   }
 
  private:

@@ -316,9 +316,9 @@ ParseResult parse(const SourceText& source, const Limits& limits) {
     result.findings.push_back(at_offset(source, stop.rule, stop.offset, stop.message));
     return result;
   } catch (const YAML::DeepRecursion& e) {
-    result.findings.push_back(at_offset(
-        source, "input-limit", static_cast<std::size_t>(std::max(0, e.mark.pos)),
-        "nesting deeper than the YAML parser allows; journey refuses it"));
+    result.findings.push_back(
+        at_offset(source, "input-limit", static_cast<std::size_t>(std::max(0, e.mark.pos)),
+                  "nesting deeper than the YAML parser allows; journey refuses it"));
     return result;
   } catch (const YAML::Exception& e) {
     std::string message = e.msg;

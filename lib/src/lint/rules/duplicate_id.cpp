@@ -9,7 +9,9 @@ namespace {
 class DuplicateId final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"duplicate-id", Severity::error, "schema",
+    return {"duplicate-id",
+            Severity::error,
+            "schema",
             "two touchpoints, personas or KPIs share an id, or two phase keys name the same "
             "model phase (an id and its alias)",
             "Ids are how 'next', 'personas', diffs and diagrams refer to things; a shared id makes "
@@ -55,11 +57,11 @@ class DuplicateId final : public Rule {
         if (phase.model_phase < 0) continue;
         auto [it, inserted] = seen.emplace(phase.model_phase, &phase);
         if (!inserted) {
-          out.push_back(finding(
-              "duplicate-id", phase.key.span, "phases." + phase.key.value,
-              "'" + phase.key.value + "' is the same phase as '" + it->second->key.value +
-                  "' (line " + std::to_string(it->second->key.span.line) +
-                  "); merge their touchpoints into one"));
+          out.push_back(finding("duplicate-id", phase.key.span, "phases." + phase.key.value,
+                                "'" + phase.key.value + "' is the same phase as '" +
+                                    it->second->key.value + "' (line " +
+                                    std::to_string(it->second->key.span.line) +
+                                    "); merge their touchpoints into one"));
         }
       }
     }
@@ -76,6 +78,8 @@ class DuplicateId final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_duplicate_id() { return std::make_unique<DuplicateId>(); }
+std::unique_ptr<Rule> make_duplicate_id() {
+  return std::make_unique<DuplicateId>();
+}
 
 }  // namespace journey::rules

@@ -12,7 +12,9 @@ bool in_scale(const Field<int>& emotion) {
 class EmotionDrop final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"emotion-drop", Severity::warning, "flow",
+    return {"emotion-drop",
+            Severity::warning,
+            "flow",
             "the emotion falls by 2 or more points from one touchpoint to the next, and the "
             "second records no opportunity",
             "Sharp drops are the moments customers leave; they are where a map should propose "
@@ -46,6 +48,8 @@ class EmotionDrop final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_emotion_drop() { return std::make_unique<EmotionDrop>(); }
+std::unique_ptr<Rule> make_emotion_drop() {
+  return std::make_unique<EmotionDrop>();
+}
 
 }  // namespace journey::rules

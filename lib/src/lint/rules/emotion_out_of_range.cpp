@@ -7,7 +7,9 @@ namespace {
 class EmotionOutOfRange final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"emotion-out-of-range", Severity::error, "schema",
+    return {"emotion-out-of-range",
+            Severity::error,
+            "schema",
             "an emotion outside 1..5",
             "Emotion is a 5-point scale (1 very negative, 3 neutral, 5 very positive, as in "
             "Mermaid's journey diagrams); other values break curves, colours and scores.",

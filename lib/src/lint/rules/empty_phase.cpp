@@ -7,7 +7,9 @@ namespace {
 class EmptyPhase final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"empty-phase", Severity::warning, "practice",
+    return {"empty-phase",
+            Severity::warning,
+            "practice",
             "a phase of the model has no touchpoints (it is missing or its list is empty)",
             "A gap in the journey is a gap in the customer's experience that nobody designs or "
             "measures; if it is deliberate, say so with a suppression comment.",
@@ -32,9 +34,9 @@ class EmptyPhase final : public Rule {
     for (std::size_t i = 0; i < n; ++i) {
       const Phase* phase = by_model[i];
       if (phase == nullptr || covered[i]) continue;
-      out.push_back(finding("empty-phase", phase->key.span, "phases." + phase->key.value,
-                            "phase '" + phase->key.value +
-                                "' has no touchpoints; add what the customer meets here"));
+      out.push_back(finding(
+          "empty-phase", phase->key.span, "phases." + phase->key.value,
+          "phase '" + phase->key.value + "' has no touchpoints; add what the customer meets here"));
     }
     const SourceSpan& where = j.phases_present.present ? j.phases_present.span : j.span;
     for (std::size_t i = 0; i < by_model.size(); ++i) {
@@ -42,7 +44,8 @@ class EmptyPhase final : public Rule {
       const ModelPhase& mp = ctx.model->phases[i];
       out.push_back(finding("empty-phase", first_line(where), "phases." + mp.id,
                             "model '" + ctx.model->id + "' has a phase '" + mp.id + "' (" +
-                                mp.name_en + ") that this journey leaves out; add it with its "
+                                mp.name_en +
+                                ") that this journey leaves out; add it with its "
                                 "touchpoints"));
     }
   }
@@ -50,6 +53,8 @@ class EmptyPhase final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_empty_phase() { return std::make_unique<EmptyPhase>(); }
+std::unique_ptr<Rule> make_empty_phase() {
+  return std::make_unique<EmptyPhase>();
+}
 
 }  // namespace journey::rules

@@ -7,7 +7,9 @@ namespace {
 class MissingChannel final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"missing-channel", Severity::warning, "practice",
+    return {"missing-channel",
+            Severity::warning,
+            "practice",
             "a touchpoint without a channel",
             "The channel (web, app, email, store, phone, ...) tells who builds and measures the "
             "touchpoint; channel mix is part of the coverage score.",
@@ -28,6 +30,8 @@ class MissingChannel final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_missing_channel() { return std::make_unique<MissingChannel>(); }
+std::unique_ptr<Rule> make_missing_channel() {
+  return std::make_unique<MissingChannel>();
+}
 
 }  // namespace journey::rules

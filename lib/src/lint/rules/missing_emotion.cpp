@@ -7,7 +7,9 @@ namespace {
 class MissingEmotion final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"missing-emotion", Severity::warning, "practice",
+    return {"missing-emotion",
+            Severity::warning,
+            "practice",
             "a touchpoint without an emotion",
             "The emotion curve is the heart of a journey map; a touchpoint without one leaves a "
             "hole in it and in the experience score.",
@@ -29,6 +31,8 @@ class MissingEmotion final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_missing_emotion() { return std::make_unique<MissingEmotion>(); }
+std::unique_ptr<Rule> make_missing_emotion() {
+  return std::make_unique<MissingEmotion>();
+}
 
 }  // namespace journey::rules

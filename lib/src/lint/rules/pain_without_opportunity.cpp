@@ -7,7 +7,9 @@ namespace {
 class PainWithoutOpportunity final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"pain-without-opportunity", Severity::warning, "practice",
+    return {"pain-without-opportunity",
+            Severity::warning,
+            "practice",
             "a touchpoint lists pains but no opportunity to address them",
             "A journey map is a tool for change: every pain should lead to at least one idea, "
             "owner or experiment.",

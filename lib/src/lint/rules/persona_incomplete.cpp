@@ -7,7 +7,9 @@ namespace {
 class PersonaIncomplete final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"persona-incomplete", Severity::warning, "practice",
+    return {"persona-incomplete",
+            Severity::warning,
+            "practice",
             "a persona without goals, or without frustrations or needs",
             "A persona is useful for the goals it pursues and the frustrations it brings; a "
             "name and an age alone do not explain any emotion on the map.",
@@ -22,8 +24,8 @@ class PersonaIncomplete final : public Rule {
       bool frustrations = !p.frustrations.value.empty() || !p.needs.value.empty();
       if (goals && frustrations) continue;
       std::string what = !goals && !frustrations ? "goals and frustrations"
-                         : !goals               ? "goals"
-                                                : "frustrations or needs";
+                         : !goals                ? "goals"
+                                                 : "frustrations or needs";
       std::string key = !goals ? "goals" : "frustrations";
       const SourceSpan& where = p.id.present ? p.id.span : first_line(p.span);
       std::string name = p.id.present ? p.id.value : p.name.value;
@@ -36,6 +38,8 @@ class PersonaIncomplete final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_persona_incomplete() { return std::make_unique<PersonaIncomplete>(); }
+std::unique_ptr<Rule> make_persona_incomplete() {
+  return std::make_unique<PersonaIncomplete>();
+}
 
 }  // namespace journey::rules

@@ -7,7 +7,9 @@ namespace {
 class PhaseOrder final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"phase-order", Severity::warning, "model",
+    return {"phase-order",
+            Severity::warning,
+            "model",
             "phases are not written in the order of the model",
             "Readers and reviewers expect the journey in the customer's order; file order also "
             "decides the implicit flow between touchpoints that have no 'next'.",
@@ -22,11 +24,10 @@ class PhaseOrder final : public Rule {
     for (const Phase& phase : ctx.journey.phases) {
       if (phase.model_phase < 0) continue;
       if (latest != nullptr && phase.model_phase < latest->model_phase) {
-        out.push_back(finding(
-            "phase-order", phase.key.span, "phases." + phase.key.value,
-            "phase '" + phase.key.value + "' comes after '" + latest->key.value +
-                "' in the file but before it in model '" + ctx.model->id +
-                "'; move it up so the phases follow the model"));
+        out.push_back(finding("phase-order", phase.key.span, "phases." + phase.key.value,
+                              "phase '" + phase.key.value + "' comes after '" + latest->key.value +
+                                  "' in the file but before it in model '" + ctx.model->id +
+                                  "'; move it up so the phases follow the model"));
         continue;
       }
       if (latest == nullptr || phase.model_phase > latest->model_phase) latest = &phase;
@@ -36,6 +37,8 @@ class PhaseOrder final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_phase_order() { return std::make_unique<PhaseOrder>(); }
+std::unique_ptr<Rule> make_phase_order() {
+  return std::make_unique<PhaseOrder>();
+}
 
 }  // namespace journey::rules

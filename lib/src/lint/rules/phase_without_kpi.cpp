@@ -7,7 +7,9 @@ namespace {
 class PhaseWithoutKpi final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"phase-without-kpi", Severity::info, "practice",
+    return {"phase-without-kpi",
+            Severity::info,
+            "practice",
             "a phase with touchpoints but no KPI measuring it",
             "What is not measured is not managed: each phase needs at least one number that says "
             "whether it works (reach, conversion, activation, retention, NPS).",
@@ -36,6 +38,8 @@ class PhaseWithoutKpi final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_phase_without_kpi() { return std::make_unique<PhaseWithoutKpi>(); }
+std::unique_ptr<Rule> make_phase_without_kpi() {
+  return std::make_unique<PhaseWithoutKpi>();
+}
 
 }  // namespace journey::rules

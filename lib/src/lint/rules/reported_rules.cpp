@@ -36,12 +36,10 @@ std::vector<std::unique_ptr<Rule>> make_reported_rules() {
        "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n# ... "
        "and so on, nine levels deep\n",
        "Split the journey, flatten the nesting, or write the aliased content out."},
-      {"duplicate-key", Severity::error, "syntax",
-       "a key appears twice in the same map",
+      {"duplicate-key", Severity::error, "syntax", "a key appears twice in the same map",
        "YAML forbids it and parsers disagree on which value wins; journey keeps the first and "
        "ignores the second, which is rarely what the author meant.",
-       "- id: checkout\n  emotion: 2\n  emotion: 4\n",
-       "Remove one of the two keys."},
+       "- id: checkout\n  emotion: 2\n  emotion: 4\n", "Remove one of the two keys."},
       {"unknown-key", Severity::error, "schema",
        "a key that the journey format does not define (usually a typo)",
        "An unknown key is silently lost data: 'emoton: 2' records no emotion at all.",
@@ -51,8 +49,7 @@ std::vector<std::unique_ptr<Rule>> make_reported_rules() {
        "a required key is missing (journey, model, phases; id and name of personas and "
        "touchpoints; id and phase of KPIs)",
        "Without them the journey cannot be checked, diffed or rendered.",
-       "journey: Signup\nphases: {}\n# no model\n",
-       "Add the key."},
+       "journey: Signup\nphases: {}\n# no model\n", "Add the key."},
       {"wrong-type", Severity::error, "schema",
        "a value of the wrong type: a list where a string belongs, a quoted number, ...",
        "A quoted '4' is a string, not an emotion; a scalar where a list belongs is usually a "

@@ -7,7 +7,9 @@ namespace {
 class StaleReview final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"stale-review", Severity::warning, "practice",
+    return {"stale-review",
+            Severity::warning,
+            "practice",
             "'reviewed' is missing or more than 12 months old",
             "Customers, channels and products change; a map nobody has checked in a year "
             "describes a journey that no longer exists.",
@@ -29,14 +31,15 @@ class StaleReview final : public Rule {
     long age = ctx.today.days_since_epoch() - date.days_since_epoch();
     if (age <= 365) return;
     out.push_back(finding("stale-review", j.reviewed.span, "reviewed",
-                          "last reviewed " + std::to_string(age / 30) +
-                              " months ago (" + j.reviewed.value +
-                              "); review the map and update 'reviewed'"));
+                          "last reviewed " + std::to_string(age / 30) + " months ago (" +
+                              j.reviewed.value + "); review the map and update 'reviewed'"));
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Rule> make_stale_review() { return std::make_unique<StaleReview>(); }
+std::unique_ptr<Rule> make_stale_review() {
+  return std::make_unique<StaleReview>();
+}
 
 }  // namespace journey::rules

@@ -7,7 +7,9 @@ namespace {
 class StopsAtPurchase final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"stops-at-purchase", Severity::warning, "practice",
+    return {"stops-at-purchase",
+            Severity::warning,
+            "practice",
             "the journey covers no post-purchase phase although its model has one",
             "Most of a customer's life with a product happens after the purchase: onboarding, "
             "use, support, renewal. A map that ends at the checkout misses retention.",
@@ -38,6 +40,8 @@ class StopsAtPurchase final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_stops_at_purchase() { return std::make_unique<StopsAtPurchase>(); }
+std::unique_ptr<Rule> make_stops_at_purchase() {
+  return std::make_unique<StopsAtPurchase>();
+}
 
 }  // namespace journey::rules

@@ -7,7 +7,9 @@ namespace {
 class UndocumentedHandoff final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"undocumented-handoff", Severity::warning, "flow",
+    return {"undocumented-handoff",
+            Severity::warning,
+            "flow",
             "the owner changes from one touchpoint to the next and the first says nothing about "
             "the handoff",
             "Handoffs between departments are where customers get lost: the context they gave "
@@ -36,12 +38,11 @@ class UndocumentedHandoff final : public Rule {
       }
       if (count == 0) continue;
       if (count > 3) targets += " and " + std::to_string(count - 3) + " more";
-      out.push_back(finding("undocumented-handoff", tp.owner.span,
-                            touchpoint_path(ctx.journey, tp, "handoff"),
-                            "touchpoint " + label(tp) + " (" + tp.owner.value + ") leads to " +
-                                targets +
-                                " without a handoff; add 'handoff:' saying how the next owner "
-                                "takes over"));
+      out.push_back(finding(
+          "undocumented-handoff", tp.owner.span, touchpoint_path(ctx.journey, tp, "handoff"),
+          "touchpoint " + label(tp) + " (" + tp.owner.value + ") leads to " + targets +
+              " without a handoff; add 'handoff:' saying how the next owner "
+              "takes over"));
     }
   }
 };

@@ -23,13 +23,16 @@ std::string phase_list(const Model& model) {
 class UnknownPhase final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"unknown-phase", Severity::error, "model",
-            "a phase (or a KPI's phase) that the journey's model does not have",
-            "Phases are the backbone of the map: a misspelt or foreign phase falls out of the "
-            "model's order, its coverage and every diagram.",
-            "model: see-think-do-care\nphases:\n  awareness:     # not a phase of see-think-do-care\n"
-            "    touchpoints: []\n",
-            "Use one of the model's phase ids or aliases ('journey models show MODEL' lists them)."};
+    return {
+        "unknown-phase",
+        Severity::error,
+        "model",
+        "a phase (or a KPI's phase) that the journey's model does not have",
+        "Phases are the backbone of the map: a misspelt or foreign phase falls out of the "
+        "model's order, its coverage and every diagram.",
+        "model: see-think-do-care\nphases:\n  awareness:     # not a phase of see-think-do-care\n"
+        "    touchpoints: []\n",
+        "Use one of the model's phase ids or aliases ('journey models show MODEL' lists them)."};
   }
 
   void check(const LintContext& ctx, Findings& out) const override {
@@ -61,6 +64,8 @@ class UnknownPhase final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_unknown_phase() { return std::make_unique<UnknownPhase>(); }
+std::unique_ptr<Rule> make_unknown_phase() {
+  return std::make_unique<UnknownPhase>();
+}
 
 }  // namespace journey::rules

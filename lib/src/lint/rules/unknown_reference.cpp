@@ -10,7 +10,9 @@ namespace {
 class UnknownReference final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"unknown-reference", Severity::error, "schema",
+    return {"unknown-reference",
+            Severity::error,
+            "schema",
             "a 'next' entry names no touchpoint, or a touchpoint's 'personas' entry names no "
             "persona",
             "A dangling reference breaks the flow and the persona views; it is usually a typo "
@@ -60,6 +62,8 @@ class UnknownReference final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_unknown_reference() { return std::make_unique<UnknownReference>(); }
+std::unique_ptr<Rule> make_unknown_reference() {
+  return std::make_unique<UnknownReference>();
+}
 
 }  // namespace journey::rules

@@ -7,7 +7,9 @@ namespace {
 class UnreachableTouchpoint final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"unreachable-touchpoint", Severity::warning, "flow",
+    return {"unreachable-touchpoint",
+            Severity::warning,
+            "flow",
             "a touchpoint that no path from the start of the journey leads to",
             "The journey starts at the touchpoints of its first phase (and those marked "
             "'entry: true') and follows 'next' (or file order). A touchpoint nothing leads to is "
