@@ -40,6 +40,7 @@ int run(int argc, char** argv) {
 
   Action action;
   add_lint_command(app, action);
+  add_render_command(app, action);
   add_models_command(app, action);
   add_rules_command(app, action);
 

@@ -16,6 +16,7 @@ using Action = std::function<int()>;
 void add_lint_command(CLI::App& app, Action& action);
 void add_models_command(CLI::App& app, Action& action);
 void add_rules_command(CLI::App& app, Action& action);
+void add_render_command(CLI::App& app, Action& action);
 
 int run(int argc, char** argv);
 

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <memory>
 #include <set>
 #include <string>
@@ -10,6 +11,8 @@
 
 #include "journey/config.hpp"
 #include "journey/finding.hpp"
+#include "journey/journey.hpp"
+#include "journey/model.hpp"
 #include "journey/rule.hpp"
 #include "journey/source.hpp"
 
@@ -37,6 +40,22 @@ struct FileReport {
   Findings findings;  // sorted by position, severities applied
   std::string error;  // non-empty when the file could not be read (exit 2)
 };
+
+// A linted journey with what the other commands need: the journey itself and its model.
+struct Analysis {
+  FileReport report;               // as lint reports it (severities applied, sorted)
+  std::optional<Journey> journey;  // present when the file loaded (possibly with findings)
+  const Model* model = nullptr;    // the resolved model, phases bound; null when unknown
+  std::shared_ptr<const ModelLoadResult> model_file;  // keeps a model read from a file alive
+
+  // Whether lint found errors: such a journey is not rendered, diffed or scored.
+  bool has_errors() const;
+};
+
+Analysis analyze_source(SourceText source, const std::string& path, const Config& config,
+                        const LintOptions& options);
+// Reads and analyzes a file; report.error is set when it cannot be read.
+Analysis analyze_file(const std::string& path, const Config& config, const LintOptions& options);
 
 // Lints text already in memory. `path` locates model files and overrides (may equal the name).
 FileReport lint_source(SourceText source, const std::string& path, const Config& config,

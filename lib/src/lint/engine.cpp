@@ -160,21 +160,29 @@ std::string RuleFilter::validate() const {
   return {};
 }
 
-FileReport lint_source(SourceText source, const std::string& path, const Config& config,
-                       const LintOptions& options) {
-  FileReport report;
+bool Analysis::has_errors() const {
+  if (!report.error.empty() || !journey) return true;
+  return std::any_of(report.findings.begin(), report.findings.end(),
+                     [](const Finding& f) { return f.severity == Severity::error; });
+}
+
+Analysis analyze_source(SourceText source, const std::string& path, const Config& config,
+                        const LintOptions& options) {
+  Analysis analysis;
+  FileReport& report = analysis.report;
   report.name = source.name();
   LoadResult loaded = load_journey(source);
   Findings findings = std::move(loaded.findings);
   if (loaded.journey) {
     Journey& j = *loaded.journey;
-    std::shared_ptr<const ModelLoadResult> holder;
-    const Model* model = resolve_model(j, path, config, holder, findings);
+    const Model* model = resolve_model(j, path, config, analysis.model_file, findings);
     if (model != nullptr) bind_model(j, *model);
     Flow flow = build_flow(j);
     LintContext context{source, j, model, flow, options.today};
     for (const auto& rule : builtin_rules()) rule->check(context, findings);
+    analysis.model = model;
   }
+  analysis.journey = std::move(loaded.journey);
 
   // Suppressions first, over every finding, so that a suppression counts as used whenever its
   // rule fires there, whatever the configuration or --select say; then levels and selection.
@@ -198,18 +206,27 @@ FileReport lint_source(SourceText source, const std::string& path, const Config&
   });
   report.findings = std::move(shown);
   report.source = std::move(source);
-  return report;
+  return analysis;
+}
+
+Analysis analyze_file(const std::string& path, const Config& config, const LintOptions& options) {
+  std::string text, error;
+  if (!read_whole_file(path, text, error)) {
+    Analysis analysis;
+    analysis.report.name = path;
+    analysis.report.error = error;
+    return analysis;
+  }
+  return analyze_source(SourceText(path, std::move(text)), path, config, options);
+}
+
+FileReport lint_source(SourceText source, const std::string& path, const Config& config,
+                       const LintOptions& options) {
+  return std::move(analyze_source(std::move(source), path, config, options).report);
 }
 
 FileReport lint_file(const std::string& path, const Config& config, const LintOptions& options) {
-  std::string text, error;
-  if (!read_whole_file(path, text, error)) {
-    FileReport report;
-    report.name = path;
-    report.error = error;
-    return report;
-  }
-  return lint_source(SourceText(path, std::move(text)), path, config, options);
+  return std::move(analyze_file(path, config, options).report);
 }
 
 ExpandedPaths expand_paths(const std::vector<std::string>& paths) {

@@ -1,0 +1,223 @@
+// journey render: Graphviz diagrams (SVG, PNG, PDF, DOT) and Mermaid exports of journeys.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+#include "../app.hpp"
+#include "journey/atomic_file.hpp"
+#include "journey/lint.hpp"
+#include "journey/render.hpp"
+#include "journey/report.hpp"
+
+namespace fs = std::filesystem;
+
+namespace journey::cli {
+
+namespace {
+
+struct RenderCommand {
+  std::vector<std::string> inputs;  // IN [OUT] as given
+  std::string output;               // -o
+  std::string out_dir;
+  std::string format_name;          // -T
+  std::string view = "flow";
+  std::string lang = "en";
+  std::string persona;
+  std::string theme = "light";
+  std::string layout;
+  bool no_notes = false;
+  std::string config;
+  std::string stdin_filename;
+
+  int execute();
+  int render_one(const std::string& in, const std::string& out, RenderFormat out_format,
+                 ConfigResolver& resolver, const RenderOptions& options);
+};
+
+std::string stem_of(const std::string& path) {
+  std::string name = fs::path(path).filename().string();
+  for (const char* suffix : {".journey.yaml", ".journey.yml", ".yaml", ".yml"}) {
+    std::string s(suffix);
+    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) {
+      return name.substr(0, name.size() - s.size());
+    }
+  }
+  return name;
+}
+
+int RenderCommand::render_one(const std::string& in, const std::string& out, RenderFormat out_format,
+                              ConfigResolver& resolver, const RenderOptions& options) {
+  std::string display = in == "-" ? (stdin_filename.empty() ? "<stdin>" : stdin_filename) : in;
+  std::string lookup = in == "-" ? (stdin_filename.empty() ? "./<stdin>" : stdin_filename) : in;
+  std::string error;
+  auto cfg = resolver.for_file(lookup, error);
+  if (!cfg) {
+    std::cerr << "journey render: error: invalid configuration: " << error << "\n";
+    return k_exit_trouble;
+  }
+  LintOptions lint_options;
+  Analysis analysis;
+  if (in == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    analysis = analyze_source(SourceText(display, buffer.str()), lookup, *cfg, lint_options);
+  } else {
+    analysis = analyze_file(in, *cfg, lint_options);
+  }
+  if (!analysis.report.error.empty()) {
+    std::cerr << "journey render: error: " << display
+              << ": cannot read the file: " << analysis.report.error << "\n";
+    return k_exit_trouble;
+  }
+  if (analysis.has_errors() || analysis.model == nullptr) {
+    // Lint's text format, errors only: what must be fixed before the journey can be drawn.
+    FileReport errors = analysis.report;
+    errors.findings.clear();
+    for (const Finding& f : analysis.report.findings) {
+      if (f.severity == Severity::error) errors.findings.push_back(f);
+    }
+    ReportOptions report_options;
+    report_options.color = use_color("auto", isatty(STDERR_FILENO));
+    report_options.quiet = true;
+    auto reporter = make_reporter(ReportFormat::text, std::cerr, report_options);
+    reporter->file(errors);
+    std::cerr << "journey render: " << display << " has lint errors; not rendered\n";
+    return k_exit_trouble;
+  }
+  RenderResult result = render(*analysis.journey, *analysis.model, options, out_format);
+  if (!result.ok) {
+    std::cerr << "journey render: error: " << display << ": " << result.error << "\n";
+    return k_exit_trouble;
+  }
+  if (out == "-") {
+    std::cout.write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
+    std::cout.flush();
+    return std::cout ? k_exit_ok : k_exit_trouble;
+  }
+  AtomicFile file;
+  if (!file.open(out, error)) {
+    std::cerr << "journey render: error: " << error << "\n";
+    return k_exit_trouble;
+  }
+  file.stream().write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
+  if (!file.commit(error)) {
+    std::cerr << "journey render: error: " << error << "\n";
+    return k_exit_trouble;
+  }
+  return k_exit_ok;
+}
+
+int RenderCommand::execute() {
+  RenderOptions options;
+  parse_render_view(view, options.view);  // CLI11 checked the names
+  options.language = lang;
+  options.persona = persona;
+  options.theme = theme;
+  options.layout = layout;
+  options.notes = !no_notes;
+
+  RenderFormat format = RenderFormat::svg;
+  bool explicit_format = !format_name.empty() && parse_render_format(format_name, format);
+  if (!format_name.empty() && !explicit_format) {
+    std::cerr << "journey render: error: unknown format '" << format_name
+              << "'; use svg, png, pdf, dot or mermaid\n";
+    return k_exit_trouble;
+  }
+  ConfigResolver resolver(config);
+
+  if (!out_dir.empty()) {
+    if (!output.empty()) {
+      std::cerr << "journey render: error: --out-dir and an output file exclude each other\n";
+      return k_exit_trouble;
+    }
+    std::error_code ec;
+    if (!fs::is_directory(out_dir, ec)) {
+      std::cerr << "journey render: error: --out-dir '" << out_dir << "' is not a directory\n";
+      return k_exit_trouble;
+    }
+    int status = k_exit_ok;
+    for (const auto& in : inputs) {
+      if (in == "-") {
+        std::cerr << "journey render: error: '-' cannot be used with --out-dir\n";
+        return k_exit_trouble;
+      }
+      std::string out = (fs::path(out_dir) / (stem_of(in) + "." + extension_of(format))).string();
+      status = std::max(status, render_one(in, out, format, resolver, options));
+    }
+    return status;
+  }
+
+  if (inputs.size() > 2 || (inputs.size() == 2 && !output.empty())) {
+    std::cerr << "journey render: error: one input and one output at a time; use --out-dir DIR "
+                 "to render several files\n";
+    return k_exit_trouble;
+  }
+  std::string in = inputs.front();
+  std::string out = inputs.size() == 2 ? inputs[1] : output;
+  if (out.empty()) {
+    std::cerr << "journey render: error: name the output, e.g. 'journey render " << in << " "
+              << stem_of(in) << ".svg', or write to stdout with '-o - -T svg'\n";
+    return k_exit_trouble;
+  }
+  if (!explicit_format) {
+    if (out == "-") {
+      std::cerr << "journey render: error: writing to stdout needs a format: -T svg, png, pdf, "
+                   "dot or mermaid\n";
+      return k_exit_trouble;
+    }
+    if (!render_format_from_path(out, format)) {
+      std::cerr << "journey render: error: cannot tell the format from '" << out
+                << "'; end it in .svg, .png, .pdf, .dot or .mmd, or pass -T\n";
+      return k_exit_trouble;
+    }
+  }
+  return render_one(in, out, format, resolver, options);
+}
+
+}  // namespace
+
+void add_render_command(CLI::App& app, Action& action) {
+  auto command = std::make_shared<RenderCommand>();
+  CLI::App* sub = app.add_subcommand("render", "Draw a journey: SVG, PNG, PDF, DOT or Mermaid");
+  sub->footer(
+      "Graphviz lays the diagram out in-process; the same input always gives the same bytes.\n"
+      "A journey with lint errors is not drawn: the errors are printed and the exit status is\n"
+      "2. Output files are written atomically.\n\n"
+      "Views:\n"
+      "  flow     phases as clusters, touchpoints coloured by emotion, the flow as arrows\n"
+      "  map      the classic journey-map grid: a column per phase, a row per aspect\n"
+      "  emotion  the emotion curve across the journey, low points marked\n\n"
+      "Examples:\n"
+      "  journey render shop.journey.yaml shop.svg\n"
+      "  journey render shop.journey.yaml -o shop.pdf --view map --lang nl --theme print\n"
+      "  journey render shop.journey.yaml -o - -T mermaid >> README.md\n"
+      "  journey render maps/*.journey.yaml --out-dir site/ -T svg --theme dark\n\n"
+      "Exit codes: 0 rendered, 2 usage error, lint errors or unreadable input.");
+  sub->add_option("files", command->inputs,
+                  "IN [OUT]: the journey (- for stdin) and the output (- for stdout); with "
+                  "--out-dir, any number of inputs")
+      ->required();
+  sub->add_option("-o,--output", command->output, "The output file (- for stdout)");
+  sub->add_option("-T,--format", command->format_name,
+                  "svg, png, pdf, dot or mermaid [default: from OUT's extension, svg with "
+                  "--out-dir]");
+  sub->add_option("--out-dir", command->out_dir, "Render every input into DIR, named after it");
+  sub->add_option("--view", command->view, "flow, map or emotion [default: flow]")
+      ->check(CLI::IsMember({"flow", "map", "emotion"}));
+  sub->add_option("--lang", command->lang, "Language of phase names: en or nl [default: en]")
+      ->check(CLI::IsMember({"en", "nl"}));
+  sub->add_option("--persona", command->persona, "Only this persona's touchpoints");
+  sub->add_option("--theme", command->theme, "light, dark or print [default: light]")
+      ->check(CLI::IsMember(render_themes()));
+  sub->add_option("-K,--layout", command->layout,
+                  "Graphviz engine: flow takes dot (default) or fdp; map dot; emotion neato");
+  sub->add_flag("--no-notes", command->no_notes, "Hide pains and opportunities in the flow view");
+  sub->add_option("-c,--config", command->config, "Configuration file (models, rule levels)")
+      ->check(CLI::ExistingFile);
+  sub->add_option("--stdin-filename", command->stdin_filename, "The name of stdin input");
+  sub->callback([&action, command] { action = [command] { return command->execute(); }; });
+}
+
+}  // namespace journey::cli

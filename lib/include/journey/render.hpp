@@ -1,0 +1,50 @@
+// Rendering a journey: Graphviz diagrams laid out in-process (cgraph builds the graph, gvc lays it
+// out and renders it), and a Mermaid `journey` export.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "journey/journey.hpp"
+#include "journey/model.hpp"
+
+namespace journey {
+
+enum class RenderFormat { svg, png, pdf, dot, mermaid };
+enum class RenderView { flow, map, emotion };
+
+// Parses "svg", "png", "pdf", "dot" (or "gv") and "mermaid" (or "mmd"); false when unknown.
+bool parse_render_format(const std::string& name, RenderFormat& out);
+// The format an output file name implies by its extension; false when it implies none.
+bool render_format_from_path(const std::string& path, RenderFormat& out);
+const char* extension_of(RenderFormat format);
+bool parse_render_view(const std::string& name, RenderView& out);
+
+struct RenderOptions {
+  RenderView view = RenderView::flow;
+  std::string language = "en";  // "en" or "nl": phase names from the model
+  std::string persona;          // only this persona's touchpoints; empty: all
+  std::string theme = "light";  // light, dark, print
+  std::string layout;           // Graphviz engine; empty: the view's default
+  bool notes = true;            // pains and opportunities in the flow view
+};
+
+const std::vector<std::string>& render_themes();
+// The Graphviz engines a view can be laid out with; the first is the default.
+const std::vector<std::string>& layouts_for(RenderView view);
+
+struct RenderResult {
+  bool ok = false;
+  std::string data;   // the rendered bytes
+  std::string error;  // why not, when !ok
+};
+
+// Renders a journey whose phases are bound to `model` (see lint). Deterministic: the same input and
+// options give byte-identical output. Not thread-safe (Graphviz keeps global state).
+RenderResult render(const Journey& journey, const Model& model, const RenderOptions& options,
+                    RenderFormat format);
+
+// The colour-blind-safe fill of an emotion 1..5 in a theme (ColorBrewer RdYlBu); grey otherwise.
+std::string emotion_color(int emotion, const std::string& theme);
+
+}  // namespace journey

@@ -1,0 +1,66 @@
+#include "view_model.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "journey/flow.hpp"
+
+namespace journey::render_detail {
+
+namespace {
+
+bool kept_for(const Touchpoint& tp, const std::string& persona) {
+  if (persona.empty() || tp.personas.value.empty()) return true;
+  return std::any_of(tp.personas.value.begin(), tp.personas.value.end(),
+                     [&](const Text& p) { return p.value == persona; });
+}
+
+}  // namespace
+
+ViewModel build_view_model(const Journey& journey, const Model& model,
+                           const RenderOptions& options) {
+  ViewModel view;
+  const auto& tps = journey.touchpoints;
+  for (std::size_t i = 0; i < model.phases.size(); ++i) {
+    view.phases.push_back({static_cast<int>(i), model.phases[i].name(options.language), {}});
+  }
+  std::vector<bool> kept(tps.size(), false);
+  for (std::size_t i = 0; i < tps.size(); ++i) {
+    int mp = journey.phases[tps[i].phase].model_phase;
+    if (mp < 0 || !kept_for(tps[i], options.persona)) continue;
+    kept[i] = true;
+    view.phases[mp].touchpoints.push_back(i);
+  }
+  view.position.assign(tps.size(), -1);
+  for (const ViewPhase& phase : view.phases) {
+    for (std::size_t i : phase.touchpoints) {
+      view.position[i] = static_cast<int>(view.order.size());
+      view.order.push_back(i);
+    }
+  }
+
+  // Edges: follow the flow from each kept touchpoint through dropped ones to the kept ones.
+  Flow flow = build_flow(journey);
+  std::set<std::pair<std::size_t, std::size_t>> seen;
+  for (std::size_t from : view.order) {
+    std::vector<std::size_t> stack(flow.next[from].rbegin(), flow.next[from].rend());
+    std::vector<bool> visited(tps.size(), false);
+    while (!stack.empty()) {
+      std::size_t to = stack.back();
+      stack.pop_back();
+      if (visited[to]) continue;
+      visited[to] = true;
+      if (kept[to]) {
+        if (seen.insert({from, to}).second) {
+          bool back = view.position[to] <= view.position[from];
+          view.edges.push_back({from, to, back});
+        }
+        continue;
+      }
+      for (auto it = flow.next[to].rbegin(); it != flow.next[to].rend(); ++it) stack.push_back(*it);
+    }
+  }
+  return view;
+}
+
+}  // namespace journey::render_detail

@@ -1,0 +1,37 @@
+// What every view draws, derived once from a journey: the phases in model order, the touchpoints
+// kept by the persona filter, and the flow between them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "journey/journey.hpp"
+#include "journey/model.hpp"
+#include "journey/render.hpp"
+
+namespace journey::render_detail {
+
+struct ViewPhase {
+  int model_phase;                      // index into Model::phases
+  std::string title;                    // the phase name in the chosen language
+  std::vector<std::size_t> touchpoints; // indices into Journey::touchpoints, file order
+};
+
+struct ViewEdge {
+  std::size_t from, to;  // indices into Journey::touchpoints
+  bool back;             // goes to an earlier or the same position: drawn as a loop
+};
+
+struct ViewModel {
+  std::vector<ViewPhase> phases;        // every model phase, in model order
+  std::vector<std::size_t> order;       // kept touchpoints in flow order (phase, then file)
+  std::vector<int> position;            // per touchpoint: index in `order`, -1 when not kept
+  std::vector<ViewEdge> edges;          // between kept touchpoints, sorted, no duplicates
+};
+
+// Persona filter: a touchpoint is kept when it lists the persona or lists no personas at all.
+// Edges through touchpoints that are filtered out are joined, so the flow stays connected.
+ViewModel build_view_model(const Journey& journey, const Model& model,
+                           const RenderOptions& options);
+
+}  // namespace journey::render_detail
