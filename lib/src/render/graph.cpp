@@ -2,7 +2,8 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <mutex>
+#include <vector>
+#include <unordered_map>
 
 namespace journey::render_detail {
 
@@ -29,6 +30,61 @@ GVC_t* context() {
   return gvc;
 }
 
+// Object ids in sequence of creation. cgraph's default discipline uses the address of the name
+// string as the id, and orders subgraphs by id: the order of clusters (and so the drawing) would
+// then depend on where malloc put a string, and differ between two renders in one process.
+// Named objects get even ids 2, 4, 6, ... and anonymous ones odd ids, as in cgraph's own.
+struct SequentialIds {
+  Agraph_t* graph = nullptr;
+  std::unordered_map<std::string, IDTYPE> by_name;
+  // names[k] has id 2 * (k + 1). They are cgraph's own reference-counted strings, as print()
+  // must return: agwrite looks at a name's string header to tell HTML names from plain ones.
+  std::vector<char*> names;
+  IDTYPE next_anonymous = 1;
+};
+
+void* ids_open(Agraph_t* graph, Agdisc_t*) {
+  auto* ids = new SequentialIds;
+  ids->graph = graph;
+  return ids;
+}
+
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto* ids = static_cast<SequentialIds*>(state);
+  if (name == nullptr) {
+    if (!create) return 0;
+    *id = ids->next_anonymous;
+    ids->next_anonymous += 2;
+    return 1;
+  }
+  auto it = ids->by_name.find(name);
+  if (it != ids->by_name.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!create) return 0;
+  ids->names.push_back(agstrdup(ids->graph, name));
+  *id = static_cast<IDTYPE>(2 * ids->names.size());
+  ids->by_name.emplace(name, *id);
+  return 1;
+}
+
+long ids_alloc(void*, int, IDTYPE) { return 0; }  // no caller-chosen ids
+void ids_free(void*, int, IDTYPE) {}
+
+char* ids_print(void* state, int, IDTYPE id) {
+  auto* ids = static_cast<SequentialIds*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > ids->names.size()) return nullptr;
+  return ids->names[id / 2 - 1];
+}
+
+void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t k_sequential_ids = {ids_open,  ids_map,   ids_alloc,  ids_free,
+                               ids_print, ids_close, ids_register};
+Agdisc_t k_discipline = {&AgMemDisc, &k_sequential_ids, &AgIoDisc};
+
 char* c(const char* s) { return const_cast<char*>(s); }
 char* c(const std::string& s) { return const_cast<char*>(s.c_str()); }
 
@@ -36,7 +92,7 @@ char* c(const std::string& s) { return const_cast<char*>(s.c_str()); }
 
 Graph::Graph(const std::string& name) {
   context();  // installs the error callback before cgraph is used
-  graph_ = agopen(c(name), Agdirected, nullptr);
+  graph_ = agopen(c(name), Agdirected, &k_discipline);
 }
 
 Graph::~Graph() { agclose(graph_); }

@@ -20,12 +20,11 @@ std::string mermaid_text(const std::string& text) {
 }
 
 // Actors are separated by commas in Mermaid, so they must not hold one either.
-std::string actor_text(const std::string& text) {
-  std::string out = mermaid_text(text);
-  for (char& c : out) {
+std::string actor_text(std::string text) {
+  for (char& c : text) {
     if (c == ',') c = ' ';
   }
-  return out;
+  return mermaid_text(text);
 }
 
 }  // namespace

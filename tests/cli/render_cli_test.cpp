@@ -1,0 +1,116 @@
+// End-to-end: journey render on files in tests/data and examples/.
+#include <catch2/catch.hpp>
+
+#include "run.hpp"
+
+using namespace journey_test;
+
+namespace {
+const std::string k_shop = "examples/online-shop.journey.yaml";
+}
+
+TEST_CASE("render writes each format by extension, atomically", "[cli][render]") {
+  for (const char* ext : {"svg", "png", "pdf", "dot", "mmd"}) {
+    fs::path out = scratch() / (std::string("shop.") + ext);
+    Run r = journey({"render", k_shop, out.string()});
+    INFO(ext << ": " << r.err);
+    CHECK(r.code == 0);
+    CHECK(r.err.empty());
+    CHECK(fs::file_size(out) > 100);
+  }
+  CHECK(slurp(scratch() / "shop.svg").find("<svg") != std::string::npos);
+  CHECK(slurp(scratch() / "shop.mmd").compare(0, 8, "journey\n") == 0);
+}
+
+TEST_CASE("render is deterministic across runs", "[cli][render]") {
+  for (const char* view : {"flow", "map", "emotion"}) {
+    Run a = journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", view});
+    Run b = journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", view});
+    CHECK(a.code == 0);
+    CHECK(a.out == b.out);
+  }
+}
+
+TEST_CASE("the README image is what the tool renders today", "[cli][render]") {
+  // To update: build/cli/journey render examples/online-shop.journey.yaml docs/images/online-shop.svg
+  Run r = journey({"render", k_shop, "-o", "-", "-T", "svg"});
+  CHECK(r.out == slurp(fs::path(JOURNEY_SOURCE_DIR) / "docs/images/online-shop.svg"));
+}
+
+TEST_CASE("render refuses journeys with lint errors and prints them", "[cli][render]") {
+  fs::path out = scratch() / "bad.svg";
+  std::ofstream(out) << "previous";
+  Run r = journey({"render", "tests/data/cli/bad.journey.yaml", out.string()});
+  CHECK(r.code == 2);
+  CHECK(contains(r.err, "bad.journey.yaml:10:21: error: no persona has the id 'samm'"));
+  CHECK(contains(r.err, "not rendered"));
+  CHECK_FALSE(contains(r.err, "warning"));
+  CHECK(slurp(out) == "previous");  // the previous file survives
+  CHECK(journey({"render", "tests/data/cli/syntax.journey.yaml", "x.svg"}).code == 2);
+}
+
+TEST_CASE("render usage errors exit 2 with a clear message", "[cli][render]") {
+  Run stdout_without_format = journey({"render", k_shop, "-o", "-"});
+  CHECK(stdout_without_format.code == 2);
+  CHECK(contains(stdout_without_format.err, "needs a format"));
+  Run no_output = journey({"render", k_shop});
+  CHECK(no_output.code == 2);
+  CHECK(contains(no_output.err, "online-shop.svg"));
+  CHECK(journey({"render", k_shop, "x.unknown"}).code == 2);
+  CHECK(journey({"render", k_shop, "-o", "-", "-T", "gif"}).code == 2);
+  CHECK(journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", "map", "-K", "neato"}).code ==
+        2);
+  Run persona = journey({"render", k_shop, "-o", "-", "-T", "svg", "--persona", "nobody"});
+  CHECK(persona.code == 2);
+  CHECK(contains(persona.err, "no persona has the id 'nobody'"));
+  CHECK(journey({"render", "missing.journey.yaml", "x.svg"}).code == 2);
+  CHECK(journey({"render", k_shop, "/nonexistent/dir/x.svg"}).code == 2);
+}
+
+TEST_CASE("render from stdin to stdout, and several files into a directory", "[cli][render]") {
+  std::string text = slurp(fs::path(JOURNEY_SOURCE_DIR) / k_shop);
+  Run r = journey({"render", "-", "-o", "-", "-T", "mermaid", "--stdin-filename", k_shop}, text);
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "section Awareness"));
+  fs::path dir = scratch() / "site";
+  fs::create_directories(dir);
+  Run many = journey({"render", "examples/online-shop.journey.yaml",
+                      "examples/consultancy.journey.yaml", "--out-dir", dir.string(), "--lang",
+                      "nl", "--theme", "dark"});
+  CHECK(many.code == 0);
+  CHECK(fs::exists(dir / "online-shop.svg"));
+  CHECK(fs::exists(dir / "consultancy.svg"));
+  CHECK(contains(slurp(dir / "consultancy.svg"), "Oriëntatie"));
+}
+
+TEST_CASE("hostile names render as text and inject nothing", "[cli][render]") {
+  Run svg = journey({"render", "tests/data/render/hostile.journey.yaml", "-o", "-", "-T", "svg"});
+  CHECK(svg.code == 0);
+  CHECK_FALSE(contains(svg.out, "<script"));
+  CHECK_FALSE(contains(svg.out, "<image"));
+  CHECK_FALSE(contains(svg.out, "javascript:"));
+  CHECK(contains(svg.out, "&lt;script&gt;"));
+  CHECK(contains(svg.out, "evil [label=&quot;pwned&quot;]"));
+  // Exactly the four touchpoints and the legend: the injected node does not exist.
+  std::size_t nodes = 0;
+  for (std::size_t at = svg.out.find("class=\"node\""); at != std::string::npos;
+       at = svg.out.find("class=\"node\"", at + 1)) {
+    ++nodes;
+  }
+  CHECK(nodes == 5);
+  Run dot = journey({"render", "tests/data/render/hostile.journey.yaml", "-o", "-", "-T", "dot"});
+  CHECK_FALSE(contains(dot.out, "\ninjected"));
+  Run mermaid =
+      journey({"render", "tests/data/render/hostile.journey.yaml", "-o", "-", "-T", "mermaid"});
+  CHECK(contains(mermaid.out, "      Safe link 2 ok: 4: Eve the <b>attacker</b> 1 really\n"));
+}
+
+TEST_CASE("persona filter and hidden notes", "[cli][render]") {
+  Run all = journey({"render", k_shop, "-o", "-", "-T", "dot"});
+  Run daan = journey({"render", k_shop, "-o", "-", "-T", "dot", "--persona", "daan"});
+  CHECK(daan.code == 0);
+  CHECK(daan.out.size() < all.out.size());
+  Run bare = journey({"render", k_shop, "-o", "-", "-T", "dot", "--no-notes"});
+  CHECK_FALSE(contains(bare.out, "− "));
+  CHECK(contains(all.out, "− "));
+}

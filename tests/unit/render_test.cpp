@@ -1,0 +1,169 @@
+// Rendering: escaping, the view model, Mermaid, determinism of every view and format.
+#include <catch2/catch.hpp>
+
+#include "../../lib/src/render/escape.hpp"
+#include "../../lib/src/render/view_model.hpp"
+#include "journey/lint.hpp"
+#include "journey/render.hpp"
+
+using namespace journey;
+
+namespace {
+
+Analysis analyze(const std::string& text) {
+  static const Config config = default_config();
+  LintOptions options;
+  Date::parse("2026-11-23", options.today);
+  Analysis a = analyze_source(SourceText("r.journey.yaml", text), "r.journey.yaml", config, options);
+  REQUIRE(a.journey);
+  REQUIRE(a.model != nullptr);
+  return a;
+}
+
+const char* k_journey = R"(journey: Render me
+model: aida
+personas:
+  - {id: ann, name: Ann}
+  - {id: bob, name: "Bob, the builder"}
+phases:
+  attention:
+    touchpoints:
+      - {id: ad, name: "Ad: #1; big", emotion: 4, personas: [ann], next: [blog]}
+      - {id: blog, name: Blog, emotion: 2, personas: [bob], next: [site]}
+  interest:
+    touchpoints:
+      - {id: site, name: Site, emotion: 3, next: [ad, buy]}
+  action:
+    touchpoints:
+      - {id: buy, name: Buy, personas: [ann], next: []}
+)";
+
+}  // namespace
+
+TEST_CASE("escaping for HTML-like labels, escStrings and URLs", "[render]") {
+  using namespace render_detail;
+  CHECK(html_text("<b>&\"x'</b>") == "&lt;b&gt;&amp;&quot;x&#39;&lt;/b&gt;");
+  CHECK(esc_string("a\\Nb") == "a\\\\Nb");
+  CHECK(safe_url("https://example.com/a") == "https://example.com/a");
+  CHECK(safe_url("HTTP://example.com") == "HTTP://example.com");
+  CHECK(safe_url("mailto:a@example.com") == "mailto:a@example.com");
+  CHECK(safe_url("javascript:alert(1)").empty());
+  CHECK(safe_url("data:text/html,x").empty());
+  CHECK(safe_url("https://x.example/\"onload=x").empty());
+  CHECK(shorten("abcdef", 3) == "abc…");
+  CHECK(shorten("oriëntatie", 20) == "oriëntatie");
+}
+
+TEST_CASE("the view model orders by model phase and joins edges across filtered touchpoints",
+          "[render]") {
+  Analysis a = analyze(k_journey);
+  RenderOptions all;
+  auto view = render_detail::build_view_model(*a.journey, *a.model, all);
+  CHECK(view.order == std::vector<std::size_t>{0, 1, 2, 3});
+  REQUIRE(view.edges.size() == 4);
+  CHECK(view.edges[2].from == 2);  // site -> ad goes back
+  CHECK(view.edges[2].to == 0);
+  CHECK(view.edges[2].back);
+  CHECK_FALSE(view.edges[3].back);
+
+  RenderOptions ann;
+  ann.persona = "ann";
+  auto filtered = render_detail::build_view_model(*a.journey, *a.model, ann);
+  // blog is Bob's: ad -> blog -> site becomes ad -> site; site (no personas) is everyone's.
+  CHECK(filtered.order == std::vector<std::size_t>{0, 2, 3});
+  REQUIRE(filtered.edges.size() == 3);
+  CHECK(filtered.edges[0].from == 0);
+  CHECK(filtered.edges[0].to == 2);
+}
+
+TEST_CASE("mermaid export replaces what Mermaid cannot hold", "[render]") {
+  Analysis a = analyze(k_journey);
+  RenderResult r = render(*a.journey, *a.model, {}, RenderFormat::mermaid);
+  REQUIRE(r.ok);
+  CHECK(r.data ==
+        "journey\n"
+        "    title Render me\n"
+        "    section Attention\n"
+        "      Ad 1 big: 4: Ann\n"
+        "      Blog: 2: Bob the builder\n"
+        "    section Interest\n"
+        "      Site: 3: Ann, Bob the builder\n"
+        "    section Action\n"
+        "      Buy: 3: Ann\n");
+}
+
+TEST_CASE("every view renders every format, byte for byte the same twice", "[render]") {
+  Analysis a = analyze(k_journey);
+  for (RenderView view : {RenderView::flow, RenderView::map, RenderView::emotion}) {
+    for (RenderFormat format :
+         {RenderFormat::svg, RenderFormat::png, RenderFormat::pdf, RenderFormat::dot}) {
+      for (const std::string& theme : render_themes()) {
+        RenderOptions options;
+        options.view = view;
+        options.theme = theme;
+        INFO("view " << static_cast<int>(view) << " format " << extension_of(format) << " "
+                     << theme);
+        RenderResult first = render(*a.journey, *a.model, options, format);
+        REQUIRE(first.ok);
+        RenderResult second = render(*a.journey, *a.model, options, format);
+        CHECK(first.data == second.data);
+        switch (format) {
+          case RenderFormat::svg:
+            CHECK(first.data.find("<svg") != std::string::npos);
+            break;
+          case RenderFormat::png:
+            CHECK(first.data.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+            break;
+          case RenderFormat::pdf:
+            CHECK(first.data.compare(0, 5, "%PDF-") == 0);
+            CHECK(first.data.find("/CreationDate (D:19700101000000Z)") != std::string::npos);
+            break;
+          default:
+            CHECK(first.data.compare(0, 8, "digraph ") == 0);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("flow view content: clusters in model order, loops dashed, gaps shown", "[render]") {
+  Analysis a = analyze(k_journey);
+  RenderResult dot = render(*a.journey, *a.model, {}, RenderFormat::dot);
+  REQUIRE(dot.ok);
+  auto at = [&](const std::string& s) { return dot.data.find(s); };
+  CHECK(at("cluster_attention") < at("cluster_interest"));
+  CHECK(at("cluster_interest") < at("cluster_desire"));
+  CHECK(at("no touchpoints") != std::string::npos);  // desire has none
+  CHECK(at("site -> ad") != std::string::npos);
+  CHECK(at("constraint=false") != std::string::npos);
+  CHECK(at("style=dashed") != std::string::npos);
+  RenderOptions hide;
+  hide.notes = false;
+  CHECK(render(*a.journey, *a.model, hide, RenderFormat::dot).ok);
+}
+
+TEST_CASE("bad render options are errors, not drawings", "[render]") {
+  Analysis a = analyze(k_journey);
+  RenderOptions layout;
+  layout.view = RenderView::map;
+  layout.layout = "neato";
+  RenderResult r = render(*a.journey, *a.model, layout, RenderFormat::svg);
+  CHECK_FALSE(r.ok);
+  CHECK(r.error.find("can use: dot") != std::string::npos);
+  RenderOptions persona;
+  persona.persona = "zed";
+  CHECK_FALSE(render(*a.journey, *a.model, persona, RenderFormat::svg).ok);
+  RenderOptions fdp;
+  fdp.layout = "fdp";
+  CHECK(render(*a.journey, *a.model, fdp, RenderFormat::svg).ok);
+}
+
+TEST_CASE("render formats from names and paths", "[render]") {
+  RenderFormat f;
+  CHECK(render_format_from_path("a/b.SVG", f));
+  CHECK(f == RenderFormat::svg);
+  CHECK(render_format_from_path("x.mmd", f));
+  CHECK(f == RenderFormat::mermaid);
+  CHECK_FALSE(render_format_from_path("x.journey", f));
+  CHECK_FALSE(render_format_from_path("dir.svg/x", f));
+}
