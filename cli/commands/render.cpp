@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include "../app.hpp"
 #include "journey/atomic_file.hpp"
@@ -21,7 +22,7 @@ struct RenderCommand {
   std::vector<std::string> inputs;  // IN [OUT] as given
   std::string output;               // -o
   std::string out_dir;
-  std::string format_name;          // -T
+  std::string format_name;  // -T
   std::string view = "flow";
   std::string lang = "en";
   std::string persona;
@@ -30,6 +31,8 @@ struct RenderCommand {
   bool no_notes = false;
   std::string config;
   std::string stdin_filename;
+
+  bool warmed_up_ = false;
 
   int execute();
   int render_one(const std::string& in, const std::string& out, RenderFormat out_format,
@@ -47,8 +50,9 @@ std::string stem_of(const std::string& path) {
   return name;
 }
 
-int RenderCommand::render_one(const std::string& in, const std::string& out, RenderFormat out_format,
-                              ConfigResolver& resolver, const RenderOptions& options) {
+int RenderCommand::render_one(const std::string& in, const std::string& out,
+                              RenderFormat out_format, ConfigResolver& resolver,
+                              const RenderOptions& options) {
   std::string display = in == "-" ? (stdin_filename.empty() ? "<stdin>" : stdin_filename) : in;
   std::string lookup = in == "-" ? (stdin_filename.empty() ? "./<stdin>" : stdin_filename) : in;
   std::string error;
@@ -59,6 +63,12 @@ int RenderCommand::render_one(const std::string& in, const std::string& out, Ren
   }
   LintOptions lint_options;
   Analysis analysis;
+  // Graphviz's plugins and fonts load while the YAML parses; joined before anything is drawn.
+  std::thread warm_up;
+  if (!warmed_up_) {
+    warm_up = std::thread(warm_up_renderer);
+    warmed_up_ = true;
+  }
   if (in == "-") {
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
@@ -66,6 +76,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out, Ren
   } else {
     analysis = analyze_file(in, *cfg, lint_options);
   }
+  if (warm_up.joinable()) warm_up.join();
   if (!analysis.report.error.empty()) {
     std::cerr << "journey render: error: " << display
               << ": cannot read the file: " << analysis.report.error << "\n";

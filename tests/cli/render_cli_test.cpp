@@ -32,7 +32,8 @@ TEST_CASE("render is deterministic across runs", "[cli][render]") {
 }
 
 TEST_CASE("the README image is what the tool renders today", "[cli][render]") {
-  // To update: build/cli/journey render examples/online-shop.journey.yaml docs/images/online-shop.svg
+  // To update: build/cli/journey render examples/online-shop.journey.yaml
+  // docs/images/online-shop.svg
   Run r = journey({"render", k_shop, "-o", "-", "-T", "svg"});
   CHECK(r.out == slurp(fs::path(JOURNEY_SOURCE_DIR) / "docs/images/online-shop.svg"));
 }
@@ -74,9 +75,9 @@ TEST_CASE("render from stdin to stdout, and several files into a directory", "[c
   CHECK(contains(r.out, "section Awareness"));
   fs::path dir = scratch() / "site";
   fs::create_directories(dir);
-  Run many = journey({"render", "examples/online-shop.journey.yaml",
-                      "examples/consultancy.journey.yaml", "--out-dir", dir.string(), "--lang",
-                      "nl", "--theme", "dark"});
+  Run many =
+      journey({"render", "examples/online-shop.journey.yaml", "examples/consultancy.journey.yaml",
+               "--out-dir", dir.string(), "--lang", "nl", "--theme", "dark"});
   CHECK(many.code == 0);
   CHECK(fs::exists(dir / "online-shop.svg"));
   CHECK(fs::exists(dir / "consultancy.svg"));

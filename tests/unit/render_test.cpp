@@ -14,7 +14,8 @@ Analysis analyze(const std::string& text) {
   static const Config config = default_config();
   LintOptions options;
   Date::parse("2026-11-23", options.today);
-  Analysis a = analyze_source(SourceText("r.journey.yaml", text), "r.journey.yaml", config, options);
+  Analysis a =
+      analyze_source(SourceText("r.journey.yaml", text), "r.journey.yaml", config, options);
   REQUIRE(a.journey);
   REQUIRE(a.model != nullptr);
   return a;

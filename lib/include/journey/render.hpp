@@ -44,6 +44,11 @@ struct RenderResult {
 RenderResult render(const Journey& journey, const Model& model, const RenderOptions& options,
                     RenderFormat format);
 
+// Loads Graphviz's plugins and fonts by drawing a one-node graph. Start-up costs as much as
+// parsing a small journey; a caller may run this on another thread while it reads the journey,
+// provided it finishes before render() is called (Graphviz is not thread-safe).
+void warm_up_renderer();
+
 // The colour-blind-safe fill of an emotion 1..5 in a theme (ColorBrewer RdYlBu); grey otherwise.
 std::string emotion_color(int emotion, const std::string& theme);
 

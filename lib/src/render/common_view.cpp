@@ -31,8 +31,9 @@ std::string title_html(const ViewInput& in) {
 std::string emotion_legend_html(const Theme& theme) {
   static const char* const names[] = {"very negative", "negative", "neutral", "positive",
                                       "very positive"};
-  std::string html = "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\"><TR><TD COLSPAN=\"5\">"
-                     "<FONT POINT-SIZE=\"10\">emotion</FONT></TD></TR><TR>";
+  std::string html =
+      "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\"><TR><TD COLSPAN=\"5\">"
+      "<FONT POINT-SIZE=\"10\">emotion</FONT></TD></TR><TR>";
   for (int e = 1; e <= 5; ++e) {
     html += "<TD BGCOLOR=\"" + emotion_color(e, theme.name) + "\" BORDER=\"1\" COLOR=\"" +
             theme.line + "\"><FONT POINT-SIZE=\"9\" COLOR=\"" + emotion_text_color(e, theme) +

@@ -9,9 +9,9 @@ namespace journey::render_detail {
 
 namespace {
 
-constexpr double k_step = 90;    // points between touchpoints
-constexpr double k_level = 45;   // points between emotion levels
-constexpr double k_left = 80;    // room for the axis labels
+constexpr double k_step = 90;   // points between touchpoints
+constexpr double k_level = 45;  // points between emotion levels
+constexpr double k_left = 80;   // room for the axis labels
 
 std::string pos(double x, double y) {
   char buffer[48];
@@ -57,9 +57,8 @@ void build_emotion_view(const ViewInput& in, Graph& graph) {
   const auto& tps = in.journey.touchpoints;
   auto emotion_at = [&](std::size_t k) {
     const Touchpoint& tp = tps[order[k]];
-    return tp.emotion.usable() && tp.emotion.value >= 1 && tp.emotion.value <= 5
-               ? tp.emotion.value
-               : 0;
+    return tp.emotion.usable() && tp.emotion.value >= 1 && tp.emotion.value <= 5 ? tp.emotion.value
+                                                                                 : 0;
   };
   Agnode_t* previous = nullptr;
   std::size_t k = 0;
@@ -102,8 +101,8 @@ void build_emotion_view(const ViewInput& in, Graph& graph) {
     double end = k_left + static_cast<double>(k) * k_step;
     if (end > start) {
       // The phase band: its name below the curve, centred on its touchpoints.
-      text_node(graph, t, "#phase:" + in.model.phases[phase.model_phase].id, (start + end) / 2,
-                0, "<B>" + html_text(phase.title) + "</B>");
+      text_node(graph, t, "#phase:" + in.model.phases[phase.model_phase].id, (start + end) / 2, 0,
+                "<B>" + html_text(phase.title) + "</B>");
       Agnode_t* a = graph.node(g, "#band-start:" + in.model.phases[phase.model_phase].id);
       Agnode_t* b = graph.node(g, "#band-end:" + in.model.phases[phase.model_phase].id);
       for (Agnode_t* n : {a, b}) {

@@ -25,8 +25,10 @@ std::string html_text(const std::string& text) {
         out += "&#39;";
         break;
       default:
-        if (c >= 0x20 || c == '\t') out += static_cast<char>(c == '\t' ? ' ' : c);
-        else if (c == '\n') out += ' ';
+        if (c >= 0x20 || c == '\t')
+          out += static_cast<char>(c == '\t' ? ' ' : c);
+        else if (c == '\n')
+          out += ' ';
     }
   }
   return out;
@@ -48,7 +50,8 @@ std::string esc_string(const std::string& text) {
 
 std::string safe_url(const std::string& url) {
   std::string lower;
-  for (char c : url.substr(0, 8)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : url.substr(0, 8))
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   bool ok = lower.compare(0, 7, "http://") == 0 || lower.compare(0, 8, "https://") == 0 ||
             lower.compare(0, 7, "mailto:") == 0;
   if (!ok) return {};

@@ -21,8 +21,8 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
   if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + html_text(tp.owner.value);
   if (e >= 1 && e <= 5) meta += (meta.empty() ? "" : " · ") + std::to_string(e) + "/5";
   if (!meta.empty()) {
-    html += "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"" + text_color + "\">" + meta +
-            "</FONT></TD></TR>";
+    html +=
+        "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"" + text_color + "\">" + meta + "</FONT></TD></TR>";
   }
   if (in.options.notes) {
     // Notes sit in their own white cell so that they read on any emotion fill.
@@ -36,8 +36,10 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
                html_text(shorten(opp.value, 60)) + "</FONT></TD></TR>";
     }
     if (!notes.empty()) {
-      html += "<TR><TD BGCOLOR=\"" + t.background + "\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" "
-              "CELLPADDING=\"1\">" + notes + "</TABLE></TD></TR>";
+      html += "<TR><TD BGCOLOR=\"" + t.background +
+              "\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" "
+              "CELLPADDING=\"1\">" +
+              notes + "</TABLE></TD></TR>";
     }
   }
   return html + "</TABLE>";
@@ -56,8 +58,7 @@ void build_flow_view(const ViewInput& in, Graph& graph) {
 
   std::map<std::size_t, Agnode_t*> nodes;
   for (const ViewPhase& phase : in.view.phases) {
-    Agraph_t* cluster =
-        graph.subgraph(g, "cluster_" + in.model.phases[phase.model_phase].id);
+    Agraph_t* cluster = graph.subgraph(g, "cluster_" + in.model.phases[phase.model_phase].id);
     graph.set(cluster, "label", esc_string(phase.title));
     graph.set(cluster, "style", "rounded,filled");
     graph.set(cluster, "fillcolor", t.cluster);

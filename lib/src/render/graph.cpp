@@ -2,8 +2,8 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <vector>
 #include <unordered_map>
+#include <vector>
 
 namespace journey::render_detail {
 
@@ -69,7 +69,9 @@ long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
   return 1;
 }
 
-long ids_alloc(void*, int, IDTYPE) { return 0; }  // no caller-chosen ids
+long ids_alloc(void*, int, IDTYPE) {
+  return 0;
+}  // no caller-chosen ids
 void ids_free(void*, int, IDTYPE) {}
 
 char* ids_print(void* state, int, IDTYPE id) {
@@ -78,15 +80,21 @@ char* ids_print(void* state, int, IDTYPE id) {
   return ids->names[id / 2 - 1];
 }
 
-void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+void ids_close(void* state) {
+  delete static_cast<SequentialIds*>(state);
+}
 void ids_register(void*, int, void*) {}
 
-Agiddisc_t k_sequential_ids = {ids_open,  ids_map,   ids_alloc,  ids_free,
+Agiddisc_t k_sequential_ids = {ids_open,  ids_map,   ids_alloc,   ids_free,
                                ids_print, ids_close, ids_register};
 Agdisc_t k_discipline = {&AgMemDisc, &k_sequential_ids, &AgIoDisc};
 
-char* c(const char* s) { return const_cast<char*>(s); }
-char* c(const std::string& s) { return const_cast<char*>(s.c_str()); }
+char* c(const char* s) {
+  return const_cast<char*>(s);
+}
+char* c(const std::string& s) {
+  return const_cast<char*>(s.c_str());
+}
 
 }  // namespace
 
@@ -95,15 +103,21 @@ Graph::Graph(const std::string& name) {
   graph_ = agopen(c(name), Agdirected, &k_discipline);
 }
 
-Graph::~Graph() { agclose(graph_); }
+Graph::~Graph() {
+  agclose(graph_);
+}
 
 Agraph_t* Graph::subgraph(Agraph_t* parent, const std::string& name) {
   return agsubg(parent, c(name), 1);
 }
 
-Agnode_t* Graph::node(Agraph_t* where, const std::string& name) { return agnode(where, c(name), 1); }
+Agnode_t* Graph::node(Agraph_t* where, const std::string& name) {
+  return agnode(where, c(name), 1);
+}
 
-Agedge_t* Graph::edge(Agnode_t* from, Agnode_t* to) { return agedge(graph_, from, to, nullptr, 1); }
+Agedge_t* Graph::edge(Agnode_t* from, Agnode_t* to) {
+  return agedge(graph_, from, to, nullptr, 1);
+}
 
 void Graph::set(void* object, const char* attribute, const std::string& value) {
   agsafeset(object, c(attribute), c(value), c(""));

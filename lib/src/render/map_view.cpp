@@ -40,8 +40,10 @@ void build_map_view(const ViewInput& in, Graph& graph) {
   set_graph_defaults(in, graph);
   const auto& tps = in.journey.touchpoints;
 
-  std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"6\" "
-                     "COLOR=\"" + t.line + "\">";
+  std::string html =
+      "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"6\" "
+      "COLOR=\"" +
+      t.line + "\">";
   // Header row: the phases.
   html += "<TR><TD BGCOLOR=\"" + t.cluster + "\"> </TD>";
   for (const ViewPhase& phase : in.view.phases) {
@@ -63,7 +65,8 @@ void build_map_view(const ViewInput& in, Graph& graph) {
   auto unique = [](std::vector<std::string> items) {
     std::vector<std::string> out;
     for (auto& item : items) {
-      if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end()) out.push_back(item);
+      if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end())
+        out.push_back(item);
     }
     return out;
   };
@@ -76,15 +79,14 @@ void build_map_view(const ViewInput& in, Graph& graph) {
     return cell(t, goal.empty() ? " " : "<I>" + html_text(shorten(goal, 80)) + "</I>");
   });
   row("Touchpoints", [&](const ViewPhase& phase) {
-    return cell(t, lines(collect(phase, [](const Touchpoint& tp, auto& out) {
-                           out.push_back(tp.name.value);
-                         }),
-                         t.text));
+    return cell(
+        t,
+        lines(collect(phase, [](const Touchpoint& tp, auto& out) { out.push_back(tp.name.value); }),
+              t.text));
   });
   row(nl ? "Kanalen" : "Channels", [&](const ViewPhase& phase) {
-    return cell(t, lines(unique(collect(phase, [](const Touchpoint& tp, auto& out) {
-                           out.push_back(tp.channel.value);
-                         })),
+    return cell(t, lines(unique(collect(phase, [](const Touchpoint& tp,
+                                                  auto& out) { out.push_back(tp.channel.value); })),
                          t.muted));
   });
   row(nl ? "Emotie" : "Emotion", [&](const ViewPhase& phase) {
@@ -108,21 +110,23 @@ void build_map_view(const ViewInput& in, Graph& graph) {
            (nl ? "gemiddeld " : "mean ") + mean + "</TD></TR></TABLE></TD>";
   });
   row(nl ? "Pijnpunten" : "Pains", [&](const ViewPhase& phase) {
-    return cell(t, lines(collect(phase, [](const Touchpoint& tp, auto& out) {
-                           for (const Text& p : tp.pains.value) out.push_back(p.value);
-                         }),
+    return cell(t, lines(collect(phase,
+                                 [](const Touchpoint& tp, auto& out) {
+                                   for (const Text& p : tp.pains.value) out.push_back(p.value);
+                                 }),
                          t.pain, "− "));
   });
   row(nl ? "Kansen" : "Opportunities", [&](const ViewPhase& phase) {
-    return cell(t, lines(collect(phase, [](const Touchpoint& tp, auto& out) {
-                           for (const Text& o : tp.opportunities.value) out.push_back(o.value);
-                         }),
+    return cell(t, lines(collect(phase,
+                                 [](const Touchpoint& tp, auto& out) {
+                                   for (const Text& o : tp.opportunities.value)
+                                     out.push_back(o.value);
+                                 }),
                          t.opportunity, "+ "));
   });
   row(nl ? "Eigenaren" : "Owners", [&](const ViewPhase& phase) {
-    return cell(t, lines(unique(collect(phase, [](const Touchpoint& tp, auto& out) {
-                           out.push_back(tp.owner.value);
-                         })),
+    return cell(t, lines(unique(collect(phase, [](const Touchpoint& tp,
+                                                  auto& out) { out.push_back(tp.owner.value); })),
                          t.text));
   });
   row("KPIs", [&](const ViewPhase& phase) {

@@ -4,14 +4,16 @@
 
 #include "graph.hpp"
 #include "mermaid.hpp"
+#include "theme.hpp"
 #include "views.hpp"
 
 namespace journey {
 
 bool parse_render_format(const std::string& name, RenderFormat& out) {
   static const std::pair<const char*, RenderFormat> formats[] = {
-      {"svg", RenderFormat::svg}, {"png", RenderFormat::png},         {"pdf", RenderFormat::pdf},
-      {"dot", RenderFormat::dot}, {"gv", RenderFormat::dot},          {"mermaid", RenderFormat::mermaid},
+      {"svg", RenderFormat::svg},     {"png", RenderFormat::png},
+      {"pdf", RenderFormat::pdf},     {"dot", RenderFormat::dot},
+      {"gv", RenderFormat::dot},      {"mermaid", RenderFormat::mermaid},
       {"mmd", RenderFormat::mermaid},
   };
   for (const auto& [n, f] : formats) {
@@ -28,7 +30,8 @@ bool render_format_from_path(const std::string& path, RenderFormat& out) {
   std::size_t slash = path.rfind('/');
   if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return false;
   std::string ext = path.substr(dot + 1);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return parse_render_format(ext, out);
 }
 
@@ -92,6 +95,14 @@ void pin_pdf_creation_date(std::string& pdf) {
 }
 
 }  // namespace
+
+void warm_up_renderer() {
+  render_detail::Graph graph("warm-up");
+  Agnode_t* n = graph.node(graph.root(), "n");
+  graph.set(n, "fontname", render_detail::theme_named("light").font);
+  graph.set_html(n, "label", "<B>warm</B> up");
+  graph.render("dot", "svg");
+}
 
 RenderResult render(const Journey& journey, const Model& model, const RenderOptions& options,
                     RenderFormat format) {

@@ -9,12 +9,12 @@ struct Theme {
   std::string name;
   std::string background;
   std::string text;
-  std::string muted;      // secondary text: channel, owner
-  std::string line;       // edges and borders
-  std::string cluster;    // phase cluster fill
-  std::string pain;       // pain text
+  std::string muted;    // secondary text: channel, owner
+  std::string line;     // edges and borders
+  std::string cluster;  // phase cluster fill
+  std::string pain;     // pain text
   std::string opportunity;
-  std::string loop;       // edges that go back
+  std::string loop;  // edges that go back
   std::string font = "Helvetica";
 };
 

@@ -12,9 +12,9 @@
 namespace journey::render_detail {
 
 struct ViewPhase {
-  int model_phase;                      // index into Model::phases
-  std::string title;                    // the phase name in the chosen language
-  std::vector<std::size_t> touchpoints; // indices into Journey::touchpoints, file order
+  int model_phase;                       // index into Model::phases
+  std::string title;                     // the phase name in the chosen language
+  std::vector<std::size_t> touchpoints;  // indices into Journey::touchpoints, file order
 };
 
 struct ViewEdge {
@@ -23,10 +23,10 @@ struct ViewEdge {
 };
 
 struct ViewModel {
-  std::vector<ViewPhase> phases;        // every model phase, in model order
-  std::vector<std::size_t> order;       // kept touchpoints in flow order (phase, then file)
-  std::vector<int> position;            // per touchpoint: index in `order`, -1 when not kept
-  std::vector<ViewEdge> edges;          // between kept touchpoints, sorted, no duplicates
+  std::vector<ViewPhase> phases;   // every model phase, in model order
+  std::vector<std::size_t> order;  // kept touchpoints in flow order (phase, then file)
+  std::vector<int> position;       // per touchpoint: index in `order`, -1 when not kept
+  std::vector<ViewEdge> edges;     // between kept touchpoints, sorted, no duplicates
 };
 
 // Persona filter: a touchpoint is kept when it lists the persona or lists no personas at all.
