@@ -40,9 +40,11 @@ int run(int argc, char** argv) {
 
   Action action;
   add_lint_command(app, action);
+  add_diff_command(app, action);
   add_render_command(app, action);
   add_models_command(app, action);
   add_rules_command(app, action);
+  add_textconv_command(app, action);
 
   try {
     app.parse(argc, argv);

@@ -7,6 +7,9 @@
 //   overrides:                  # per-glob settings, later entries win
 //     - files: ["legacy/**"]
 //       rules: {stale-review: off}
+//   diff:
+//     changes:                  # per change kind: regression, change, info or off
+//       touchpoint-reordered: off
 #pragma once
 
 #include <map>
@@ -15,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "journey/diff.hpp"
 #include "journey/finding.hpp"
 #include "journey/model.hpp"
 
@@ -34,6 +38,8 @@ struct Config {
   std::map<std::string, RuleLevel> rules;
   std::vector<std::string> model_paths;  // as written
   std::vector<ConfigOverride> overrides;
+  // journey diff: per change kind, a class or nullopt for "ignore".
+  std::map<std::string, std::optional<ChangeClass>> change_classes;
   // Built-in models plus those from model_paths; never null.
   std::shared_ptr<const ModelCatalog> catalog;
 

@@ -48,5 +48,8 @@ std::unique_ptr<Reporter> make_reporter(ReportFormat format, std::ostream& out,
 // Shared by the formats.
 std::string json_escape(const std::string& text);
 std::string xml_escape(const std::string& text);
+// GitHub workflow commands: data escapes %, CR and LF; properties also ':' and ','.
+std::string github_escape_data(const std::string& text);
+std::string github_escape_property(const std::string& text);
 
 }  // namespace journey

@@ -20,7 +20,7 @@ using load::Reader;
 using yaml::NodeId;
 using yaml::NodeKind;
 
-const std::vector<std::string> k_config_keys = {"rules", "model-paths", "overrides"};
+const std::vector<std::string> k_config_keys = {"rules", "model-paths", "overrides", "diff"};
 const std::vector<std::string> k_override_keys = {"files", "rules"};
 
 bool read_file(const std::string& path, std::string& out) {
@@ -59,6 +59,8 @@ class ConfigLoader {
         }
       } else if (key.value == "overrides") {
         read_overrides(value, config);
+      } else if (key.value == "diff") {
+        read_diff(value, config);
       } else {
         r_.unknown_key(key, "", k_config_keys);
       }
@@ -68,6 +70,44 @@ class ConfigLoader {
   std::vector<SourceSpan> model_path_spans;
 
  private:
+  void read_diff(NodeId map, Config& config) {
+    if (!r_.expect(map, NodeKind::map, "diff", "a map with 'changes'")) return;
+    r_.each_pair(map, "diff", [&](const yaml::Node& key, NodeId value) {
+      if (key.value != "changes") {
+        r_.unknown_key(key, "diff", {"changes"});
+        return;
+      }
+      if (!r_.expect(value, NodeKind::map, "diff.changes",
+                     "a map from change kinds to regression, change, info or off")) {
+        return;
+      }
+      std::vector<std::string> kinds;
+      for (const auto& k : change_kinds()) kinds.push_back(k.id);
+      r_.each_pair(value, "diff.changes", [&](const yaml::Node& kind, NodeId level_node) {
+        std::string path = "diff.changes." + kind.value;
+        if (find_change_kind(kind.value) == nullptr) {
+          std::string suggestion = closest_match(kind.value, kinds);
+          r_.report("unknown-key", kind.span, path,
+                    "unknown change kind '" + kind.value + "'" +
+                        (suggestion.empty() ? "; 'journey diff --list-changes' lists them"
+                                            : "; did you mean '" + suggestion + "'?"));
+          return;
+        }
+        Text level;
+        if (!r_.text(level_node, path, level)) return;
+        ChangeClass c;
+        if (level.value == "off") {
+          config.change_classes[kind.value] = std::nullopt;
+        } else if (parse_change_class(level.value, c)) {
+          config.change_classes[kind.value] = c;
+        } else {
+          r_.report("invalid-value", level.span, path,
+                    "'" + level.value + "' is not a class; use regression, change, info or off");
+        }
+      });
+    });
+  }
+
   void read_rules(NodeId map, const std::string& path, std::map<std::string, RuleLevel>& out) {
     if (!r_.expect(map, NodeKind::map, path,
                    "a map from rule ids to error, warning, info or off")) {

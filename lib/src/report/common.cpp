@@ -106,4 +106,34 @@ std::string xml_escape(const std::string& text) {
   return out;
 }
 
+std::string github_escape_data(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%') {
+      out += "%25";
+    } else if (c == '\r') {
+      out += "%0D";
+    } else if (c == '\n') {
+      out += "%0A";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string github_escape_property(const std::string& text) {
+  std::string out;
+  for (char c : github_escape_data(text)) {
+    if (c == ':') {
+      out += "%3A";
+    } else if (c == ',') {
+      out += "%2C";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace journey

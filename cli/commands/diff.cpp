@@ -1,0 +1,256 @@
+// journey diff: semantic differences between two versions of a journey; also git's diff driver.
+#include <unistd.h>
+
+#include <filesystem>
+#include <future>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "../app.hpp"
+#include "journey/diff.hpp"
+#include "journey/git.hpp"
+#include "journey/lint.hpp"
+#include "journey/report.hpp"
+
+namespace fs = std::filesystem;
+
+namespace journey::cli {
+
+namespace {
+
+// One side of the diff, read and analyzed.
+struct LoadedSide {
+  std::string label;
+  std::string path;  // for configuration and model paths
+  bool exists = true;
+  Analysis analysis;
+  std::string error;  // trouble reading or parsing: exit 2
+};
+
+bool is_fatal(const Analysis& a) {
+  if (!a.journey) return true;
+  for (const Finding& f : a.report.findings) {
+    const Rule* rule = find_rule(f.rule);
+    if (rule != nullptr && std::string(rule->info().category) == "syntax") return true;
+  }
+  return false;
+}
+
+LoadedSide load_side(const std::string& spec, const std::string& label, const std::string& which,
+                     std::shared_ptr<const Config> config, const std::string& stdin_text) {
+  LoadedSide side;
+  side.label = label.empty() ? spec : label;
+  side.path = spec;
+  std::string text;
+  std::error_code ec;
+  if (spec == "/dev/null") {
+    side.exists = false;
+    return side;
+  }
+  if (spec == "-") {
+    text = stdin_text;
+    side.path = "./<stdin>";
+  } else if (fs::is_regular_file(spec, ec)) {
+    Analysis a = analyze_file(spec, *config, LintOptions{});
+    if (!a.report.error.empty()) {
+      side.error = which + " side: " + spec + ": cannot read the file: " + a.report.error;
+      return side;
+    }
+    side.analysis = std::move(a);
+  } else if (spec.find(':') != std::string::npos) {
+    std::string error;
+    if (!git_show(spec, text, error)) {
+      side.error = which + " side: " + spec + ": " + error;
+      return side;
+    }
+    side.path = spec.substr(spec.find(':') + 1);
+  } else {
+    side.error = which + " side: " + spec +
+                 ": no such file (use /dev/null for a journey that does not exist on this side)";
+    return side;
+  }
+  if (spec == "-" || !fs::is_regular_file(spec, ec)) {
+    side.analysis = analyze_source(SourceText(side.label, std::move(text)), side.path, *config,
+                                   LintOptions{});
+  }
+  if (is_fatal(side.analysis)) {
+    std::ostringstream errors;
+    FileReport report = side.analysis.report;
+    report.findings.clear();
+    for (const Finding& f : side.analysis.report.findings) {
+      if (f.severity == Severity::error) report.findings.push_back(f);
+    }
+    ReportOptions options;
+    options.quiet = true;
+    make_reporter(ReportFormat::text, errors, options)->file(report);
+    side.error = which + " side does not parse:\n" + errors.str();
+  }
+  return side;
+}
+
+struct DiffCommand {
+  std::vector<std::string> args;
+  bool git_driver = false;
+  bool list_changes = false;
+  std::string format = "text";
+  std::string fail_on = "any";
+  std::string color = "auto";
+  std::string config;
+
+  int execute();
+  int list() const;
+};
+
+int DiffCommand::list() const {
+  for (const auto& kind : change_kinds()) {
+    std::cout << std::left << std::setw(22) << kind.id << std::setw(12)
+              << to_string(kind.default_class) << kind.summary << "\n";
+  }
+  return k_exit_ok;
+}
+
+std::string short_label(const std::string& path, const std::string& hex) {
+  bool zero = hex.find_first_not_of('0') == std::string::npos;
+  if (hex.empty() || zero) return path + " (working tree)";
+  return path + " (" + hex.substr(0, 7) + ")";
+}
+
+int DiffCommand::execute() {
+  if (list_changes) return list();
+  std::string old_spec, new_spec, old_label, new_label, lookup;
+  if (git_driver) {
+    // git passes: path old-file old-hex old-mode new-file new-hex new-mode
+    if (args.size() != 7) {
+      std::cerr << "journey diff: error: --git-driver takes the 7 arguments git passes to an "
+                   "external diff driver (got "
+                << args.size() << ")\n";
+      return k_exit_trouble;
+    }
+    old_spec = args[1];
+    new_spec = args[4];
+    old_label = "a/" + short_label(args[0], args[2]);
+    new_label = "b/" + short_label(args[0], args[5]);
+    lookup = args[0];
+  } else {
+    if (args.size() != 2) {
+      std::cerr << "journey diff: error: give two versions: journey diff OLD NEW (a file, - for "
+                   "stdin, REV:PATH from git, or /dev/null)\n";
+      return k_exit_trouble;
+    }
+    old_spec = args[0];
+    new_spec = args[1];
+    lookup = new_spec != "/dev/null" ? new_spec : old_spec;
+    if (lookup.find(':') != std::string::npos && !fs::exists(lookup)) {
+      lookup = lookup.substr(lookup.find(':') + 1);
+    }
+  }
+  if (old_spec == "-" && new_spec == "-") {
+    std::cerr << "journey diff: error: only one side can be read from stdin\n";
+    return k_exit_trouble;
+  }
+  ConfigResolver resolver(config);
+  std::string error;
+  auto cfg = resolver.for_file(lookup == "-" ? "./<stdin>" : lookup, error);
+  if (!cfg) {
+    std::cerr << "journey diff: error: invalid configuration: " << error << "\n";
+    return k_exit_trouble;
+  }
+  std::string stdin_text;
+  if (old_spec == "-" || new_spec == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    stdin_text = buffer.str();
+  }
+  // Both sides parse at once: parsing is most of the time.
+  auto old_future = std::async(std::launch::async, load_side, old_spec, old_label, "old", cfg,
+                               stdin_text);
+  LoadedSide new_side = load_side(new_spec, new_label, "new", cfg, stdin_text);
+  LoadedSide old_side = old_future.get();
+
+  std::ostream& out = std::cout;
+  for (const LoadedSide* side : {&old_side, &new_side}) {
+    if (side->error.empty()) continue;
+    if (git_driver) {
+      // git stops at a driver that fails; say what is wrong in the diff and let git carry on.
+      out << "journey diff: " << side->error << "\n";
+      return k_exit_ok;
+    }
+    std::cerr << "journey diff: error: " << side->error << (side->error.back() == '\n' ? "" : "\n");
+    return k_exit_trouble;
+  }
+
+  DiffSide a{old_side.label, old_side.exists ? &*old_side.analysis.journey : nullptr,
+             old_side.analysis.model};
+  DiffSide b{new_side.label, new_side.exists ? &*new_side.analysis.journey : nullptr,
+             new_side.analysis.model};
+  DiffOptions options;
+  options.classes = cfg->change_classes;
+  DiffResult result = diff_journeys(a, b, options);
+  bool regressions_only = fail_on == "regression";
+  std::size_t hidden = 0;
+  if (regressions_only) {
+    hidden = result.changes.size() - result.count(ChangeClass::regression);
+    std::vector<Change> kept;
+    for (auto& c : result.changes) {
+      if (c.change_class == ChangeClass::regression) kept.push_back(std::move(c));
+    }
+    result.changes = std::move(kept);
+  }
+
+  DiffFormat diff_format = DiffFormat::text;
+  parse_diff_format(format, diff_format);
+  DiffReportOptions report;
+  report.color = use_color(color, isatty(STDOUT_FILENO));
+  report.new_file = new_side.exists ? new_side.path : old_side.path;
+  write_diff(result, a, b, diff_format, report, out);
+  if (hidden > 0 && diff_format == DiffFormat::text) {
+    out << "(" << hidden << " other " << (hidden == 1 ? "difference" : "differences")
+        << " not shown: --fail-on regression lists regressions only)\n";
+  }
+  out.flush();
+  if (git_driver) return k_exit_ok;
+  return result.changes.empty() ? k_exit_ok : k_exit_findings;
+}
+
+}  // namespace
+
+void add_diff_command(CLI::App& app, Action& action) {
+  auto command = std::make_shared<DiffCommand>();
+  CLI::App* sub = app.add_subcommand("diff", "Show what changed in meaning between two versions");
+  sub->footer(
+      "Compares two versions of a journey by meaning: touchpoints matched by id across phases,\n"
+      "lists as sets, numbers with their relative change. Re-indenting, reordering keys or\n"
+      "changing quotes shows nothing. Each change has a kind ('--list-changes') and a class:\n"
+      "regression (worse for the customer), change or info; the configuration can reclassify or\n"
+      "ignore kinds (diff: changes: {KIND: info|off}).\n\n"
+      "Each side is a file, - for stdin, REV:PATH read from git, or /dev/null (an added or\n"
+      "deleted journey).\n\n"
+      "Examples:\n"
+      "  journey diff old.journey.yaml new.journey.yaml\n"
+      "  journey diff HEAD~1:maps/shop.journey.yaml maps/shop.journey.yaml --format markdown\n"
+      "  journey diff main:shop.journey.yaml shop.journey.yaml --fail-on regression\n\n"
+      "As git's diff driver (see man journey-diff):\n"
+      "  echo '*.journey.yaml diff=journey' >> .gitattributes\n"
+      "  git config diff.journey.command 'journey diff --git-driver'\n\n"
+      "Exit codes (as diff(1)): 0 no semantic difference, 1 differences (with --fail-on\n"
+      "regression: regressions), 2 trouble. With --git-driver always 0, so that git carries on.");
+  sub->add_option("versions", command->args, "OLD NEW (or git's 7 arguments with --git-driver)");
+  sub->add_flag("--git-driver", command->git_driver,
+                "Act as git's external diff driver: path old-file old-hex old-mode new-file "
+                "new-hex new-mode");
+  sub->add_flag("--list-changes", command->list_changes,
+                "List every kind of change with its default class");
+  sub->add_option("-f,--format", command->format, "text, json, markdown or github [default: text]")
+      ->check(CLI::IsMember({"text", "json", "markdown", "github"}));
+  sub->add_option("--fail-on", command->fail_on,
+                  "any: exit 1 on any difference (default); regression: only on regressions, "
+                  "and list only them")
+      ->check(CLI::IsMember({"any", "regression"}));
+  sub->add_option("--color", command->color, "auto, always or never [default: auto]")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
+  sub->callback([&action, command] { action = [command] { return command->execute(); }; });
+}
+
+}  // namespace journey::cli

@@ -1,0 +1,59 @@
+// journey textconv: a normalised, one-fact-per-line rendering for git's diff.journey.textconv.
+#include <iostream>
+#include <sstream>
+
+#include "../app.hpp"
+#include "journey/diff.hpp"
+#include "journey/lint.hpp"
+
+namespace journey::cli {
+
+namespace {
+
+struct TextconvCommand {
+  std::string file;
+
+  int execute() const {
+    ConfigResolver resolver;
+    std::string error;
+    auto cfg = resolver.for_file(file == "-" ? "./<stdin>" : file, error);
+    Config defaults = default_config();
+    const Config& config = cfg ? *cfg : defaults;
+    Analysis analysis;
+    if (file == "-") {
+      std::ostringstream buffer;
+      buffer << std::cin.rdbuf();
+      analysis = analyze_source(SourceText("<stdin>", buffer.str()), "./<stdin>", config, {});
+    } else {
+      analysis = analyze_file(file, config, {});
+    }
+    if (!analysis.report.error.empty()) {
+      std::cerr << "journey textconv: error: " << file << ": " << analysis.report.error << "\n";
+      return k_exit_trouble;
+    }
+    if (!analysis.journey) {
+      // Not a journey git can be shown as facts: show it as it is, so the line diff still works.
+      std::cout << analysis.report.source.text();
+      return k_exit_ok;
+    }
+    write_textconv(*analysis.journey, std::cout);
+    return k_exit_ok;
+  }
+};
+
+}  // namespace
+
+void add_textconv_command(CLI::App& app, Action& action) {
+  auto command = std::make_shared<TextconvCommand>();
+  CLI::App* sub =
+      app.add_subcommand("textconv", "Print a journey as sorted facts, one per line, for git");
+  sub->footer(
+      "For git's textconv, so that every git UI shows meaningful line diffs of journeys:\n"
+      "  echo '*.journey.yaml diff=journey' >> .gitattributes\n"
+      "  git config diff.journey.textconv 'journey textconv'\n"
+      "A file that does not parse is printed as it is.");
+  sub->add_option("file", command->file, "The journey file, or - for stdin")->required();
+  sub->callback([&action, command] { action = [command] { return command->execute(); }; });
+}
+
+}  // namespace journey::cli

@@ -1,0 +1,94 @@
+#include "journey/diff.hpp"
+
+namespace journey {
+
+const char* to_string(ChangeClass c) {
+  switch (c) {
+    case ChangeClass::regression:
+      return "regression";
+    case ChangeClass::change:
+      return "change";
+    case ChangeClass::info:
+      return "info";
+  }
+  return "change";
+}
+
+bool parse_change_class(const std::string& text, ChangeClass& out) {
+  if (text == "regression") {
+    out = ChangeClass::regression;
+  } else if (text == "change") {
+    out = ChangeClass::change;
+  } else if (text == "info") {
+    out = ChangeClass::info;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+const std::vector<ChangeKind>& change_kinds() {
+  using C = ChangeClass;
+  static const std::vector<ChangeKind> kinds = {
+      {"journey-added", C::change, "the journey file is new"},
+      {"journey-removed", C::change, "the journey file was deleted"},
+      {"journey-changed", C::change, "the title, description, owner or state changed"},
+      {"reviewed-changed", C::info, "the date of the last review changed"},
+      {"model-changed", C::change, "the journey now follows another model"},
+      {"persona-added", C::change, "a persona was added"},
+      {"persona-removed", C::change, "a persona was removed"},
+      {"persona-changed", C::change, "a persona's name, description, goals, frustrations, needs "
+                                     "or channels changed"},
+      {"phase-added", C::change, "a phase was added"},
+      {"phase-removed", C::change, "a phase was removed"},
+      {"phase-emptied", C::regression, "a phase lost all its touchpoints"},
+      {"phase-goal-changed", C::info, "a phase's goal changed"},
+      {"touchpoint-added", C::change, "a touchpoint was added"},
+      {"touchpoint-removed", C::change, "a touchpoint was removed"},
+      {"touchpoint-moved", C::change, "a touchpoint moved to another phase"},
+      {"touchpoint-reordered", C::info, "a touchpoint moved within its phase"},
+      {"touchpoint-renamed", C::info, "a touchpoint's name changed"},
+      {"channel-changed", C::change, "a touchpoint's channel changed"},
+      {"owner-changed", C::change, "a touchpoint's owner changed"},
+      {"personas-changed", C::change, "the personas of a touchpoint changed"},
+      {"senses-changed", C::info, "the senses of a touchpoint changed"},
+      {"url-changed", C::info, "a touchpoint's URL changed"},
+      {"evidence-changed", C::info, "how we know about a touchpoint changed"},
+      {"handoff-changed", C::info, "a touchpoint's handoff note changed"},
+      {"emotion-decreased", C::regression, "a touchpoint's emotion went down"},
+      {"emotion-increased", C::change, "a touchpoint's emotion went up"},
+      {"emotion-added", C::change, "a touchpoint got an emotion"},
+      {"emotion-removed", C::change, "a touchpoint lost its emotion"},
+      {"pain-added", C::regression, "a pain was added to a touchpoint"},
+      {"pain-removed", C::change, "a pain was removed from a touchpoint"},
+      {"opportunity-added", C::change, "an opportunity was added to a touchpoint"},
+      {"opportunity-removed", C::regression, "an opportunity was dropped from a touchpoint"},
+      {"metric-added", C::info, "a touchpoint metric was added"},
+      {"metric-removed", C::info, "a touchpoint metric was removed"},
+      {"metric-changed", C::change, "a touchpoint metric's value changed"},
+      {"next-added", C::change, "a transition between touchpoints was added"},
+      {"next-removed", C::change, "a transition between touchpoints was removed"},
+      {"kpi-added", C::change, "a KPI was added"},
+      {"kpi-removed", C::change, "a KPI was removed"},
+      {"kpi-changed", C::change, "a KPI's name, phase or unit changed"},
+      {"kpi-target-changed", C::change, "a KPI's target changed"},
+      {"kpi-actual-changed", C::change, "a KPI's actual value changed (a regression when it moved "
+                                        "away from its target)"},
+  };
+  return kinds;
+}
+
+const ChangeKind* find_change_kind(const std::string& id) {
+  for (const auto& kind : change_kinds()) {
+    if (id == kind.id) return &kind;
+  }
+  return nullptr;
+}
+
+std::size_t DiffResult::count(ChangeClass c) const {
+  std::size_t n = 0;
+  for (const auto& change : changes) n += change.change_class == c;
+  return n;
+}
+
+}  // namespace journey

@@ -1,0 +1,91 @@
+// One fact per line, in a fixed order, so that git's line diff of this text is a diff of facts.
+#include <algorithm>
+#include <cstdio>
+
+#include "journey/diff.hpp"
+
+namespace journey {
+
+namespace {
+
+std::string number(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", v);
+  return buffer;
+}
+
+// Values stay on one line whatever they hold.
+std::string one_line(const std::string& s) {
+  std::string out;
+  for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
+  return out;
+}
+
+}  // namespace
+
+void write_textconv(const Journey& j, std::ostream& out) {
+  auto fact = [&](const std::string& subject, const std::string& key, const std::string& value) {
+    if (!value.empty()) out << subject << ": " << key << " " << one_line(value) << "\n";
+  };
+  fact("journey", "title", j.title.value);
+  fact("journey", "model", j.model.value);
+  fact("journey", "state",
+       j.state.present && j.state.value == JourneyState::future ? "future" : "current");
+  fact("journey", "description", j.description.value);
+  fact("journey", "owner", j.owner.value);
+  fact("journey", "reviewed", j.reviewed.value);
+  for (const Persona& p : j.personas) {
+    std::string s = "persona " + p.id.value;
+    fact(s, "name", p.name.value);
+    fact(s, "description", p.description.value);
+    for (const auto& v : p.goals.value) fact(s, "goal", v.value);
+    for (const auto& v : p.frustrations.value) fact(s, "frustration", v.value);
+    for (const auto& v : p.needs.value) fact(s, "need", v.value);
+    for (const auto& v : p.channels.value) fact(s, "channel", v.value);
+  }
+  // Phases in model order when bound, so that moving a phase block in the file shows nothing.
+  std::vector<const Phase*> phases;
+  for (const Phase& p : j.phases) phases.push_back(&p);
+  std::stable_sort(phases.begin(), phases.end(), [](const Phase* a, const Phase* b) {
+    return a->model_phase >= 0 && b->model_phase >= 0 && a->model_phase < b->model_phase;
+  });
+  for (const Phase* phase : phases) {
+    std::string ps = "phase " + phase->key.value;
+    out << ps << "\n";
+    fact(ps, "goal", phase->goal.value);
+    for (std::size_t i : phase->touchpoints) {
+      const Touchpoint& t = j.touchpoints[i];
+      std::string s = "touchpoint " + phase->key.value + "/" + t.id.value;
+      fact(s, "name", t.name.value);
+      fact(s, "channel", t.channel.value);
+      for (const auto& v : t.personas.value) fact(s, "persona", v.value);
+      if (t.emotion.usable()) fact(s, "emotion", std::to_string(t.emotion.value));
+      fact(s, "owner", t.owner.value);
+      for (const auto& v : t.senses.value) fact(s, "sense", v.value);
+      for (const auto& v : t.pains.value) fact(s, "pain", v.value);
+      for (const auto& v : t.opportunities.value) fact(s, "opportunity", v.value);
+      // Metrics are a map: their order in the file means nothing.
+      std::vector<const Metric*> metrics;
+      for (const Metric& m : t.metrics.value) metrics.push_back(&m);
+      std::sort(metrics.begin(), metrics.end(),
+                [](const Metric* x, const Metric* y) { return x->name.value < y->name.value; });
+      for (const Metric* m : metrics) fact(s, "metric", m->name.value + " = " + number(m->value.value));
+      fact(s, "url", t.url.value);
+      fact(s, "evidence", t.evidence.value);
+      for (const auto& v : t.next.value) fact(s, "next", v.value);
+      if (t.next.present && t.next.value.empty()) fact(s, "next", "(end)");
+      fact(s, "handoff", t.handoff.value);
+      if (t.entry.usable() && t.entry.value) fact(s, "entry", "true");
+    }
+  }
+  for (const Kpi& k : j.kpis) {
+    std::string s = "kpi " + k.id.value;
+    fact(s, "name", k.name.value);
+    fact(s, "phase", k.phase.value);
+    if (k.target.usable()) fact(s, "target", number(k.target.value));
+    if (k.actual.usable()) fact(s, "actual", number(k.actual.value));
+    fact(s, "unit", k.unit.value);
+  }
+}
+
+}  // namespace journey
