@@ -30,7 +30,7 @@ TEST_CASE("diff exit codes as diff(1)", "[cli][diff]") {
   CHECK(r.code == 1);
   CHECK(contains(r.out, "regression touchpoint 'pay' emotion 3 -> 1 (worse)  [emotion-decreased] "
                         "phases.do.touchpoints[id=pay].emotion (lines 31:31)"));
-  CHECK(contains(r.out, "1 difference: 1 regressions, 0 changes, 0 info"));
+  CHECK(contains(r.out, "1 difference: 1 regression, 0 changes, 0 info"));
   fs::path better = edited("better.journey.yaml", "name: Pay, channel: web, emotion: 3",
                            "name: Pay, channel: web, emotion: 5");
   CHECK(journey({"diff", k_base, better.string()}).code == 1);

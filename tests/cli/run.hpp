@@ -34,13 +34,20 @@ inline std::string slurp(const fs::path& p) {
   return b.str();
 }
 
+// A scratch directory per test process, removed when the process ends.
 inline const fs::path& scratch() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("journey-cli-" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
+  struct Dir {
+    fs::path path;
+    Dir() : path(fs::temp_directory_path() / ("journey-cli-" + std::to_string(::getpid()))) {
+      fs::create_directories(path);
+    }
+    ~Dir() {
+      std::error_code ec;
+      fs::remove_all(path, ec);
+    }
+  };
+  static const Dir dir;
+  return dir.path;
 }
 
 // Runs `journey ARGS` in `cwd` (default: the source tree) with stdin from `input`. The

@@ -225,3 +225,15 @@ TEST_CASE("textconv: one fact per line, formatting-independent", "[diff]") {
   CHECK(a.str().find("touchpoint see/ad: metric ctr = 0.02\n") != std::string::npos);
   CHECK(a.str().find("kpi conv: target 5\n") != std::string::npos);
 }
+
+TEST_CASE("man/journey-diff.1 lists every change kind", "[diff][docs]") {
+  std::ifstream in(fs::path(JOURNEY_SOURCE_DIR) / "man/journey-diff.1");
+  std::ostringstream b;
+  b << in.rdbuf();
+  for (const auto& k : change_kinds()) {
+    std::string roff;
+    for (char c : std::string(k.id)) roff += c == '-' ? std::string("\\-") : std::string(1, c);
+    INFO(k.id);
+    CHECK(b.str().find(roff + "\t" + to_string(k.default_class)) != std::string::npos);
+  }
+}

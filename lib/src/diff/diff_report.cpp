@@ -28,12 +28,16 @@ std::string lines_of(const Change& c) {
   return a + ":" + b;
 }
 
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 std::string summary_line(const DiffResult& r) {
   std::size_t n = r.changes.size();
   if (n == 0) return "no semantic differences";
-  return std::to_string(n) + (n == 1 ? " difference: " : " differences: ") +
-         std::to_string(r.count(ChangeClass::regression)) + " regressions, " +
-         std::to_string(r.count(ChangeClass::change)) + " changes, " +
+  return plural(n, "difference", "differences") + ": " +
+         plural(r.count(ChangeClass::regression), "regression", "regressions") + ", " +
+         plural(r.count(ChangeClass::change), "change", "changes") + ", " +
          std::to_string(r.count(ChangeClass::info)) + " info";
 }
 
@@ -98,9 +102,9 @@ void write_markdown(const DiffResult& r, const DiffSide& a, const DiffSide& b, s
     out << "No semantic differences.\n";
     return;
   }
-  out << "**" << r.count(ChangeClass::regression) << " regressions**, "
-      << r.count(ChangeClass::change) << " changes, " << r.count(ChangeClass::info)
-      << " info.\n\n| | change | what | where | lines (old:new) |\n|---|---|---|---|---|\n";
+  out << "**" << plural(r.count(ChangeClass::regression), "regression", "regressions") << "**, "
+      << plural(r.count(ChangeClass::change), "change", "changes") << ", "
+      << r.count(ChangeClass::info) << " info.\n\n| | change | what | where | lines (old:new) |\n|---|---|---|---|---|\n";
   for (const Change& c : r.changes) {
     const char* icon = c.change_class == ChangeClass::regression ? "🔴"
                        : c.change_class == ChangeClass::change ? "🟡"
