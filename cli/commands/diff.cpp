@@ -9,85 +9,15 @@
 
 #include "../app.hpp"
 #include "journey/diff.hpp"
-#include "journey/git.hpp"
 #include "journey/lint.hpp"
 #include "journey/report.hpp"
+#include "journey/revision.hpp"
 
 namespace fs = std::filesystem;
 
 namespace journey::cli {
 
 namespace {
-
-// One side of the diff, read and analyzed.
-struct LoadedSide {
-  std::string label;
-  std::string path;  // for configuration and model paths
-  bool exists = true;
-  Analysis analysis;
-  std::string error;  // trouble reading or parsing: exit 2
-};
-
-bool is_fatal(const Analysis& a) {
-  if (!a.journey) return true;
-  for (const Finding& f : a.report.findings) {
-    const Rule* rule = find_rule(f.rule);
-    if (rule != nullptr && std::string(rule->info().category) == "syntax") return true;
-  }
-  return false;
-}
-
-LoadedSide load_side(const std::string& spec, const std::string& label, const std::string& which,
-                     std::shared_ptr<const Config> config, const std::string& stdin_text) {
-  LoadedSide side;
-  side.label = label.empty() ? spec : label;
-  side.path = spec;
-  std::string text;
-  std::error_code ec;
-  if (spec == "/dev/null") {
-    side.exists = false;
-    return side;
-  }
-  if (spec == "-") {
-    text = stdin_text;
-    side.path = "./<stdin>";
-  } else if (fs::is_regular_file(spec, ec)) {
-    Analysis a = analyze_file(spec, *config, LintOptions{});
-    if (!a.report.error.empty()) {
-      side.error = which + " side: " + spec + ": cannot read the file: " + a.report.error;
-      return side;
-    }
-    side.analysis = std::move(a);
-  } else if (spec.find(':') != std::string::npos) {
-    std::string error;
-    if (!git_show(spec, text, error)) {
-      side.error = which + " side: " + spec + ": " + error;
-      return side;
-    }
-    side.path = spec.substr(spec.find(':') + 1);
-  } else {
-    side.error = which + " side: " + spec +
-                 ": no such file (use /dev/null for a journey that does not exist on this side)";
-    return side;
-  }
-  if (spec == "-" || !fs::is_regular_file(spec, ec)) {
-    side.analysis = analyze_source(SourceText(side.label, std::move(text)), side.path, *config,
-                                   LintOptions{});
-  }
-  if (is_fatal(side.analysis)) {
-    std::ostringstream errors;
-    FileReport report = side.analysis.report;
-    report.findings.clear();
-    for (const Finding& f : side.analysis.report.findings) {
-      if (f.severity == Severity::error) report.findings.push_back(f);
-    }
-    ReportOptions options;
-    options.quiet = true;
-    make_reporter(ReportFormat::text, errors, options)->file(report);
-    side.error = which + " side does not parse:\n" + errors.str();
-  }
-  return side;
-}
 
 struct DiffCommand {
   std::vector<std::string> args;
@@ -140,10 +70,7 @@ int DiffCommand::execute() {
     }
     old_spec = args[0];
     new_spec = args[1];
-    lookup = new_spec != "/dev/null" ? new_spec : old_spec;
-    if (lookup.find(':') != std::string::npos && !fs::exists(lookup)) {
-      lookup = lookup.substr(lookup.find(':') + 1);
-    }
+    lookup = revision_path(new_spec != "/dev/null" ? new_spec : old_spec);
   }
   if (old_spec == "-" && new_spec == "-") {
     std::cerr << "journey diff: error: only one side can be read from stdin\n";
@@ -151,7 +78,7 @@ int DiffCommand::execute() {
   }
   ConfigResolver resolver(config);
   std::string error;
-  auto cfg = resolver.for_file(lookup == "-" ? "./<stdin>" : lookup, error);
+  auto cfg = resolver.for_file(lookup, error);
   if (!cfg) {
     std::cerr << "journey diff: error: invalid configuration: " << error << "\n";
     return k_exit_trouble;
@@ -163,27 +90,29 @@ int DiffCommand::execute() {
     stdin_text = buffer.str();
   }
   // Both sides parse at once: parsing is most of the time.
-  auto old_future = std::async(std::launch::async, load_side, old_spec, old_label, "old", cfg,
-                               stdin_text);
-  LoadedSide new_side = load_side(new_spec, new_label, "new", cfg, stdin_text);
-  LoadedSide old_side = old_future.get();
+  auto old_future = std::async(std::launch::async, [&] {
+    return load_revision(old_spec, old_label, *cfg, stdin_text);
+  });
+  Revision new_side = load_revision(new_spec, new_label, *cfg, stdin_text);
+  Revision old_side = old_future.get();
 
   std::ostream& out = std::cout;
-  for (const LoadedSide* side : {&old_side, &new_side}) {
-    if (side->error.empty()) continue;
+  for (const Revision* side : {&old_side, &new_side}) {
+    if (side->usable()) continue;
+    std::string message = std::string(side == &old_side ? "old side" : "new side") +
+                          (side->parse_error ? " does not parse:\n" : ": ") + side->error;
+    if (message.back() != '\n') message += "\n";
     if (git_driver) {
       // git stops at a driver that fails; say what is wrong in the diff and let git carry on.
-      out << "journey diff: " << side->error << "\n";
+      out << "journey diff: " << message;
       return k_exit_ok;
     }
-    std::cerr << "journey diff: error: " << side->error << (side->error.back() == '\n' ? "" : "\n");
+    std::cerr << "journey diff: error: " << message;
     return k_exit_trouble;
   }
 
-  DiffSide a{old_side.label, old_side.exists ? &*old_side.analysis.journey : nullptr,
-             old_side.analysis.model};
-  DiffSide b{new_side.label, new_side.exists ? &*new_side.analysis.journey : nullptr,
-             new_side.analysis.model};
+  DiffSide a = old_side.side();
+  DiffSide b = new_side.side();
   DiffOptions options;
   options.classes = cfg->change_classes;
   DiffResult result = diff_journeys(a, b, options);

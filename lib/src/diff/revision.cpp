@@ -1,0 +1,91 @@
+#include "journey/revision.hpp"
+
+#include <filesystem>
+#include <sstream>
+
+#include "journey/git.hpp"
+#include "journey/report.hpp"
+
+namespace fs = std::filesystem;
+
+namespace journey {
+
+namespace {
+
+// Syntax-level errors leave nothing to compare; other lint findings do not stop a diff.
+bool unusable(const Analysis& a) {
+  if (!a.journey) return true;
+  for (const Finding& f : a.report.findings) {
+    const Rule* rule = find_rule(f.rule);
+    if (rule != nullptr && std::string(rule->info().category) == "syntax") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string revision_path(const std::string& spec) {
+  std::error_code ec;
+  if (spec == "-") return "./<stdin>";
+  if (spec.find(':') != std::string::npos && !fs::exists(spec, ec)) {
+    return spec.substr(spec.find(':') + 1);
+  }
+  return spec;
+}
+
+DiffSide Revision::side() const {
+  return DiffSide{label, exists && analysis.journey ? &*analysis.journey : nullptr,
+                  analysis.model};
+}
+
+Revision load_revision(const std::string& spec, const std::string& label, const Config& config,
+                       const std::string& stdin_text) {
+  Revision r;
+  r.label = label.empty() ? spec : label;
+  r.path = revision_path(spec);
+  if (spec == "/dev/null") {
+    r.exists = false;
+    return r;
+  }
+  std::error_code ec;
+  std::string text;
+  if (spec == "-") {
+    text = stdin_text;
+  } else if (fs::is_regular_file(spec, ec)) {
+    Analysis a = analyze_file(spec, config, LintOptions{});
+    if (!a.report.error.empty()) {
+      r.error = spec + ": cannot read the file: " + a.report.error;
+      return r;
+    }
+    a.report.name = r.label;
+    r.analysis = std::move(a);
+  } else if (spec.find(':') != std::string::npos) {
+    std::string error;
+    if (!git_show(spec, text, error)) {
+      r.error = spec + ": " + error;
+      return r;
+    }
+  } else {
+    r.error = spec + ": no such file (use /dev/null for a journey that does not exist)";
+    return r;
+  }
+  if (!r.analysis.journey && r.analysis.report.findings.empty()) {
+    r.analysis = analyze_source(SourceText(r.label, std::move(text)), r.path, config, LintOptions{});
+  }
+  if (unusable(r.analysis)) {
+    std::ostringstream errors;
+    FileReport report = r.analysis.report;
+    report.findings.clear();
+    for (const Finding& f : r.analysis.report.findings) {
+      if (f.severity == Severity::error) report.findings.push_back(f);
+    }
+    ReportOptions options;
+    options.quiet = true;
+    make_reporter(ReportFormat::text, errors, options)->file(report);
+    r.error = errors.str();
+    r.parse_error = true;
+  }
+  return r;
+}
+
+}  // namespace journey
