@@ -90,9 +90,8 @@ int DiffCommand::execute() {
     stdin_text = buffer.str();
   }
   // Both sides parse at once: parsing is most of the time.
-  auto old_future = std::async(std::launch::async, [&] {
-    return load_revision(old_spec, old_label, *cfg, stdin_text);
-  });
+  auto old_future = std::async(
+      std::launch::async, [&] { return load_revision(old_spec, old_label, *cfg, stdin_text); });
   Revision new_side = load_revision(new_spec, new_label, *cfg, stdin_text);
   Revision old_side = old_future.get();
 

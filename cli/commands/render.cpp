@@ -11,6 +11,7 @@
 #include "journey/lint.hpp"
 #include "journey/render.hpp"
 #include "journey/report.hpp"
+#include "journey/revision.hpp"
 
 namespace fs = std::filesystem;
 
@@ -31,10 +32,12 @@ struct RenderCommand {
   bool no_notes = false;
   std::string config;
   std::string stdin_filename;
+  bool diff = false;
 
   bool warmed_up_ = false;
 
   int execute();
+  int execute_diff(RenderFormat format, bool explicit_format, const RenderOptions& options);
   int render_one(const std::string& in, const std::string& out, RenderFormat out_format,
                  ConfigResolver& resolver, const RenderOptions& options);
 };
@@ -48,6 +51,27 @@ std::string stem_of(const std::string& path) {
     }
   }
   return name;
+}
+
+// Writes rendered bytes to OUT ("-" for stdout), atomically.
+int write_output(const std::string& out, const RenderResult& result) {
+  if (out == "-") {
+    std::cout.write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
+    std::cout.flush();
+    return std::cout ? k_exit_ok : k_exit_trouble;
+  }
+  AtomicFile file;
+  std::string error;
+  if (!file.open(out, error)) {
+    std::cerr << "journey render: error: " << error << "\n";
+    return k_exit_trouble;
+  }
+  file.stream().write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
+  if (!file.commit(error)) {
+    std::cerr << "journey render: error: " << error << "\n";
+    return k_exit_trouble;
+  }
+  return k_exit_ok;
 }
 
 int RenderCommand::render_one(const std::string& in, const std::string& out,
@@ -102,22 +126,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     std::cerr << "journey render: error: " << display << ": " << result.error << "\n";
     return k_exit_trouble;
   }
-  if (out == "-") {
-    std::cout.write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
-    std::cout.flush();
-    return std::cout ? k_exit_ok : k_exit_trouble;
-  }
-  AtomicFile file;
-  if (!file.open(out, error)) {
-    std::cerr << "journey render: error: " << error << "\n";
-    return k_exit_trouble;
-  }
-  file.stream().write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
-  if (!file.commit(error)) {
-    std::cerr << "journey render: error: " << error << "\n";
-    return k_exit_trouble;
-  }
-  return k_exit_ok;
+  return write_output(out, result);
 }
 
 int RenderCommand::execute() {
@@ -136,6 +145,7 @@ int RenderCommand::execute() {
               << "'; use svg, png, pdf, dot or mermaid\n";
     return k_exit_trouble;
   }
+  if (diff) return execute_diff(format, explicit_format, options);
   ConfigResolver resolver(config);
 
   if (!out_dir.empty()) {
@@ -187,6 +197,66 @@ int RenderCommand::execute() {
   return render_one(in, out, format, resolver, options);
 }
 
+int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
+                                const RenderOptions& options) {
+  if (inputs.size() < 2 || inputs.size() > 3 || (inputs.size() == 3 && !output.empty()) ||
+      !out_dir.empty()) {
+    std::cerr << "journey render: error: --diff takes OLD NEW and an output: journey render "
+                 "--diff OLD NEW changes.svg\n";
+    return k_exit_trouble;
+  }
+  std::string out = inputs.size() == 3 ? inputs[2] : output;
+  if (out.empty() || (!explicit_format && (out == "-" || !render_format_from_path(out, format)))) {
+    std::cerr << "journey render: error: name the output (e.g. changes.svg), or pass -T with "
+                 "-o -\n";
+    return k_exit_trouble;
+  }
+  if (format == RenderFormat::mermaid || options.view != RenderView::flow) {
+    std::cerr << "journey render: error: --diff draws the flow view as svg, png, pdf or dot\n";
+    return k_exit_trouble;
+  }
+  ConfigResolver resolver(config);
+  std::string error;
+  auto cfg = resolver.for_file(revision_path(inputs[1]), error);
+  if (!cfg) {
+    std::cerr << "journey render: error: invalid configuration: " << error << "\n";
+    return k_exit_trouble;
+  }
+  std::string stdin_text;
+  if (inputs[0] == "-" || inputs[1] == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    stdin_text = buffer.str();
+  }
+  std::thread warm_up(warm_up_renderer);
+  Revision old_side = load_revision(inputs[0], {}, *cfg, stdin_text);
+  Revision new_side = load_revision(inputs[1], {}, *cfg, stdin_text);
+  warm_up.join();
+  for (const Revision* side : {&old_side, &new_side}) {
+    if (side->usable()) continue;
+    std::cerr << "journey render: error: " << (side == &old_side ? "old side" : "new side")
+              << (side->parse_error ? " does not parse:\n" : ": ") << side->error
+              << (side->error.back() == '\n' ? "" : "\n");
+    return k_exit_trouble;
+  }
+  if (!new_side.exists || new_side.analysis.model == nullptr) {
+    std::cerr << "journey render: error: the new side must be a journey with a known model\n";
+    return k_exit_trouble;
+  }
+  DiffOptions diff_options;
+  diff_options.classes = cfg->change_classes;
+  DiffResult changes = diff_journeys(old_side.side(), new_side.side(), diff_options);
+  static const Journey nothing;
+  const Journey& old_journey = old_side.exists ? *old_side.analysis.journey : nothing;
+  RenderResult result = render_diff(old_journey, *new_side.analysis.journey,
+                                    *new_side.analysis.model, changes, options, format);
+  if (!result.ok) {
+    std::cerr << "journey render: error: " << result.error << "\n";
+    return k_exit_trouble;
+  }
+  return write_output(out, result);
+}
+
 }  // namespace
 
 void add_render_command(CLI::App& app, Action& action) {
@@ -204,7 +274,8 @@ void add_render_command(CLI::App& app, Action& action) {
       "  journey render shop.journey.yaml shop.svg\n"
       "  journey render shop.journey.yaml -o shop.pdf --view map --lang nl --theme print\n"
       "  journey render shop.journey.yaml -o - -T mermaid >> README.md\n"
-      "  journey render maps/*.journey.yaml --out-dir site/ -T svg --theme dark\n\n"
+      "  journey render maps/*.journey.yaml --out-dir site/ -T svg --theme dark\n"
+      "  journey render --diff main:shop.journey.yaml shop.journey.yaml changes.svg\n\n"
       "Exit codes: 0 rendered, 2 usage error, lint errors or unreadable input.");
   sub->add_option("files", command->inputs,
                   "IN [OUT]: the journey (- for stdin) and the output (- for stdout); with "
@@ -228,6 +299,9 @@ void add_render_command(CLI::App& app, Action& action) {
   sub->add_option("-c,--config", command->config, "Configuration file (models, rule levels)")
       ->check(CLI::ExistingFile);
   sub->add_option("--stdin-filename", command->stdin_filename, "The name of stdin input");
+  sub->add_flag("--diff", command->diff,
+                "Draw the change from OLD to NEW (files, -, REV:PATH, /dev/null): added "
+                "touchpoints green, removed red, changed amber");
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

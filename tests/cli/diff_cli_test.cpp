@@ -18,7 +18,9 @@ fs::path edited(const std::string& name, const std::string& from, const std::str
   return p;
 }
 
-int sh(const std::string& command) { return std::system(command.c_str()); }
+int sh(const std::string& command) {
+  return std::system(command.c_str());
+}
 
 }  // namespace
 
@@ -28,8 +30,9 @@ TEST_CASE("diff exit codes as diff(1)", "[cli][diff]") {
                           "name: Pay, channel: web, emotion: 1");
   Run r = journey({"diff", k_base, worse.string()});
   CHECK(r.code == 1);
-  CHECK(contains(r.out, "regression touchpoint 'pay' emotion 3 -> 1 (worse)  [emotion-decreased] "
-                        "phases.do.touchpoints[id=pay].emotion (lines 31:31)"));
+  CHECK(contains(r.out,
+                 "regression touchpoint 'pay' emotion 3 -> 1 (worse)  [emotion-decreased] "
+                 "phases.do.touchpoints[id=pay].emotion (lines 31:31)"));
   CHECK(contains(r.out, "1 difference: 1 regression, 0 changes, 0 info"));
   fs::path better = edited("better.journey.yaml", "name: Pay, channel: web, emotion: 3",
                            "name: Pay, channel: web, emotion: 5");
@@ -52,9 +55,10 @@ TEST_CASE("diff names the side that does not parse", "[cli][diff]") {
 TEST_CASE("diff formats: json, markdown, github", "[cli][diff]") {
   fs::path worse = edited("worse2.journey.yaml", "pains: [loud]", "pains: [loud, long]");
   Run json = journey({"diff", k_base, worse.string(), "-f", "json"});
-  CHECK(contains(json.out, "{\"kind\": \"pain-added\", \"class\": \"regression\", \"path\": "
-                           "\"phases.see.touchpoints[id=ad].pains\", \"old_line\": 16, "
-                           "\"new_line\": 16, \"old\": \"\", \"new\": \"long\""));
+  CHECK(contains(json.out,
+                 "{\"kind\": \"pain-added\", \"class\": \"regression\", \"path\": "
+                 "\"phases.see.touchpoints[id=ad].pains\", \"old_line\": 16, "
+                 "\"new_line\": 16, \"old\": \"\", \"new\": \"long\""));
   CHECK(contains(json.out, "\"summary\": {\"differences\": 1, \"regressions\": 1"));
   Run md = journey({"diff", k_base, worse.string(), "-f", "markdown"});
   CHECK(contains(md.out, "| 🔴 | `pain-added` | touchpoint 'ad' pain added: long |"));
@@ -85,9 +89,10 @@ TEST_CASE("REV:PATH sides and the git diff driver in a real repository", "[cli][
   fs::path repo = scratch() / "repo";
   fs::remove_all(repo);
   fs::create_directories(repo);
-  std::string git = "cd " + quote(repo.string()) +
-                    " && git -c init.defaultBranch=main init -q && git config user.email t@example.com"
-                    " && git config user.name test && git config commit.gpgsign false";
+  std::string git =
+      "cd " + quote(repo.string()) +
+      " && git -c init.defaultBranch=main init -q && git config user.email t@example.com"
+      " && git config user.name test && git config commit.gpgsign false";
   REQUIRE(sh(git) == 0);
   fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / k_base, repo / "shop.journey.yaml");
   std::ofstream(repo / ".gitattributes") << "*.journey.yaml diff=journey\n";
@@ -109,8 +114,8 @@ TEST_CASE("REV:PATH sides and the git diff driver in a real repository", "[cli][
   CHECK(bad_rev.code == 2);
 
   // git diff with the driver configured: semantic output labelled with hash and path.
-  std::string driver = "git config diff.journey.command " + quote(std::string(JOURNEY_BINARY) +
-                                                                 " diff --git-driver");
+  std::string driver = "git config diff.journey.command " +
+                       quote(std::string(JOURNEY_BINARY) + " diff --git-driver");
   REQUIRE(sh("cd " + quote(repo.string()) + " && " + driver) == 0);
   fs::path out = scratch() / "git-diff.txt";
   int status = sh("cd " + quote(repo.string()) + " && git diff > " + quote(out.string()) + " 2>&1");
@@ -132,7 +137,8 @@ TEST_CASE("REV:PATH sides and the git diff driver in a real repository", "[cli][
   CHECK_FALSE(contains(shown, "external diff died"));
 
   // textconv for any git UI.
-  REQUIRE(sh("cd " + quote(repo.string()) + " && git config --unset diff.journey.command && "
+  REQUIRE(sh("cd " + quote(repo.string()) +
+             " && git config --unset diff.journey.command && "
              "git config diff.journey.textconv " +
              quote(std::string(JOURNEY_BINARY) + " textconv")) == 0);
   status = sh("cd " + quote(repo.string()) + " && git log -p -1 HEAD~0 -- shop.journey.yaml > " +

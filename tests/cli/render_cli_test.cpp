@@ -115,3 +115,38 @@ TEST_CASE("persona filter and hidden notes", "[cli][render]") {
   CHECK_FALSE(contains(bare.out, "− "));
   CHECK(contains(all.out, "− "));
 }
+
+TEST_CASE("render --diff colours added, removed and changed touchpoints", "[cli][render][diff]") {
+  std::string base = slurp(fs::path(JOURNEY_SOURCE_DIR) / "tests/data/diff/base.journey.yaml");
+  std::string next = base;
+  // faq removed, a chatbot added after the site, and the payment made worse.
+  next.replace(next.find("      - {id: faq,"), 0, "");
+  next.erase(next.find("      - {id: faq,"),
+             next.find("\n", next.find("      - {id: faq,")) - next.find("      - {id: faq,") + 1);
+  next.replace(
+      next.find("  do:"), 0,
+      "      - {id: bot, name: Chatbot, channel: chat, emotion: 2, owner: web, next: []}\n");
+  next.replace(next.find("name: Pay, channel: web, emotion: 3"), 35,
+               "name: Pay, channel: web, emotion: 1");
+  fs::path next_file = scratch() / "next.journey.yaml";
+  std::ofstream(next_file) << next;
+  Run r = journey({"render", "--diff", "tests/data/diff/base.journey.yaml", next_file.string(),
+                   "-o", "-", "-T", "dot"});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.out, "<B>added</B>"));
+  CHECK(contains(r.out, "<B>removed</B>"));
+  CHECK(contains(r.out, "<B>changed</B>"));
+  CHECK(contains(r.out, "fillcolor=\"#a6dba0\""));  // added
+  CHECK(contains(r.out, "fillcolor=\"#f4a582\""));  // removed, drawn in its old phase
+  CHECK(contains(r.out, "rounded,filled,dashed"));
+  Run svg = journey({"render", "--diff", "tests/data/diff/base.journey.yaml", next_file.string(),
+                     "-o", "-", "-T", "svg"});
+  CHECK(svg.code == 0);
+  CHECK(contains(svg.out, ">removed</text>"));
+  CHECK(journey({"render", "--diff", "tests/data/diff/base.journey.yaml", "-o", "-", "-T", "svg"})
+            .code == 2);
+  CHECK(journey({"render", "--diff", "tests/data/diff/base.journey.yaml",
+                 "tests/data/cli/syntax.journey.yaml", "-o", "-", "-T", "svg"})
+            .code == 2);
+}

@@ -77,18 +77,22 @@ TEST_CASE("personas added, removed, changed", "[diff]") {
 }
 
 TEST_CASE("phases added, removed, emptied, goal", "[diff]") {
-  std::string no_care = edit(k_base, "  care:\n    touchpoints:\n      - {id: mail, name: Mail, "
-                                     "channel: email, emotion: 4, owner: crm}\n", "");
+  std::string no_care = edit(k_base,
+                             "  care:\n    touchpoints:\n      - {id: mail, name: Mail, "
+                             "channel: email, emotion: 4, owner: crm}\n",
+                             "");
   no_care = edit(no_care, "next: [mail]", "next: []");
   auto removed = diff_texts(k_base, no_care);
-  CHECK(kinds(removed) == V{"phase-removed/change", "touchpoint-removed/change",
-                            "next-removed/change"});
+  CHECK(kinds(removed) ==
+        V{"phase-removed/change", "touchpoint-removed/change", "next-removed/change"});
   CHECK(removed.changes[0].old_line == 32);
   CHECK(removed.changes[0].new_line == 0);
   CHECK(kinds(diff_texts(no_care, k_base)) ==
         V{"phase-added/change", "touchpoint-added/change", "next-added/change"});
-  std::string emptied = edit(k_base, "    touchpoints:\n      - {id: mail, name: Mail, channel: "
-                                     "email, emotion: 4, owner: crm}\n", "    touchpoints: []\n");
+  std::string emptied = edit(k_base,
+                             "    touchpoints:\n      - {id: mail, name: Mail, channel: "
+                             "email, emotion: 4, owner: crm}\n",
+                             "    touchpoints: []\n");
   emptied = edit(emptied, "next: [mail]", "next: []");
   CHECK(kinds(diff_texts(k_base, emptied)) ==
         V{"phase-emptied/regression", "touchpoint-removed/change", "next-removed/change"});
@@ -97,16 +101,21 @@ TEST_CASE("phases added, removed, emptied, goal", "[diff]") {
 }
 
 TEST_CASE("touchpoints added, removed, moved, reordered, renamed", "[diff]") {
-  std::string moved = edit(k_base, "      - {id: faq, name: FAQ, channel: web, emotion: 3, owner: "
-                                   "web, next: [pay]}\n", "");
-  moved = edit(moved, "    goal: buy\n    touchpoints:\n", "    goal: buy\n    touchpoints:\n"
+  std::string moved = edit(k_base,
+                           "      - {id: faq, name: FAQ, channel: web, emotion: 3, owner: "
+                           "web, next: [pay]}\n",
+                           "");
+  moved = edit(moved, "    goal: buy\n    touchpoints:\n",
+               "    goal: buy\n    touchpoints:\n"
                "      - {id: faq, name: FAQ, channel: web, emotion: 3, owner: web, next: [pay]}\n");
   auto m = diff_texts(k_base, moved);
   CHECK(kinds(m) == V{"touchpoint-moved/change"});
   CHECK(m.changes[0].message == "touchpoint 'faq' moved from phase 'think' to 'do'");
 
-  std::string swapped = edit(k_base, "      - {id: site, name: Site, channel: web, emotion: 3, "
-                                     "owner: web, next: [pay]}\n", "");
+  std::string swapped = edit(k_base,
+                             "      - {id: site, name: Site, channel: web, emotion: 3, "
+                             "owner: web, next: [pay]}\n",
+                             "");
   swapped = edit(swapped, "owner: web, next: [pay]}\n  do:",
                  "owner: web, next: [pay]}\n      - {id: site, name: Site, channel: web, "
                  "emotion: 3, owner: web, next: [pay]}\n  do:");
@@ -163,8 +172,7 @@ TEST_CASE("pains and opportunities as sets", "[diff]") {
             .changes.empty());
 }
 
-TEST_CASE("metrics and KPIs with relative change; moving away from target regresses",
-          "[diff]") {
+TEST_CASE("metrics and KPIs with relative change; moving away from target regresses", "[diff]") {
   auto metric = diff_texts(k_base, edit(k_base, "reach: 1000", "reach: 1250"));
   REQUIRE(kinds(metric) == V{"metric-changed/change"});
   CHECK(metric.changes[0].message == "touchpoint 'ad' metric reach 1000 -> 1250 (+25.0%)");
@@ -197,13 +205,14 @@ TEST_CASE("added and deleted journeys; configured classes", "[diff]") {
   DiffResult added = diff_journeys({"/dev/null", nullptr, nullptr}, {"new", &*a.journey, a.model});
   CHECK(added.changes.at(0).kind == "journey-added");
   CHECK(added.count(ChangeClass::change) == added.changes.size());
-  DiffResult removed = diff_journeys({"old", &*a.journey, a.model}, {"/dev/null", nullptr, nullptr});
+  DiffResult removed =
+      diff_journeys({"old", &*a.journey, a.model}, {"/dev/null", nullptr, nullptr});
   CHECK(removed.changes.at(0).kind == "journey-removed");
   DiffOptions options;
   options.classes["emotion-decreased"] = ChangeClass::info;
   options.classes["touchpoint-renamed"] = std::nullopt;
-  std::string text = edit(k_base, "name: Pay, channel: web, emotion: 3",
-                          "name: Paying, channel: web, emotion: 1");
+  std::string text =
+      edit(k_base, "name: Pay, channel: web, emotion: 3", "name: Paying, channel: web, emotion: 1");
   CHECK(kinds(diff_texts(k_base, text, options)) == V{"emotion-decreased/info"});
 }
 

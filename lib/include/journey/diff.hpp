@@ -28,14 +28,14 @@ const std::vector<ChangeKind>& change_kinds();
 const ChangeKind* find_change_kind(const std::string& id);
 
 struct Change {
-  std::string kind;           // a ChangeKind id
+  std::string kind;  // a ChangeKind id
   ChangeClass change_class = ChangeClass::change;
-  std::string path;           // YAML path with identifiers, e.g. phases.do.touchpoints[id=x].emotion
-  int old_line = 0;           // 1-based line on each side, 0 where the element does not exist
+  std::string path;  // YAML path with identifiers, e.g. phases.do.touchpoints[id=x].emotion
+  int old_line = 0;  // 1-based line on each side, 0 where the element does not exist
   int new_line = 0;
-  std::string old_value;      // for display; empty where not applicable
+  std::string old_value;  // for display; empty where not applicable
   std::string new_value;
-  std::string message;        // one line, e.g. "emotion 3 -> 1 (worse)"
+  std::string message;  // one line, e.g. "emotion 3 -> 1 (worse)"
 };
 
 // A side of a diff: a loaded journey (phases bound to its model), or nothing for an added or

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "journey/diff.hpp"
 #include "journey/journey.hpp"
 #include "journey/model.hpp"
 
@@ -43,6 +44,12 @@ struct RenderResult {
 // options give byte-identical output. Not thread-safe (Graphviz keeps global state).
 RenderResult render(const Journey& journey, const Model& model, const RenderOptions& options,
                     RenderFormat format);
+
+// The flow view of a change: the new journey with added touchpoints green, removed ones (from the
+// old journey, in their old phase) red, changed ones amber, and a legend. `model` is the new
+// journey's model.
+RenderResult render_diff(const Journey& old_journey, const Journey& new_journey, const Model& model,
+                         const DiffResult& diff, const RenderOptions& options, RenderFormat format);
 
 // Loads Graphviz's plugins and fonts by drawing a one-node graph. Start-up costs as much as
 // parsing a small journey; a caller may run this on another thread while it reads the journey,

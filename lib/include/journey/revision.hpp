@@ -11,11 +11,11 @@
 namespace journey {
 
 struct Revision {
-  std::string label;     // as shown to the user
-  std::string path;      // where it lives, for configuration lookup and relative model paths
-  bool exists = true;    // false for /dev/null
-  Analysis analysis;     // the loaded journey when it exists and parses
-  std::string error;     // why it cannot be used: unreadable, git's message, or lint errors
+  std::string label;         // as shown to the user
+  std::string path;          // where it lives, for configuration lookup and relative model paths
+  bool exists = true;        // false for /dev/null
+  Analysis analysis;         // the loaded journey when it exists and parses
+  std::string error;         // why it cannot be used: unreadable, git's message, or lint errors
   bool parse_error = false;  // `error` holds lint errors of YAML that does not parse
 
   bool usable() const { return error.empty(); }

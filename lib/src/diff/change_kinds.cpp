@@ -37,8 +37,9 @@ const std::vector<ChangeKind>& change_kinds() {
       {"model-changed", C::change, "the journey now follows another model"},
       {"persona-added", C::change, "a persona was added"},
       {"persona-removed", C::change, "a persona was removed"},
-      {"persona-changed", C::change, "a persona's name, description, goals, frustrations, needs "
-                                     "or channels changed"},
+      {"persona-changed", C::change,
+       "a persona's name, description, goals, frustrations, needs "
+       "or channels changed"},
       {"phase-added", C::change, "a phase was added"},
       {"phase-removed", C::change, "a phase was removed"},
       {"phase-emptied", C::regression, "a phase lost all its touchpoints"},
@@ -72,8 +73,9 @@ const std::vector<ChangeKind>& change_kinds() {
       {"kpi-removed", C::change, "a KPI was removed"},
       {"kpi-changed", C::change, "a KPI's name, phase or unit changed"},
       {"kpi-target-changed", C::change, "a KPI's target changed"},
-      {"kpi-actual-changed", C::change, "a KPI's actual value changed (a regression when it moved "
-                                        "away from its target)"},
+      {"kpi-actual-changed", C::change,
+       "a KPI's actual value changed (a regression when it moved "
+       "away from its target)"},
   };
   return kinds;
 }

@@ -60,10 +60,12 @@ class Differ {
         bm_(b.model) {}
 
   std::vector<Change> run(bool added, bool removed) {
-    if (added) add("journey-added", "", 0, b_.span.line, "", b_.title.value,
-                   "new journey '" + b_.title.value + "'");
-    if (removed) add("journey-removed", "", a_.span.line, 0, a_.title.value, "",
-                     "journey '" + a_.title.value + "' deleted");
+    if (added)
+      add("journey-added", "", 0, b_.span.line, "", b_.title.value,
+          "new journey '" + b_.title.value + "'");
+    if (removed)
+      add("journey-removed", "", a_.span.line, 0, a_.title.value, "",
+          "journey '" + a_.title.value + "' deleted");
     if (!added && !removed) journey_fields();
     personas();
     phases();
@@ -91,7 +93,7 @@ class Differ {
   void text_field(const char* kind, const std::string& path, const Text& x, const Text& y,
                   const std::string& what) {
     if (x.value == y.value) return;
-    std::string message = what + (x.value.empty() ? " set to '" + y.value + "'"
+    std::string message = what + (x.value.empty()   ? " set to '" + y.value + "'"
                                   : y.value.empty() ? " '" + x.value + "' removed"
                                                     : " '" + x.value + "' -> '" + y.value + "'");
     add(kind, path, x.span.line, y.span.line, x.value, y.value, message);
@@ -200,8 +202,8 @@ class Differ {
       std::string label = "touchpoint '" + t.id.value + "'";
       if (it == old_index.end()) {
         add("touchpoint-added", path, 0, t.span.line, "", t.name.value,
-            label + " (" + t.name.value + ") added to phase '" +
-                canonical_phase(b_, bm_, t.phase) + "'");
+            label + " (" + t.name.value + ") added to phase '" + canonical_phase(b_, bm_, t.phase) +
+                "'");
         continue;
       }
       const Touchpoint& o = a_.touchpoints[it->second];
@@ -231,7 +233,8 @@ class Differ {
     std::set<std::string> out;
     std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> orders;
     std::unordered_map<std::string, std::string> new_phase;
-    for (const Touchpoint& t : b_.touchpoints) new_phase[t.id.value] = canonical_phase(b_, bm_, t.phase);
+    for (const Touchpoint& t : b_.touchpoints)
+      new_phase[t.id.value] = canonical_phase(b_, bm_, t.phase);
     for (const Touchpoint& o : a_.touchpoints) {
       auto it = new_phase.find(o.id.value);
       std::string phase = canonical_phase(a_, am_, o.phase);
@@ -240,7 +243,8 @@ class Differ {
     for (const Touchpoint& t : b_.touchpoints) {
       auto it = old_index.find(t.id.value);
       std::string phase = canonical_phase(b_, bm_, t.phase);
-      if (it != old_index.end() && canonical_phase(a_, am_, a_.touchpoints[it->second].phase) == phase) {
+      if (it != old_index.end() &&
+          canonical_phase(a_, am_, a_.touchpoints[it->second].phase) == phase) {
         orders[phase].second.push_back(t.id.value);
       }
     }
@@ -316,7 +320,8 @@ class Differ {
       add(added_kind, path, old_line, new_line, join(xs), join(ys), message);
       return;
     }
-    for (const auto& v : plus) add(added_kind, path, old_line, new_line, "", v, what + " added: " + v);
+    for (const auto& v : plus)
+      add(added_kind, path, old_line, new_line, "", v, what + " added: " + v);
     for (const auto& v : minus) {
       add(removed_kind, path, old_line, new_line, v, "", what + " removed: " + v);
     }
@@ -376,14 +381,17 @@ class Differ {
       std::set<std::pair<std::string, std::string>> out;
       Flow flow = build_flow(j);
       for (std::size_t i = 0; i < j.touchpoints.size(); ++i) {
-        for (std::size_t k : flow.next[i]) out.insert({j.touchpoints[i].id.value, j.touchpoints[k].id.value});
+        for (std::size_t k : flow.next[i])
+          out.insert({j.touchpoints[i].id.value, j.touchpoints[k].id.value});
       }
       return out;
     };
     auto x = edges(a_), y = edges(b_);
     std::unordered_map<std::string, std::size_t> new_index, old_index;
-    for (std::size_t i = 0; i < b_.touchpoints.size(); ++i) new_index.emplace(b_.touchpoints[i].id.value, i);
-    for (std::size_t i = 0; i < a_.touchpoints.size(); ++i) old_index.emplace(a_.touchpoints[i].id.value, i);
+    for (std::size_t i = 0; i < b_.touchpoints.size(); ++i)
+      new_index.emplace(b_.touchpoints[i].id.value, i);
+    for (std::size_t i = 0; i < a_.touchpoints.size(); ++i)
+      old_index.emplace(a_.touchpoints[i].id.value, i);
     for (const auto& [from, to] : y) {
       if (x.count({from, to})) continue;
       const Touchpoint& t = b_.touchpoints[new_index.at(from)];
@@ -432,8 +440,8 @@ class Differ {
           message += away ? ", further from the target " : ", closer to the target ";
           message += number(target);
         }
-        add("kpi-actual-changed", kpi_path(k, i, "actual"), o.actual.span.line,
-            k.actual.span.line, o.actual.usable() ? number(o.actual.value) : "",
+        add("kpi-actual-changed", kpi_path(k, i, "actual"), o.actual.span.line, k.actual.span.line,
+            o.actual.usable() ? number(o.actual.value) : "",
             k.actual.usable() ? number(k.actual.value) : "", message);
         if (away) out_.back().change_class = ChangeClass::regression;
       }

@@ -48,13 +48,12 @@ void write_text(const DiffResult& r, const DiffSide& a, const DiffSide& b, bool 
   out << paint("\033[1m") << "--- " << a.label << "\n+++ " << b.label << paint(reset) << "\n";
   for (const Change& c : r.changes) {
     const char* tone = c.change_class == ChangeClass::regression ? "\033[1;31m"
-                       : c.change_class == ChangeClass::change ? "\033[33m"
-                                                               : "\033[2m";
+                       : c.change_class == ChangeClass::change   ? "\033[33m"
+                                                                 : "\033[2m";
     std::string cls = to_string(c.change_class);
     cls.resize(10, ' ');
-    out << paint(tone) << cls << paint(reset) << " " << c.message << "  " << paint("\033[2m")
-        << "[" << c.kind << "] " << c.path << " (lines " << lines_of(c) << ")" << paint(reset)
-        << "\n";
+    out << paint(tone) << cls << paint(reset) << " " << c.message << "  " << paint("\033[2m") << "["
+        << c.kind << "] " << c.path << " (lines " << lines_of(c) << ")" << paint(reset) << "\n";
   }
   out << summary_line(r) << "\n";
 }
@@ -104,24 +103,24 @@ void write_markdown(const DiffResult& r, const DiffSide& a, const DiffSide& b, s
   }
   out << "**" << plural(r.count(ChangeClass::regression), "regression", "regressions") << "**, "
       << plural(r.count(ChangeClass::change), "change", "changes") << ", "
-      << r.count(ChangeClass::info) << " info.\n\n| | change | what | where | lines (old:new) |\n|---|---|---|---|---|\n";
+      << r.count(ChangeClass::info)
+      << " info.\n\n| | change | what | where | lines (old:new) |\n|---|---|---|---|---|\n";
   for (const Change& c : r.changes) {
     const char* icon = c.change_class == ChangeClass::regression ? "🔴"
-                       : c.change_class == ChangeClass::change ? "🟡"
-                                                               : "⚪";
+                       : c.change_class == ChangeClass::change   ? "🟡"
+                                                                 : "⚪";
     out << "| " << icon << " | `" << c.kind << "` | " << markdown_cell(c.message) << " | `"
         << markdown_cell(c.path) << "` | " << lines_of(c) << " |\n";
   }
 }
-
 
 void write_github(const DiffResult& r, const DiffReportOptions& options, std::ostream& out) {
   for (const Change& c : r.changes) {
     if (c.change_class != ChangeClass::regression) continue;
     out << "::warning file=" << github_escape_property(options.new_file);
     if (c.new_line > 0) out << ",line=" << c.new_line;
-    out << ",title=" << github_escape_property("journey diff (" + c.kind + ")") << "::"
-        << github_escape_data(c.message) << "\n";
+    out << ",title=" << github_escape_property("journey diff (" + c.kind + ")")
+        << "::" << github_escape_data(c.message) << "\n";
   }
   out << summary_line(r) << "\n";
 }

@@ -34,8 +34,7 @@ std::string revision_path(const std::string& spec) {
 }
 
 DiffSide Revision::side() const {
-  return DiffSide{label, exists && analysis.journey ? &*analysis.journey : nullptr,
-                  analysis.model};
+  return DiffSide{label, exists && analysis.journey ? &*analysis.journey : nullptr, analysis.model};
 }
 
 Revision load_revision(const std::string& spec, const std::string& label, const Config& config,
@@ -70,7 +69,8 @@ Revision load_revision(const std::string& spec, const std::string& label, const 
     return r;
   }
   if (!r.analysis.journey && r.analysis.report.findings.empty()) {
-    r.analysis = analyze_source(SourceText(r.label, std::move(text)), r.path, config, LintOptions{});
+    r.analysis =
+        analyze_source(SourceText(r.label, std::move(text)), r.path, config, LintOptions{});
   }
   if (unusable(r.analysis)) {
     std::ostringstream errors;

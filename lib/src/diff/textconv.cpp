@@ -69,7 +69,8 @@ void write_textconv(const Journey& j, std::ostream& out) {
       for (const Metric& m : t.metrics.value) metrics.push_back(&m);
       std::sort(metrics.begin(), metrics.end(),
                 [](const Metric* x, const Metric* y) { return x->name.value < y->name.value; });
-      for (const Metric* m : metrics) fact(s, "metric", m->name.value + " = " + number(m->value.value));
+      for (const Metric* m : metrics)
+        fact(s, "metric", m->name.value + " = " + number(m->value.value));
       fact(s, "url", t.url.value);
       fact(s, "evidence", t.evidence.value);
       for (const auto& v : t.next.value) fact(s, "next", v.value);

@@ -9,10 +9,36 @@ namespace journey::render_detail {
 
 namespace {
 
+const char* const k_status_names[] = {"unchanged", "added", "removed", "changed"};
+
+DiffStatus status_of(const ViewInput& in, const Touchpoint& tp) {
+  auto it = in.diff->find(tp.id.value);
+  return it == in.diff->end() ? DiffStatus::unchanged : it->second;
+}
+
+// Colour-blind-safe enough to tell apart, and named in every label as well.
+std::string status_color(DiffStatus s, const Theme& t) {
+  switch (s) {
+    case DiffStatus::added:
+      return t.name == "print" ? "#ffffff" : "#a6dba0";
+    case DiffStatus::removed:
+      return t.name == "print" ? "#969696" : "#f4a582";
+    case DiffStatus::changed:
+      return t.name == "print" ? "#d9d9d9" : "#fee08b";
+    case DiffStatus::unchanged:
+      break;
+  }
+  return t.name == "dark" ? "#3a3a3a" : "#f0f0f0";
+}
+
 std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
   const Theme& t = in.theme;
   int e = tp.emotion.usable() ? tp.emotion.value : 0;
-  std::string text_color = e >= 1 && e <= 5 ? emotion_text_color(e, t) : t.text;
+  std::string text_color =
+      in.diff != nullptr
+          ? (t.name == "dark" && status_of(in, tp) == DiffStatus::unchanged ? t.text : "#1a1a1a")
+      : e >= 1 && e <= 5 ? emotion_text_color(e, t)
+                         : t.text;
   std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">";
   html += "<TR><TD><FONT COLOR=\"" + text_color + "\"><B>" + html_text(shorten(tp.name.value, 48)) +
           "</B></FONT></TD></TR>";
@@ -20,6 +46,10 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
   if (!tp.channel.value.empty()) meta += html_text(tp.channel.value);
   if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + html_text(tp.owner.value);
   if (e >= 1 && e <= 5) meta += (meta.empty() ? "" : " · ") + std::to_string(e) + "/5";
+  if (in.diff != nullptr && status_of(in, tp) != DiffStatus::unchanged) {
+    meta += (meta.empty() ? "" : " · ") + std::string("<B>") +
+            k_status_names[static_cast<int>(status_of(in, tp))] + "</B>";
+  }
   if (!meta.empty()) {
     html +=
         "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"" + text_color + "\">" + meta + "</FONT></TD></TR>";
@@ -85,7 +115,11 @@ void build_flow_view(const ViewInput& in, Graph& graph) {
       int e = tp.emotion.usable() ? tp.emotion.value : 0;
       graph.set(n, "shape", "box");
       graph.set(n, "style", "rounded,filled");
-      graph.set(n, "fillcolor", emotion_color(e, t.name));
+      graph.set(n, "fillcolor",
+                in.diff != nullptr ? status_color(status_of(in, tp), t) : emotion_color(e, t.name));
+      if (in.diff != nullptr && status_of(in, tp) == DiffStatus::removed) {
+        graph.set(n, "style", "rounded,filled,dashed");
+      }
       graph.set(n, "color", t.line);
       graph.set(n, "fontname", t.font);
       graph.set(n, "fontsize", "11");
@@ -117,8 +151,19 @@ void build_flow_view(const ViewInput& in, Graph& graph) {
   graph.set(key, "fontname", t.font);
   graph.set(key, "fontcolor", t.text);
   std::string loop = in.options.language == "nl" ? "terug in de journey" : "goes back (loop)";
+  std::string key_html = emotion_legend_html(t);
+  if (in.diff != nullptr) {
+    key_html = "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\"><TR>";
+    for (DiffStatus s :
+         {DiffStatus::added, DiffStatus::removed, DiffStatus::changed, DiffStatus::unchanged}) {
+      key_html += "<TD BGCOLOR=\"" + status_color(s, t) + "\" BORDER=\"1\" COLOR=\"" + t.line +
+                  "\"><FONT POINT-SIZE=\"9\" COLOR=\"#1a1a1a\">" +
+                  k_status_names[static_cast<int>(s)] + "</FONT></TD>";
+    }
+    key_html += "</TR></TABLE>";
+  }
   graph.set_html(key, "label",
-                 "<TABLE BORDER=\"0\" CELLSPACING=\"0\"><TR><TD>" + emotion_legend_html(t) +
+                 "<TABLE BORDER=\"0\" CELLSPACING=\"0\"><TR><TD>" + key_html +
                      "</TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + t.loop +
                      "\">- - →  " + loop + "</FONT></TD></TR></TABLE>");
 }

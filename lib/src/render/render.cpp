@@ -1,6 +1,9 @@
 #include "journey/render.hpp"
 
 #include <algorithm>
+#include <map>
+
+#include "journey/flow.hpp"
 
 #include "graph.hpp"
 #include "mermaid.hpp"
@@ -104,8 +107,11 @@ void warm_up_renderer() {
   graph.render("dot", "svg");
 }
 
-RenderResult render(const Journey& journey, const Model& model, const RenderOptions& options,
-                    RenderFormat format) {
+namespace {
+
+RenderResult render_view(const Journey& journey, const Model& model, const RenderOptions& options,
+                         RenderFormat format,
+                         const std::map<std::string, render_detail::DiffStatus>* diff) {
   using namespace render_detail;
   RenderResult result;
   const auto& engines = layouts_for(options.view);
@@ -131,7 +137,7 @@ RenderResult render(const Journey& journey, const Model& model, const RenderOpti
     return result;
   }
   Graph graph("journey");
-  ViewInput input{journey, model, options, view, theme_named(options.theme)};
+  ViewInput input{journey, model, options, view, theme_named(options.theme), diff};
   switch (options.view) {
     case RenderView::flow:
       build_flow_view(input, graph);
@@ -151,6 +157,80 @@ RenderResult render(const Journey& journey, const Model& model, const RenderOpti
   RenderResult rendered = graph.render(engine, extension_of(format));
   if (rendered.ok && format == RenderFormat::pdf) pin_pdf_creation_date(rendered.data);
   return rendered;
+}
+
+// "phases.do.touchpoints[id=pay].emotion" -> "pay"
+std::string touchpoint_of(const std::string& path) {
+  const std::string key = "touchpoints[id=";
+  std::size_t at = path.find(key);
+  if (at == std::string::npos) return {};
+  std::size_t start = at + key.size();
+  std::size_t end = path.find(']', start);
+  return end == std::string::npos ? std::string() : path.substr(start, end - start);
+}
+
+}  // namespace
+
+RenderResult render(const Journey& journey, const Model& model, const RenderOptions& options,
+                    RenderFormat format) {
+  return render_view(journey, model, options, format, nullptr);
+}
+
+RenderResult render_diff(const Journey& old_journey, const Journey& new_journey, const Model& model,
+                         const DiffResult& diff, const RenderOptions& options,
+                         RenderFormat format) {
+  using render_detail::DiffStatus;
+  RenderOptions flow = options;
+  flow.view = RenderView::flow;
+  std::map<std::string, DiffStatus> status;
+  for (const Change& c : diff.changes) {
+    std::string id = touchpoint_of(c.path);
+    if (id.empty()) continue;
+    if (c.kind == "touchpoint-added") {
+      status[id] = DiffStatus::added;
+    } else if (c.kind == "touchpoint-removed") {
+      status[id] = DiffStatus::removed;
+    } else if (status.find(id) == status.end()) {
+      status[id] = DiffStatus::changed;
+    }
+  }
+  // The new journey plus the removed touchpoints, in the phase they had, leading where they led.
+  Journey merged = new_journey;
+  // Spell the new flow out first: appended touchpoints must not extend an implicit file order.
+  Flow new_flow = build_flow(new_journey);
+  for (std::size_t i = 0; i < merged.touchpoints.size(); ++i) {
+    Touchpoint& tp = merged.touchpoints[i];
+    tp.next.value.clear();
+    tp.next.present = true;
+    for (std::size_t k : new_flow.next[i]) tp.next.value.push_back(new_journey.touchpoints[k].id);
+  }
+  Flow old_flow = build_flow(old_journey);
+  for (std::size_t i = 0; i < old_journey.touchpoints.size(); ++i) {
+    const Touchpoint& gone = old_journey.touchpoints[i];
+    auto it = status.find(gone.id.value);
+    if (it == status.end() || it->second != DiffStatus::removed) continue;
+    const Phase& old_phase = old_journey.phases[gone.phase];
+    int model_phase = model.find_phase(old_phase.key.value);
+    if (model_phase < 0) continue;  // its phase is not in the new model: nowhere to draw it
+    std::size_t phase = merged.phases.size();
+    for (std::size_t p = 0; p < merged.phases.size(); ++p) {
+      if (merged.phases[p].model_phase == model_phase) phase = p;
+    }
+    if (phase == merged.phases.size()) {
+      Phase added;
+      added.key = old_phase.key;
+      added.model_phase = model_phase;
+      merged.phases.push_back(added);
+    }
+    Touchpoint copy = gone;
+    copy.phase = phase;
+    copy.next.value.clear();
+    copy.next.present = true;
+    for (std::size_t k : old_flow.next[i]) copy.next.value.push_back(old_journey.touchpoints[k].id);
+    merged.phases[phase].touchpoints.push_back(merged.touchpoints.size());
+    merged.touchpoints.push_back(std::move(copy));
+  }
+  return render_view(merged, model, flow, format, &status);
 }
 
 }  // namespace journey

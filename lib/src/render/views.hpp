@@ -1,11 +1,15 @@
 // The three views. Each fills a Graph from the view model; render.cpp lays it out.
 #pragma once
 
+#include <map>
+
 #include "graph.hpp"
 #include "theme.hpp"
 #include "view_model.hpp"
 
 namespace journey::render_detail {
+
+enum class DiffStatus { unchanged, added, removed, changed };
 
 struct ViewInput {
   const Journey& journey;
@@ -13,6 +17,8 @@ struct ViewInput {
   const RenderOptions& options;
   const ViewModel& view;
   const Theme& theme;
+  // For render_diff: the status of each touchpoint by id; null for a plain render.
+  const std::map<std::string, DiffStatus>* diff = nullptr;
 };
 
 void build_flow_view(const ViewInput& in, Graph& graph);

@@ -5,7 +5,6 @@ namespace journey {
 
 namespace {
 
-
 const char* command(Severity s) {
   switch (s) {
     case Severity::error:
