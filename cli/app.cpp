@@ -42,6 +42,7 @@ int run(int argc, char** argv) {
   add_lint_command(app, action);
   add_diff_command(app, action);
   add_render_command(app, action);
+  add_score_command(app, action);
   add_models_command(app, action);
   add_rules_command(app, action);
   add_textconv_command(app, action);

@@ -18,6 +18,7 @@ void add_models_command(CLI::App& app, Action& action);
 void add_rules_command(CLI::App& app, Action& action);
 void add_render_command(CLI::App& app, Action& action);
 void add_diff_command(CLI::App& app, Action& action);
+void add_score_command(CLI::App& app, Action& action);
 void add_textconv_command(CLI::App& app, Action& action);
 
 int run(int argc, char** argv);

@@ -7,6 +7,9 @@
 //   overrides:                  # per-glob settings, later entries win
 //     - files: ["legacy/**"]
 //       rules: {stale-review: off}
+//   score:
+//     weights: {experience: 40, conversion: 2}   # categories or checks
+//     minimums: {total: 70, mean-emotion: 6}     # per check or category (0-10), total (0-100)
 //   diff:
 //     changes:                  # per change kind: regression, change, info or off
 //       touchpoint-reordered: off
@@ -20,6 +23,7 @@
 
 #include "journey/diff.hpp"
 #include "journey/finding.hpp"
+#include "journey/score.hpp"
 #include "journey/model.hpp"
 
 namespace journey {
@@ -40,6 +44,8 @@ struct Config {
   std::vector<ConfigOverride> overrides;
   // journey diff: per change kind, a class or nullopt for "ignore".
   std::map<std::string, std::optional<ChangeClass>> change_classes;
+  // journey score: weights and minimums.
+  ScoreSettings score;
   // Built-in models plus those from model_paths; never null.
   std::shared_ptr<const ModelCatalog> catalog;
 

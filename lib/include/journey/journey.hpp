@@ -75,6 +75,7 @@ struct Kpi {
   Field<double> target;
   Field<double> actual;
   Text unit;
+  Field<bool> lower_is_better;  // `better: lower` (abandonment, churn, waiting time)
   SourceSpan span;
   int model_phase = -1;
 };

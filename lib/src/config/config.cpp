@@ -20,7 +20,8 @@ using load::Reader;
 using yaml::NodeId;
 using yaml::NodeKind;
 
-const std::vector<std::string> k_config_keys = {"rules", "model-paths", "overrides", "diff"};
+const std::vector<std::string> k_config_keys = {"rules", "model-paths", "overrides", "diff",
+                                                "score"};
 const std::vector<std::string> k_override_keys = {"files", "rules"};
 
 bool read_file(const std::string& path, std::string& out) {
@@ -61,6 +62,8 @@ class ConfigLoader {
         read_overrides(value, config);
       } else if (key.value == "diff") {
         read_diff(value, config);
+      } else if (key.value == "score") {
+        read_score(value, config);
       } else {
         r_.unknown_key(key, "", k_config_keys);
       }
@@ -70,6 +73,46 @@ class ConfigLoader {
   std::vector<SourceSpan> model_path_spans;
 
  private:
+  void read_score(NodeId map, Config& config) {
+    if (!r_.expect(map, NodeKind::map, "score", "a map with 'weights' and 'minimums'")) return;
+    std::vector<std::string> names;
+    for (const auto& [id, weight] : score_categories()) names.push_back(id);
+    for (const auto& check : score_checks()) names.push_back(check.id);
+    r_.each_pair(map, "score", [&](const yaml::Node& key, NodeId value) {
+      bool weights = key.value == "weights";
+      if (!weights && key.value != "minimums") {
+        r_.unknown_key(key, "score", {"weights", "minimums"});
+        return;
+      }
+      std::string path = "score." + key.value;
+      if (!r_.expect(value, NodeKind::map, path, "a map from checks or categories to numbers")) {
+        return;
+      }
+      std::vector<std::string> allowed = names;
+      if (!weights) allowed.push_back("total");
+      r_.each_pair(value, path, [&](const yaml::Node& name, NodeId number) {
+        std::string item = path + "." + name.value;
+        if (std::find(allowed.begin(), allowed.end(), name.value) == allowed.end()) {
+          std::string suggestion = closest_match(name.value, allowed);
+          r_.report("unknown-key", name.span, item,
+                    "unknown check or category '" + name.value + "'" +
+                        (suggestion.empty() ? "; 'journey score --list-checks' lists them"
+                                            : "; did you mean '" + suggestion + "'?"));
+          return;
+        }
+        Field<double> v;
+        if (!r_.number(number, item, v)) return;
+        double limit = !weights && name.value == "total" ? 100 : weights ? 1e6 : 10;
+        if (v.value < 0 || v.value > limit) {
+          r_.report("invalid-value", v.span, item,
+                    "must be between 0 and " + std::to_string(static_cast<int>(limit)));
+          return;
+        }
+        (weights ? config.score.weights : config.score.minimums)[name.value] = v.value;
+      });
+    });
+  }
+
   void read_diff(NodeId map, Config& config) {
     if (!r_.expect(map, NodeKind::map, "diff", "a map with 'changes'")) return;
     r_.each_pair(map, "diff", [&](const yaml::Node& key, NodeId value) {

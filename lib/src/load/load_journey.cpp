@@ -24,7 +24,8 @@ const std::vector<std::string> k_touchpoint_keys = {
     "id",    "name",     "channel", "personas",      "emotion",
     "owner", "senses",   "pains",   "opportunities", "metrics",
     "url",   "evidence", "next",    "handoff",       "entry"};
-const std::vector<std::string> k_kpi_keys = {"id", "name", "phase", "target", "actual", "unit"};
+const std::vector<std::string> k_kpi_keys = {"id",     "name", "phase", "target",
+                                             "actual", "unit", "better"};
 const std::vector<std::string> k_senses = {"see", "hear", "smell", "touch", "taste"};
 const std::vector<std::string> k_evidence = {"observed", "assumed", "proposed"};
 
@@ -306,6 +307,15 @@ class JourneyLoader {
           r_.number(value, field, kpi.actual);
         } else if (k == "unit") {
           r_.text(value, field, kpi.unit);
+        } else if (k == "better") {
+          Text better;
+          if (r_.text(value, field, better)) {
+            if (better.value == "higher" || better.value == "lower") {
+              kpi.lower_is_better = {better.value == "lower", better.span, true};
+            } else {
+              enum_error(better, field, {"higher", "lower"});
+            }
+          }
         } else {
           r_.unknown_key(key, path, k_kpi_keys);
         }

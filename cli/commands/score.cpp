@@ -1,0 +1,191 @@
+// journey score: an explained, weighted scorecard per journey, with CI thresholds.
+#include <unistd.h>
+
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "../app.hpp"
+#include "journey/lint.hpp"
+#include "journey/report.hpp"
+#include "journey/revision.hpp"
+#include "journey/score.hpp"
+
+namespace journey::cli {
+
+namespace {
+
+struct ScoreCommand {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  bool details = false;
+  double min_score = -1;
+  std::string today;
+  std::string config;
+  bool compare = false;
+  bool list_checks = false;
+
+  int execute();
+  int run_compare(ScoreFormat score_format, Date date);
+};
+
+// Lint errors stop a journey from being scored, as they stop it from being drawn.
+bool print_blocking_errors(const Analysis& analysis, const std::string& name) {
+  if (!analysis.has_errors() && analysis.model != nullptr) return false;
+  FileReport errors = analysis.report;
+  errors.findings.clear();
+  for (const Finding& f : analysis.report.findings) {
+    if (f.severity == Severity::error) errors.findings.push_back(f);
+  }
+  ReportOptions options;
+  options.quiet = true;
+  options.color = use_color("auto", isatty(STDERR_FILENO));
+  make_reporter(ReportFormat::text, std::cerr, options)->file(errors);
+  std::cerr << "journey score: " << name << " has lint errors; not scored\n";
+  return true;
+}
+
+int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
+  if (paths.size() != 2) {
+    std::cerr << "journey score: error: --compare takes OLD NEW (files, -, REV:PATH)\n";
+    return k_exit_trouble;
+  }
+  ConfigResolver resolver(config);
+  std::string error;
+  auto cfg = resolver.for_file(revision_path(paths[1]), error);
+  if (!cfg) {
+    std::cerr << "journey score: error: invalid configuration: " << error << "\n";
+    return k_exit_trouble;
+  }
+  std::string stdin_text;
+  if (paths[0] == "-" || paths[1] == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    stdin_text = buffer.str();
+  }
+  std::vector<Scorecard> cards;
+  for (const auto& spec : paths) {
+    Revision r = load_revision(spec, {}, *cfg, stdin_text);
+    if (!r.usable() || !r.exists) {
+      std::cerr << "journey score: error: " << spec << ": "
+                << (r.exists ? r.error : "there is no journey to score") << "\n";
+      return k_exit_trouble;
+    }
+    if (print_blocking_errors(r.analysis, r.label)) return k_exit_trouble;
+    cards.push_back(
+        score_journey(*r.analysis.journey, *r.analysis.model, r.label, date, cfg->score));
+  }
+  write_score_comparison(cards[0], cards[1], score_format, std::cout);
+  if (min_score >= 0 && cards[1].total < min_score) return k_exit_findings;
+  return k_exit_ok;
+}
+
+int ScoreCommand::execute() {
+  if (list_checks) {
+    for (const auto& check : score_checks()) {
+      std::cout << std::left << std::setw(22) << check.id << std::setw(13) << check.category
+                << check.summary << "\n";
+    }
+    return k_exit_ok;
+  }
+  ScoreFormat score_format = ScoreFormat::text;
+  parse_score_format(format, score_format);
+  Date date = Date::today();
+  if (!today.empty() && !Date::parse(today, date)) {
+    std::cerr << "journey score: error: --today '" << today << "' is not a date (YYYY-MM-DD)\n";
+    return k_exit_trouble;
+  }
+  if (compare) return run_compare(score_format, date);
+  if (paths.empty()) paths.push_back(".");
+  ExpandedPaths expanded = expand_paths(paths);
+  bool trouble = false;
+  for (const auto& missing : expanded.missing) {
+    std::cerr << "journey score: error: " << missing << ": no such file or directory\n";
+    trouble = true;
+  }
+  ConfigResolver resolver(config);
+  std::vector<Scorecard> cards;
+  for (const auto& file : expanded.files) {
+    std::string error;
+    auto cfg = resolver.for_file(file, error);
+    if (!cfg) {
+      std::cerr << "journey score: error: invalid configuration: " << error << "\n";
+      return k_exit_trouble;
+    }
+    Analysis analysis = analyze_file(file, *cfg, LintOptions{});
+    if (!analysis.report.error.empty()) {
+      std::cerr << "journey score: error: " << file << ": cannot read the file: "
+                << analysis.report.error << "\n";
+      trouble = true;
+      continue;
+    }
+    if (print_blocking_errors(analysis, file)) {
+      trouble = true;
+      continue;
+    }
+    cards.push_back(score_journey(*analysis.journey, *analysis.model, file, date, cfg->score));
+  }
+  if (cards.empty() && !trouble) {
+    std::cerr << "journey score: error: no journey files (*.journey.yaml) found\n";
+    return k_exit_trouble;
+  }
+  write_scorecards(cards, score_format, details, std::cout);
+  if (trouble) return k_exit_trouble;
+  bool failed = false;
+  for (const auto& card : cards) {
+    if ((min_score >= 0 && card.total + 1e-9 < min_score) || !card.minimums_met()) failed = true;
+  }
+  if (failed && score_format == ScoreFormat::text) {
+    for (const auto& card : cards) {
+      if (min_score >= 0 && card.total + 1e-9 < min_score) {
+        std::cerr << "journey score: " << card.file << " scores " << std::fixed
+                  << std::setprecision(0) << card.total << ", below --min-score " << min_score
+                  << "\n";
+      }
+      for (const auto& m : card.minimums) {
+        if (!m.met) {
+          std::cerr << "journey score: " << card.file << ": " << m.check << " expected >= "
+                    << m.expected << ", actual " << std::setprecision(1) << m.actual << "\n";
+        }
+      }
+    }
+  }
+  return failed ? k_exit_findings : k_exit_ok;
+}
+
+}  // namespace
+
+void add_score_command(CLI::App& app, Action& action) {
+  auto command = std::make_shared<ScoreCommand>();
+  CLI::App* sub = app.add_subcommand("score", "Score journeys 0-100 with an explained scorecard");
+  sub->footer(
+      "Every check is scored 0-10 with a reason; categories (coverage, experience, friction,\n"
+      "measurement, ownership, freshness, personas) are weighted into a total 0-100. A check\n"
+      "that cannot be judged is shown as n/a and left out of the weighted mean. Formulas:\n"
+      "docs/scoring.md and man journey-score. Weights and per-check minimums live in\n"
+      ".journeylint.yaml (score: {weights: {...}, minimums: {...}}).\n\n"
+      "Examples:\n"
+      "  journey score examples/online-shop.journey.yaml --details\n"
+      "  journey score maps/ --min-score 70              ranking of every journey, CI gate\n"
+      "  journey score --compare main:shop.journey.yaml shop.journey.yaml\n\n"
+      "Exit codes: 0 all scores at or above --min-score and every configured minimum met; 1\n"
+      "otherwise; 2 bad input (including lint errors) or an invalid configuration.");
+  sub->add_option("paths", command->paths,
+                  "Journey files or directories [default: .]; with --compare, OLD NEW");
+  sub->add_option("-f,--format", command->format, "text, json or markdown [default: text]")
+      ->check(CLI::IsMember({"text", "json", "markdown"}));
+  sub->add_flag("--details", command->details,
+                "List the elements that cost points, with their lines");
+  sub->add_option("--min-score", command->min_score, "Exit 1 when a journey scores below N")
+      ->check(CLI::Range(0.0, 100.0));
+  sub->add_option("--today", command->today,
+                  "Measure the age of 'reviewed' against DATE (YYYY-MM-DD), for reproducible "
+                  "runs");
+  sub->add_flag("--compare", command->compare,
+                "Score OLD and NEW (files, -, REV:PATH) and show the checks that moved");
+  sub->add_flag("--list-checks", command->list_checks, "List the checks and their categories");
+  sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
+  sub->callback([&action, command] { action = [command] { return command->execute(); }; });
+}
+
+}  // namespace journey::cli
