@@ -1,0 +1,77 @@
+// End-to-end: journey score thresholds, formats, ranking and --compare.
+#include <catch2/catch.hpp>
+
+#include "run.hpp"
+
+using namespace journey_test;
+
+namespace {
+const std::string k_today = "--today=2026-11-23";
+const std::string k_shop = "examples/online-shop.journey.yaml";
+}  // namespace
+
+TEST_CASE("score prints a scorecard with reasons, phases and left-out checks", "[cli][score]") {
+  Run r = journey({"score", "tests/data/diff/base.journey.yaml", k_today});
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "tests/data/diff/base.journey.yaml: "));
+  CHECK(contains(r.out, "/100"));
+  CHECK(contains(r.out, "  experience  mean-emotion"));
+  CHECK(contains(r.out, "  phase                       touchpoints  mean emotion  lowest  pains"));
+  Run details = journey({"score", k_shop, k_today, "--details"});
+  CHECK(contains(details.out, "examples/online-shop.journey.yaml:193: 'checkout' is the low point"));
+}
+
+TEST_CASE("score thresholds: --min-score and configured minimums", "[cli][score]") {
+  CHECK(journey({"score", k_shop, k_today, "--min-score", "10"}).code == 0);
+  Run low = journey({"score", k_shop, k_today, "--min-score", "95"});
+  CHECK(low.code == 1);
+  CHECK(contains(low.err, "below --min-score 95"));
+  fs::path dir = scratch() / "score-config";
+  fs::create_directories(dir);
+  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / k_shop, dir / "shop.journey.yaml",
+                fs::copy_options::overwrite_existing);
+  std::ofstream(dir / ".journeylint.yaml") << "score:\n  minimums: {lowest-emotion: 5}\n";
+  Run minimum = journey({"score", ".", k_today}, "", {}, dir);
+  CHECK(minimum.code == 1);
+  CHECK(contains(minimum.out, "minimum lowest-emotion: expected >= 5.0, actual 0.0 -> FAILED"));
+  std::ofstream(dir / ".journeylint.yaml") << "score:\n  weights: {experiance: 10}\n";
+  Run invalid = journey({"score", ".", k_today}, "", {}, dir);
+  CHECK(invalid.code == 2);
+  CHECK(contains(invalid.err, "did you mean 'experience'?"));
+}
+
+TEST_CASE("score refuses bad input with exit 2", "[cli][score]") {
+  Run bad = journey({"score", "tests/data/cli/bad.journey.yaml", k_today});
+  CHECK(bad.code == 2);
+  CHECK(contains(bad.err, "has lint errors; not scored"));
+  CHECK(journey({"score", "missing.journey.yaml"}).code == 2);
+  CHECK(journey({"score", k_shop, "--today", "soon"}).code == 2);
+}
+
+TEST_CASE("score ranks several journeys and speaks json and markdown", "[cli][score]") {
+  Run r = journey({"score", "examples", k_today});
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "\nranking\n   1. "));
+  Run json = journey({"score", "examples", k_today, "-f", "json"});
+  CHECK(contains(json.out, "\"version\": 1"));
+  CHECK(contains(json.out, "\"ranking\": [\""));
+  Run md = journey({"score", k_shop, k_today, "-f", "markdown"});
+  CHECK(contains(md.out, "| category | check | score | reason |"));
+  CHECK(r.out == journey({"score", "examples", k_today}).out);
+}
+
+TEST_CASE("score --compare shows both totals and the checks that moved", "[cli][score]") {
+  Run r = journey({"score", "--compare", k_shop, "tests/data/diff/online-shop-next.journey.yaml",
+                   k_today});
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "old  "));
+  CHECK(contains(r.out, "new  "));
+  CHECK(contains(r.out, "lowest-emotion"));
+  CHECK(journey({"score", "--compare", k_shop}).code == 2);
+}
+
+TEST_CASE("score lists its checks", "[cli][score]") {
+  Run r = journey({"score", "--list-checks"});
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "conversion            measurement"));
+}
