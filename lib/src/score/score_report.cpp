@@ -232,15 +232,15 @@ void write_score_comparison(const Scorecard& a, const Scorecard& b, ScoreFormat 
     return;
   }
   if (format == ScoreFormat::markdown) {
-    out << "### Score: " << fixed(a.total, 0) << " -> " << fixed(b.total, 0) << " (" << sign
-        << fixed(delta, 0) << ")\n\n| check | old | new | now |\n|---|---:|---:|---|\n";
+    out << "### Score: " << fixed(a.total, 1) << " -> " << fixed(b.total, 1) << " (" << sign
+        << fixed(delta, 1) << ")\n\n| check | old | new | now |\n|---|---:|---:|---|\n";
     for (const auto& [x, y] : moved) {
       out << "| `" << x->id << "` | " << score(x) << " | " << score(y) << " | " << y->reason
           << " |\n";
     }
     return;
   }
-  out << "old  " << fixed(a.total, 0) << "/100  " << a.file << "\nnew  " << fixed(b.total, 0)
+  out << "old  " << fixed(a.total, 1) << "/100  " << a.file << "\nnew  " << fixed(b.total, 1)
       << "/100  " << b.file << "\n     " << sign << fixed(delta, 1) << " points\n";
   if (moved.empty()) {
     out << "no check moved\n";
