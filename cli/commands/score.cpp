@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "../../lib/src/core/numbers.hpp"
 #include "../app.hpp"
 #include "journey/lint.hpp"
 #include "journey/report.hpp"
@@ -27,6 +28,10 @@ struct ScoreCommand {
 
   int execute();
   int run_compare(ScoreFormat score_format, Date date);
+  bool below(const Scorecard& card) const {
+    return min_score >= 0 && card.total + 1e-9 < min_score;
+  }
+  void report_failures(const std::vector<Scorecard>& cards) const;
 };
 
 // Lint errors stop a journey from being scored, as they stop it from being drawn.
@@ -43,6 +48,21 @@ bool print_blocking_errors(const Analysis& analysis, const std::string& name) {
   make_reporter(ReportFormat::text, std::cerr, options)->file(errors);
   std::cerr << "journey score: " << name << " has lint errors; not scored\n";
   return true;
+}
+
+void ScoreCommand::report_failures(const std::vector<Scorecard>& cards) const {
+  for (const auto& card : cards) {
+    if (below(card)) {
+      std::cerr << "journey score: " << card.file << " scores " << format_fixed(card.total)
+                << ", below --min-score " << format_fixed(min_score) << "\n";
+    }
+    for (const auto& m : card.minimums) {
+      if (m.met) continue;
+      std::cerr << "journey score: " << card.file << ": " << m.check
+                << " expected >= " << format_fixed(m.expected) << ", actual "
+                << format_fixed(m.actual) << "\n";
+    }
+  }
 }
 
 int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
@@ -76,7 +96,11 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
         score_journey(*r.analysis.journey, *r.analysis.model, r.label, date, cfg->score));
   }
   write_score_comparison(cards[0], cards[1], score_format, std::cout);
-  if (min_score >= 0 && cards[1].total < min_score) return k_exit_findings;
+  // The thresholds apply to the new version, as they would after merging it.
+  if (below(cards[1]) || !cards[1].minimums_met()) {
+    report_failures({cards[1]});
+    return k_exit_findings;
+  }
   return k_exit_ok;
 }
 
@@ -114,8 +138,8 @@ int ScoreCommand::execute() {
     }
     Analysis analysis = analyze_file(file, *cfg, LintOptions{});
     if (!analysis.report.error.empty()) {
-      std::cerr << "journey score: error: " << file << ": cannot read the file: "
-                << analysis.report.error << "\n";
+      std::cerr << "journey score: error: " << file
+                << ": cannot read the file: " << analysis.report.error << "\n";
       trouble = true;
       continue;
     }
@@ -133,23 +157,9 @@ int ScoreCommand::execute() {
   if (trouble) return k_exit_trouble;
   bool failed = false;
   for (const auto& card : cards) {
-    if ((min_score >= 0 && card.total + 1e-9 < min_score) || !card.minimums_met()) failed = true;
+    if (below(card) || !card.minimums_met()) failed = true;
   }
-  if (failed && score_format == ScoreFormat::text) {
-    for (const auto& card : cards) {
-      if (min_score >= 0 && card.total + 1e-9 < min_score) {
-        std::cerr << "journey score: " << card.file << " scores " << std::fixed
-                  << std::setprecision(0) << card.total << ", below --min-score " << min_score
-                  << "\n";
-      }
-      for (const auto& m : card.minimums) {
-        if (!m.met) {
-          std::cerr << "journey score: " << card.file << ": " << m.check << " expected >= "
-                    << m.expected << ", actual " << std::setprecision(1) << m.actual << "\n";
-        }
-      }
-    }
-  }
+  if (failed) report_failures(cards);
   return failed ? k_exit_findings : k_exit_ok;
 }
 

@@ -18,7 +18,8 @@ TEST_CASE("score prints a scorecard with reasons, phases and left-out checks", "
   CHECK(contains(r.out, "  experience  mean-emotion"));
   CHECK(contains(r.out, "  phase                       touchpoints  mean emotion  lowest  pains"));
   Run details = journey({"score", k_shop, k_today, "--details"});
-  CHECK(contains(details.out, "examples/online-shop.journey.yaml:193: 'checkout' is the low point"));
+  CHECK(
+      contains(details.out, "examples/online-shop.journey.yaml:193: 'checkout' is the low point"));
 }
 
 TEST_CASE("score thresholds: --min-score and configured minimums", "[cli][score]") {
@@ -61,8 +62,8 @@ TEST_CASE("score ranks several journeys and speaks json and markdown", "[cli][sc
 }
 
 TEST_CASE("score --compare shows both totals and the checks that moved", "[cli][score]") {
-  Run r = journey({"score", "--compare", k_shop, "tests/data/diff/online-shop-next.journey.yaml",
-                   k_today});
+  Run r = journey(
+      {"score", "--compare", k_shop, "tests/data/diff/online-shop-next.journey.yaml", k_today});
   CHECK(r.code == 0);
   CHECK(contains(r.out, "old  "));
   CHECK(contains(r.out, "new  "));

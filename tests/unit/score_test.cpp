@@ -1,6 +1,7 @@
 // journey score: every formula on a small hand-made journey, expected values worked out by hand
 // in the comments.
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <sstream>
 
 #include "journey/lint.hpp"
@@ -101,10 +102,10 @@ TEST_CASE("categories and the weighted total", "[score]") {
   // coverage (10 + 3.333) / 2; experience (6.25 + 2.5 + 7.5 + 2.5) / 4; friction
   // (7.5 + 3.333) / 2; measurement (6.667 + 6.667 + 5 + 2.5) / 4; ownership 3.75; freshness 10;
   // personas 6.5. Total = 10 * sum(weight * score) / 100 with weights 20, 25, 15, 20, 10, 5, 5.
-  double expected = 10 *
-                    (20 * 6.6667 + 25 * 4.6875 + 15 * 5.41667 + 20 * 5.20833 + 10 * 3.75 +
-                     5 * 10 + 5 * 6.5) /
-                    100;
+  double expected =
+      10 *
+      (20 * 6.6667 + 25 * 4.6875 + 15 * 5.41667 + 20 * 5.20833 + 10 * 3.75 + 5 * 10 + 5 * 6.5) /
+      100;
   CHECK(card.total == Approx(expected).epsilon(0.001));
   CHECK(card.categories[0].score == Approx(6.6667).epsilon(0.001));
 }
@@ -160,4 +161,21 @@ TEST_CASE("scorecards are deterministic and have every format", "[score]") {
   write_scorecards({card}, ScoreFormat::json, false, json);
   CHECK(json.str().find("\"id\": \"post-purchase\", \"category\": \"coverage\", \"applicable\": "
                         "false, \"score\": null") != std::string::npos);
+}
+
+TEST_CASE("docs/scoring.md and man/journey-score.1 document every check", "[score][docs]") {
+  auto read = [](const char* name) {
+    std::ifstream in(std::string(JOURNEY_SOURCE_DIR) + "/" + name);
+    std::ostringstream b;
+    b << in.rdbuf();
+    return b.str();
+  };
+  std::string doc = read("docs/scoring.md"), man = read("man/journey-score.1");
+  for (const auto& c : score_checks()) {
+    std::string roff;
+    for (char ch : std::string(c.id)) roff += ch == '-' ? std::string("\\-") : std::string(1, ch);
+    INFO(c.id);
+    CHECK(doc.find(std::string("`") + c.id + "`") != std::string::npos);
+    CHECK(man.find(".B " + roff) != std::string::npos);
+  }
 }

@@ -23,8 +23,8 @@
 
 #include "journey/diff.hpp"
 #include "journey/finding.hpp"
-#include "journey/score.hpp"
 #include "journey/model.hpp"
+#include "journey/score.hpp"
 
 namespace journey {
 

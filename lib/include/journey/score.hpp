@@ -24,9 +24,9 @@ struct CheckResult {
   std::string category;  // coverage, experience, friction, measurement, ownership, freshness,
                          // personas
   bool applicable = true;
-  double score = 0;      // 0..10 when applicable
-  double weight = 1;     // within its category
-  std::string reason;    // one line
+  double score = 0;    // 0..10 when applicable
+  double weight = 1;   // within its category
+  std::string reason;  // one line
   std::vector<ScoreDetail> details;
 };
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 #include <unordered_map>
+#include "../core/numbers.hpp"
 
 #include "journey/diff.hpp"
 #include "journey/flow.hpp"
@@ -12,12 +13,6 @@
 namespace journey {
 
 namespace {
-
-std::string number(double v) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", v);
-  return buffer;
-}
 
 // "+12.5%" from a to b; "from 0" when a is zero.
 std::string relative(double a, double b) {
@@ -359,19 +354,20 @@ class Differ {
       auto it = old_metrics.find(m.name.value);
       std::string p = path + "." + m.name.value;
       if (it == old_metrics.end()) {
-        add("metric-added", p, 0, m.name.span.line, "", number(m.value.value),
-            label + " metric " + m.name.value + " = " + number(m.value.value) + " added");
+        add("metric-added", p, 0, m.name.span.line, "", format_number(m.value.value),
+            label + " metric " + m.name.value + " = " + format_number(m.value.value) + " added");
       } else if (it->second->value.value != m.value.value) {
         double a = it->second->value.value, b = m.value.value;
-        add("metric-changed", p, it->second->name.span.line, m.name.span.line, number(a), number(b),
-            label + " metric " + m.name.value + " " + number(a) + " -> " + number(b) + " (" +
-                relative(a, b) + ")");
+        add("metric-changed", p, it->second->name.span.line, m.name.span.line, format_number(a),
+            format_number(b),
+            label + " metric " + m.name.value + " " + format_number(a) + " -> " + format_number(b) +
+                " (" + relative(a, b) + ")");
       }
     }
     for (const Metric& m : o.metrics.value) {
       if (seen.count(m.name.value)) continue;
-      add("metric-removed", path + "." + m.name.value, m.name.span.line, 0, number(m.value.value),
-          "", label + " metric " + m.name.value + " removed");
+      add("metric-removed", path + "." + m.name.value, m.name.span.line, 0,
+          format_number(m.value.value), "", label + " metric " + m.name.value + " removed");
     }
   }
 
@@ -438,11 +434,11 @@ class Differ {
           double target = k.target.value;
           away = std::fabs(k.actual.value - target) > std::fabs(o.actual.value - target);
           message += away ? ", further from the target " : ", closer to the target ";
-          message += number(target);
+          message += format_number(target);
         }
         add("kpi-actual-changed", kpi_path(k, i, "actual"), o.actual.span.line, k.actual.span.line,
-            o.actual.usable() ? number(o.actual.value) : "",
-            k.actual.usable() ? number(k.actual.value) : "", message);
+            o.actual.usable() ? format_number(o.actual.value) : "",
+            k.actual.usable() ? format_number(k.actual.value) : "", message);
         if (away) out_.back().change_class = ChangeClass::regression;
       }
     }
@@ -461,17 +457,17 @@ class Differ {
 
   static std::string describe_numbers(const Field<double>& x, const Field<double>& y,
                                       const std::string& what) {
-    if (!x.usable()) return what + " set to " + number(y.value);
-    if (!y.usable()) return what + " " + number(x.value) + " removed";
-    return what + " " + number(x.value) + " -> " + number(y.value) + " (" +
+    if (!x.usable()) return what + " set to " + format_number(y.value);
+    if (!y.usable()) return what + " " + format_number(x.value) + " removed";
+    return what + " " + format_number(x.value) + " -> " + format_number(y.value) + " (" +
            relative(x.value, y.value) + ")";
   }
 
   void number_field(const char* kind, const std::string& path, const Field<double>& x,
                     const Field<double>& y, const std::string& what) {
     if (!number_changed(x, y)) return;
-    add(kind, path, x.span.line, y.span.line, x.usable() ? number(x.value) : "",
-        y.usable() ? number(y.value) : "", describe_numbers(x, y, what));
+    add(kind, path, x.span.line, y.span.line, x.usable() ? format_number(x.value) : "",
+        y.usable() ? format_number(y.value) : "", describe_numbers(x, y, what));
   }
 
   const Journey& a_;

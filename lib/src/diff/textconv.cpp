@@ -1,18 +1,13 @@
 // One fact per line, in a fixed order, so that git's line diff of this text is a diff of facts.
 #include <algorithm>
 #include <cstdio>
+#include "../core/numbers.hpp"
 
 #include "journey/diff.hpp"
 
 namespace journey {
 
 namespace {
-
-std::string number(double v) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", v);
-  return buffer;
-}
 
 // Values stay on one line whatever they hold.
 std::string one_line(const std::string& s) {
@@ -70,7 +65,7 @@ void write_textconv(const Journey& j, std::ostream& out) {
       std::sort(metrics.begin(), metrics.end(),
                 [](const Metric* x, const Metric* y) { return x->name.value < y->name.value; });
       for (const Metric* m : metrics)
-        fact(s, "metric", m->name.value + " = " + number(m->value.value));
+        fact(s, "metric", m->name.value + " = " + format_number(m->value.value));
       fact(s, "url", t.url.value);
       fact(s, "evidence", t.evidence.value);
       for (const auto& v : t.next.value) fact(s, "next", v.value);
@@ -83,8 +78,8 @@ void write_textconv(const Journey& j, std::ostream& out) {
     std::string s = "kpi " + k.id.value;
     fact(s, "name", k.name.value);
     fact(s, "phase", k.phase.value);
-    if (k.target.usable()) fact(s, "target", number(k.target.value));
-    if (k.actual.usable()) fact(s, "actual", number(k.actual.value));
+    if (k.target.usable()) fact(s, "target", format_number(k.target.value));
+    if (k.actual.usable()) fact(s, "actual", format_number(k.actual.value));
     fact(s, "unit", k.unit.value);
   }
 }

@@ -2,36 +2,17 @@
 
 #include <cctype>
 
+#include "journey/report.hpp"
+
 namespace journey::render_detail {
 
 std::string html_text(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (unsigned char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        if (c >= 0x20 || c == '\t')
-          out += static_cast<char>(c == '\t' ? ' ' : c);
-        else if (c == '\n')
-          out += ' ';
-    }
+  // Labels are one line each: line breaks and tabs become spaces, then XML escaping applies.
+  std::string flat = text;
+  for (char& c : flat) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }
-  return out;
+  return xml_escape(flat);
 }
 
 std::string esc_string(const std::string& text) {

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include "../core/numbers.hpp"
 
 #include "escape.hpp"
 #include "views.hpp"
@@ -9,12 +10,6 @@
 namespace journey::render_detail {
 
 namespace {
-
-std::string number(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
-}
 
 std::string cell(const Theme& t, const std::string& content, const std::string& fill = {}) {
   return "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" BALIGN=\"LEFT\" BGCOLOR=\"" +
@@ -136,10 +131,10 @@ void build_map_view(const ViewInput& in, Graph& graph) {
       std::string name = kpi.name.value.empty() ? kpi.id.value : kpi.name.value;
       std::string unit = kpi.unit.value.empty() ? "" : " " + kpi.unit.value;
       std::string value;
-      if (kpi.actual.usable()) value += number(kpi.actual.value) + unit;
+      if (kpi.actual.usable()) value += format_number(kpi.actual.value) + unit;
       if (kpi.target.usable()) {
         value += std::string(value.empty() ? "" : ", ") + (nl ? "doel " : "target ") +
-                 number(kpi.target.value) + unit;
+                 format_number(kpi.target.value) + unit;
       }
       items.push_back(name + (value.empty() ? "" : ": " + value));
     }

@@ -92,7 +92,7 @@ std::string xml_escape(const std::string& text) {
         out += "&quot;";
         break;
       case '\'':
-        out += "&apos;";
+        out += "&#39;";  // numeric: Graphviz's HTML labels do not know &apos;
         break;
       default:
         // XML 1.0 cannot hold most control characters, even escaped.

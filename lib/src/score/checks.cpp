@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include "../core/numbers.hpp"
 
 #include "journey/flow.hpp"
 #include "journey/score.hpp"
@@ -12,30 +13,30 @@ namespace journey {
 
 namespace {
 
-std::string fixed(double v, int digits = 1) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
-  return buffer;
+std::string percent(double share) {
+  return format_fixed(share * 100, 0) + "%";
 }
 
-std::string percent(double share) { return fixed(share * 100, 0) + "%"; }
-
-double clamp10(double v) { return std::max(0.0, std::min(10.0, v)); }
+double clamp10(double v) {
+  return std::max(0.0, std::min(10.0, v));
+}
 
 // An emotion 1..5 as a score: 1 -> 0, 3 -> 5, 5 -> 10.
-double emotion_score(double e) { return clamp10((e - 1) / 4 * 10); }
+double emotion_score(double e) {
+  return clamp10((e - 1) / 4 * 10);
+}
 
 // Metric names that count people or events, so that ratios between steps are conversions.
 const std::set<std::string> k_count_metrics = {
-    "visits", "visitors", "users",   "sessions", "views", "impressions", "reach",
-    "clicks", "sent",     "opens",   "signups",  "carts", "orders",      "purchases",
-    "installs", "leads",  "tickets", "calls",    "held",  "referrals",   "count"};
+    "visits",   "visitors", "users",   "sessions", "views", "impressions", "reach",
+    "clicks",   "sent",     "opens",   "signups",  "carts", "orders",      "purchases",
+    "installs", "leads",    "tickets", "calls",    "held",  "referrals",   "count"};
 
 std::optional<double> count_metric(const Touchpoint& tp) {
   for (const Metric& m : tp.metrics.value) {
     const std::string& n = m.name.value;
-    bool count = k_count_metrics.count(n) ||
-                 (n.size() > 6 && n.compare(n.size() - 6, 6, "_count") == 0);
+    bool count =
+        k_count_metrics.count(n) || (n.size() > 6 && n.compare(n.size() - 6, 6, "_count") == 0);
     if (count && m.value.usable() && m.value.value >= 0) return m.value.value;
   }
   return std::nullopt;
@@ -51,7 +52,11 @@ struct Context {
 };
 
 Context make_context(const Journey& j, const Model& m, Date today) {
-  Context c{j, m, today, {}, std::vector<bool>(m.phases.size(), false),
+  Context c{j,
+            m,
+            today,
+            {},
+            std::vector<bool>(m.phases.size(), false),
             std::vector<std::size_t>(m.phases.size(), 0)};
   for (std::size_t i = 0; i < j.touchpoints.size(); ++i) {
     int mp = j.phases[j.touchpoints[i].phase].model_phase;
@@ -80,7 +85,9 @@ CheckResult not_applicable(CheckResult r, std::string reason) {
   return r;
 }
 
-std::string name_of(const Touchpoint& tp) { return "'" + tp.id.value + "'"; }
+std::string name_of(const Touchpoint& tp) {
+  return "'" + tp.id.value + "'";
+}
 
 // --- coverage ---
 
@@ -116,8 +123,8 @@ CheckResult post_purchase(const Context& c) {
   }
   if (total == 0) return not_applicable(r, "model '" + c.m.id + "' has no post-purchase phase");
   r.score = 10.0 * covered / total;
-  r.reason = std::to_string(covered) + " of " + std::to_string(total) +
-             " post-purchase phases covered";
+  r.reason =
+      std::to_string(covered) + " of " + std::to_string(total) + " post-purchase phases covered";
   return r;
 }
 
@@ -139,8 +146,9 @@ CheckResult channel_mix(const Context& c) {
       ++met;
     } else {
       r.details.push_back({line, "phase '" + c.m.phases[i].id + "' uses " +
-                                     std::to_string(channels.size()) +
-                                     " channel where the model expects several"});
+                                     (channels.empty() ? std::string("no channel")
+                                                       : "only '" + *channels.begin() + "'") +
+                                     " where the model expects several"});
     }
   }
   if (applicable == 0) return not_applicable(r, "no covered phase expects several channels");
@@ -169,13 +177,13 @@ CheckResult mean_emotion(const Context& c) {
   for (std::size_t i : tps) sum += c.j.touchpoints[i].emotion.value;
   double mean = sum / tps.size();
   r.score = emotion_score(mean);
-  r.reason = "mean emotion " + fixed(mean, 2) + " over " + std::to_string(tps.size()) +
+  r.reason = "mean emotion " + format_fixed(mean, 2) + " over " + std::to_string(tps.size()) +
              " touchpoints";
   for (std::size_t i : tps) {
     const Touchpoint& tp = c.j.touchpoints[i];
     if (tp.emotion.value <= 2) {
-      r.details.push_back({tp.emotion.span.line, name_of(tp) + " emotion " +
-                                                     std::to_string(tp.emotion.value)});
+      r.details.push_back(
+          {tp.emotion.span.line, name_of(tp) + " emotion " + std::to_string(tp.emotion.value)});
     }
   }
   return r;
@@ -193,8 +201,8 @@ CheckResult lowest_emotion(const Context& c) {
     const Touchpoint& tp = c.j.touchpoints[i];
     if (tp.emotion.value != lowest) continue;
     ++n;
-    r.details.push_back({tp.emotion.span.line, name_of(tp) + " is the low point (" +
-                                                   std::to_string(lowest) + ")"});
+    r.details.push_back(
+        {tp.emotion.span.line, name_of(tp) + " is the low point (" + std::to_string(lowest) + ")"});
   }
   r.reason = "lowest emotion " + std::to_string(lowest) + " at " + std::to_string(n) +
              (n == 1 ? " touchpoint" : " touchpoints");
@@ -231,8 +239,10 @@ CheckResult last_phase_emotion(const Context& c, const std::vector<PhaseExperien
   for (std::size_t p = table.size(); p-- > 0;) {
     if (!table[p].mean_emotion) continue;
     r.score = emotion_score(*table[p].mean_emotion);
-    r.reason = "mean emotion " + fixed(*table[p].mean_emotion, 2) + " in the last phase with "
-               "emotions, '" + c.m.phases[p].id + "'";
+    r.reason = "mean emotion " + format_fixed(*table[p].mean_emotion, 2) +
+               " in the last phase with "
+               "emotions, '" +
+               c.m.phases[p].id + "'";
     return r;
   }
   return not_applicable(r, "no touchpoint records an emotion");
@@ -249,7 +259,7 @@ CheckResult weakest_phase(const Context& c, const std::vector<PhaseExperience>& 
   if (!worst) return not_applicable(r, "no touchpoint records an emotion");
   r.score = emotion_score(*table[*worst].mean_emotion);
   r.reason = "phase '" + c.m.phases[*worst].id + "' has the lowest mean emotion, " +
-             fixed(*table[*worst].mean_emotion, 2);
+             format_fixed(*table[*worst].mean_emotion, 2);
   return r;
 }
 
@@ -263,14 +273,14 @@ CheckResult pains_per_touchpoint(const Context& c) {
     const Touchpoint& tp = c.j.touchpoints[i];
     pains += tp.pains.value.size();
     if (tp.pains.value.size() >= 3) {
-      r.details.push_back({tp.pains.span.line, name_of(tp) + " has " +
-                                                   std::to_string(tp.pains.value.size()) +
-                                                   " pains"});
+      r.details.push_back(
+          {tp.pains.span.line,
+           name_of(tp) + " has " + std::to_string(tp.pains.value.size()) + " pains"});
     }
   }
   double per = static_cast<double>(pains) / c.order.size();
   r.score = clamp10(10 * (1 - per / 3));
-  r.reason = fixed(per, 2) + " pains per touchpoint (" + std::to_string(pains) + " pains)";
+  r.reason = format_fixed(per, 2) + " pains per touchpoint (" + std::to_string(pains) + " pains)";
   return r;
 }
 
@@ -307,7 +317,7 @@ CheckResult kpi_coverage(const Context& c) {
     if (measured[p]) {
       ++with_kpi;
     } else {
-      r.details.push_back({c.j.kpis_present.present ? c.j.kpis_present.span.line : 0,
+      r.details.push_back({c.j.kpis_present.present ? c.j.kpis_present.span.line : c.j.span.line,
                            "no KPI measures phase '" + c.m.phases[p].id + "'"});
     }
   }
@@ -331,7 +341,9 @@ CheckResult kpi_completeness(const Context& c) {
       ++complete;
     } else {
       r.details.push_back({k.span.line, "KPI '" + k.id.value + "' lacks " +
-                                            (k.target.usable() ? "an actual" : "a target")});
+                                            (k.target.usable()   ? "an actual"
+                                             : k.actual.usable() ? "a target"
+                                                                 : "a target and an actual")});
     }
   }
   r.score = 10.0 * complete / c.j.kpis.size();
@@ -370,8 +382,9 @@ CheckResult conversion(const Context& c) {
     if (auto n = count_metric(c.j.touchpoints[i])) counted.push_back({i, *n});
   }
   if (counted.size() < 2) {
-    return not_applicable(r, "fewer than two touchpoints carry a count metric (visits, users, "
-                             "orders, ...)");
+    return not_applicable(r,
+                          "fewer than two touchpoints carry a count metric (visits, users, "
+                          "orders, ...)");
   }
   double worst = 1;
   std::size_t worst_step = 0;
@@ -457,10 +470,16 @@ CheckResult review_age(const Context& c) {
     return r;
   }
   long age = c.today.days_since_epoch() - reviewed.days_since_epoch();
+  if (age < 0) {
+    r.score = 0;
+    r.reason = "the review date " + c.j.reviewed.value + " is in the future";
+    r.details.push_back({c.j.reviewed.span.line, "reviewed " + c.j.reviewed.value});
+    return r;
+  }
   // Full marks for a quarter, nothing after a year, linear in between.
   r.score = age <= 90 ? 10 : clamp10(10.0 * (365 - age) / (365 - 90));
-  r.reason = "reviewed " + std::to_string(std::max(0L, age)) + " days ago (" +
-             c.j.reviewed.value + ")";
+  r.reason =
+      "reviewed " + std::to_string(std::max(0L, age)) + " days ago (" + c.j.reviewed.value + ")";
   if (age > 90) r.details.push_back({c.j.reviewed.span.line, "reviewed " + c.j.reviewed.value});
   return r;
 }
@@ -485,13 +504,13 @@ CheckResult persona_depth(const Context& c) {
       std::string missing;
       if (p.description.value.empty()) missing += " description";
       if (p.goals.value.empty()) missing += " goals";
-      if (p.frustrations.value.empty() && p.needs.value.empty()) missing += " frustrations";
+      if (p.frustrations.value.empty() && p.needs.value.empty()) missing += " frustrations/needs";
       if (p.channels.value.empty()) missing += " channels";
       r.details.push_back({p.span.line, "persona '" + p.id.value + "' lacks" + missing});
     }
   }
   r.score = sum / c.j.personas.size();
-  r.reason = std::to_string(c.j.personas.size()) + " personas, " + fixed(r.score, 1) +
+  r.reason = std::to_string(c.j.personas.size()) + " personas, " + format_fixed(r.score, 1) +
              " of 10 points on average for description, goals, frustrations and channels";
   return r;
 }
@@ -502,10 +521,11 @@ const std::vector<CheckInfo>& score_checks() {
   static const std::vector<CheckInfo> checks = {
       {"phase-coverage", "coverage", "share of the model's phases with touchpoints"},
       {"post-purchase", "coverage", "share of the model's post-purchase phases covered"},
-      {"channel-mix", "coverage", "phases that use more than one channel where the model expects several"},
+      {"channel-mix", "coverage",
+       "phases that use more than one channel where the model expects several"},
       {"mean-emotion", "experience", "mean emotion over all touchpoints"},
       {"lowest-emotion", "experience", "the lowest emotion in the journey"},
-      {"last-phase-emotion", "experience", "mean emotion in the last phase"},
+      {"last-phase-emotion", "experience", "mean emotion in the last phase that records emotions"},
       {"weakest-phase", "experience", "the lowest per-phase mean emotion"},
       {"pains-per-touchpoint", "friction", "pains per touchpoint (3 or more scores 0)"},
       {"unaddressed-pains", "friction", "share of pains on touchpoints with an opportunity"},
@@ -525,12 +545,23 @@ std::vector<CheckResult> run_checks(const Journey& j, const Model& m, Date today
                                     std::vector<PhaseExperience>& phases) {
   Context c = make_context(j, m, today);
   phases = phase_table(c);
-  return {phase_coverage(c),       post_purchase(c),         channel_mix(c),
-          mean_emotion(c),         lowest_emotion(c),        last_phase_emotion(c, phases),
-          weakest_phase(c, phases), pains_per_touchpoint(c), unaddressed_pains(c),
-          kpi_coverage(c),         kpi_completeness(c),      kpi_on_target(c),
-          conversion(c),           owned_touchpoints(c),     documented_handoffs(c),
-          review_age(c),           persona_depth(c)};
+  return {phase_coverage(c),
+          post_purchase(c),
+          channel_mix(c),
+          mean_emotion(c),
+          lowest_emotion(c),
+          last_phase_emotion(c, phases),
+          weakest_phase(c, phases),
+          pains_per_touchpoint(c),
+          unaddressed_pains(c),
+          kpi_coverage(c),
+          kpi_completeness(c),
+          kpi_on_target(c),
+          conversion(c),
+          owned_touchpoints(c),
+          documented_handoffs(c),
+          review_age(c),
+          persona_depth(c)};
 }
 
 }  // namespace journey

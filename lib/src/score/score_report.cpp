@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iomanip>
+#include "../core/numbers.hpp"
 
 #include "journey/report.hpp"
 #include "journey/score.hpp"
@@ -24,12 +25,6 @@ bool parse_score_format(const std::string& name, ScoreFormat& out) {
 
 namespace {
 
-std::string fixed(double v, int digits = 1) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
-  return buffer;
-}
-
 std::string pad(std::string s, std::size_t width) {
   // Pad by code points so that names with accents line up.
   std::size_t points = 0;
@@ -39,7 +34,7 @@ std::string pad(std::string s, std::size_t width) {
 }
 
 void text_card(const Scorecard& card, bool details, std::ostream& out) {
-  out << card.file << ": " << fixed(card.total, 0) << "/100\n\n";
+  out << card.file << ": " << format_fixed(card.total, 0) << "/100\n\n";
   out << "  " << pad("category", 12) << pad("check", 22) << pad("score", 7) << "reason\n";
   std::vector<std::string> left_out;
   for (const auto& cat : card.categories) {
@@ -51,7 +46,7 @@ void text_card(const Scorecard& card, bool details, std::ostream& out) {
             << "\n";
         continue;
       }
-      out << "  " << pad(cat.id, 12) << pad(check.id, 22) << pad(fixed(check.score), 7)
+      out << "  " << pad(cat.id, 12) << pad(check.id, 22) << pad(format_fixed(check.score), 7)
           << check.reason << "\n";
       if (details) {
         for (const auto& d : check.details) {
@@ -63,14 +58,15 @@ void text_card(const Scorecard& card, bool details, std::ostream& out) {
   }
   out << "\n  " << pad("category", 12) << pad("weight", 8) << "score\n";
   for (const auto& cat : card.categories) {
-    out << "  " << pad(cat.id, 12) << pad(fixed(cat.weight, 0), 8)
-        << (cat.applicable ? fixed(cat.score) + "/10" : std::string("n/a (left out)")) << "\n";
+    out << "  " << pad(cat.id, 12) << pad(format_fixed(cat.weight, 0), 8)
+        << (cat.applicable ? format_fixed(cat.score) + "/10" : std::string("n/a (left out)"))
+        << "\n";
   }
   out << "\n  " << pad("phase", 28) << pad("touchpoints", 13) << pad("mean emotion", 14)
       << pad("lowest", 8) << "pains\n";
   for (const auto& p : card.phases) {
     out << "  " << pad(p.phase, 28) << pad(std::to_string(p.touchpoints), 13)
-        << pad(p.mean_emotion ? fixed(*p.mean_emotion, 2) : "-", 14)
+        << pad(p.mean_emotion ? format_fixed(*p.mean_emotion, 2) : "-", 14)
         << pad(p.lowest_emotion ? std::to_string(*p.lowest_emotion) : "-", 8) << p.pains << "\n";
   }
   if (!left_out.empty()) {
@@ -79,29 +75,30 @@ void text_card(const Scorecard& card, bool details, std::ostream& out) {
     out << "\n";
   }
   for (const auto& m : card.minimums) {
-    out << "  minimum " << m.check << ": expected >= " << fixed(m.expected) << ", actual "
-        << (m.applicable ? fixed(m.actual) : std::string("n/a")) << " -> "
+    out << "  minimum " << m.check << ": expected >= " << format_fixed(m.expected) << ", actual "
+        << (m.applicable ? format_fixed(m.actual) : std::string("n/a")) << " -> "
         << (m.met ? "ok" : "FAILED") << "\n";
   }
 }
 
 void json_card(const Scorecard& card, std::ostream& out) {
-  out << "    {\"file\": \"" << json_escape(card.file) << "\", \"total\": " << fixed(card.total, 2)
-      << ",\n     \"categories\": [";
+  out << "    {\"file\": \"" << json_escape(card.file)
+      << "\", \"total\": " << format_fixed(card.total, 2) << ",\n     \"categories\": [";
   for (std::size_t i = 0; i < card.categories.size(); ++i) {
     const auto& c = card.categories[i];
-    out << (i ? ", " : "") << "{\"id\": \"" << c.id << "\", \"weight\": " << fixed(c.weight, 2)
-        << ", \"applicable\": " << (c.applicable ? "true" : "false") << ", \"score\": "
-        << (c.applicable ? fixed(c.score, 2) : "null") << "}";
+    out << (i ? ", " : "") << "{\"id\": \"" << c.id
+        << "\", \"weight\": " << format_fixed(c.weight, 2)
+        << ", \"applicable\": " << (c.applicable ? "true" : "false")
+        << ", \"score\": " << (c.applicable ? format_fixed(c.score, 2) : "null") << "}";
   }
   out << "],\n     \"checks\": [";
   for (std::size_t i = 0; i < card.checks.size(); ++i) {
     const auto& c = card.checks[i];
     out << (i ? ",\n       " : "\n       ") << "{\"id\": \"" << c.id << "\", \"category\": \""
         << c.category << "\", \"applicable\": " << (c.applicable ? "true" : "false")
-        << ", \"score\": " << (c.applicable ? fixed(c.score, 2) : "null")
-        << ", \"weight\": " << fixed(c.weight, 2) << ", \"reason\": \"" << json_escape(c.reason)
-        << "\", \"details\": [";
+        << ", \"score\": " << (c.applicable ? format_fixed(c.score, 2) : "null")
+        << ", \"weight\": " << format_fixed(c.weight, 2) << ", \"reason\": \""
+        << json_escape(c.reason) << "\", \"details\": [";
     for (std::size_t k = 0; k < c.details.size(); ++k) {
       out << (k ? ", " : "") << "{\"line\": " << c.details[k].line << ", \"text\": \""
           << json_escape(c.details[k].text) << "\"}";
@@ -112,27 +109,29 @@ void json_card(const Scorecard& card, std::ostream& out) {
   for (std::size_t i = 0; i < card.phases.size(); ++i) {
     const auto& p = card.phases[i];
     out << (i ? ", " : "") << "{\"phase\": \"" << json_escape(p.phase)
-        << "\", \"touchpoints\": " << p.touchpoints << ", \"mean_emotion\": "
-        << (p.mean_emotion ? fixed(*p.mean_emotion, 2) : "null") << ", \"lowest_emotion\": "
+        << "\", \"touchpoints\": " << p.touchpoints
+        << ", \"mean_emotion\": " << (p.mean_emotion ? format_fixed(*p.mean_emotion, 2) : "null")
+        << ", \"lowest_emotion\": "
         << (p.lowest_emotion ? std::to_string(*p.lowest_emotion) : "null")
         << ", \"pains\": " << p.pains << "}";
   }
   out << "],\n     \"minimums\": [";
   for (std::size_t i = 0; i < card.minimums.size(); ++i) {
     const auto& m = card.minimums[i];
-    out << (i ? ", " : "") << "{\"check\": \"" << m.check << "\", \"expected\": "
-        << fixed(m.expected, 2) << ", \"actual\": " << (m.applicable ? fixed(m.actual, 2) : "null")
+    out << (i ? ", " : "") << "{\"check\": \"" << m.check
+        << "\", \"expected\": " << format_fixed(m.expected, 2)
+        << ", \"actual\": " << (m.applicable ? format_fixed(m.actual, 2) : "null")
         << ", \"met\": " << (m.met ? "true" : "false") << "}";
   }
   out << "]}";
 }
 
 void markdown_card(const Scorecard& card, bool details, std::ostream& out) {
-  out << "### `" << card.file << "`: " << fixed(card.total, 0) << "/100\n\n"
+  out << "### `" << card.file << "`: " << format_fixed(card.total, 0) << "/100\n\n"
       << "| category | check | score | reason |\n|---|---|---:|---|\n";
   for (const auto& check : card.checks) {
     out << "| " << check.category << " | `" << check.id << "` | "
-        << (check.applicable ? fixed(check.score) : "n/a") << " | " << check.reason;
+        << (check.applicable ? format_fixed(check.score) : "n/a") << " | " << check.reason;
     if (details) {
       for (const auto& d : check.details) out << "<br>line " << d.line << ": " << d.text;
     }
@@ -141,7 +140,7 @@ void markdown_card(const Scorecard& card, bool details, std::ostream& out) {
   out << "\n| phase | touchpoints | mean emotion | lowest | pains |\n|---|---:|---:|---:|---:|\n";
   for (const auto& p : card.phases) {
     out << "| " << p.phase << " | " << p.touchpoints << " | "
-        << (p.mean_emotion ? fixed(*p.mean_emotion, 2) : "-") << " | "
+        << (p.mean_emotion ? format_fixed(*p.mean_emotion, 2) : "-") << " | "
         << (p.lowest_emotion ? std::to_string(*p.lowest_emotion) : "-") << " | " << p.pains
         << " |\n";
   }
@@ -170,7 +169,7 @@ void write_scorecards(const std::vector<Scorecard>& cards, ScoreFormat format, b
         out << "\nranking\n";
         int rank = 0;
         for (const Scorecard* c : ranked(cards)) {
-          out << "  " << std::setw(2) << ++rank << ". " << std::setw(3) << fixed(c->total, 0)
+          out << "  " << std::setw(2) << ++rank << ". " << std::setw(3) << format_fixed(c->total, 0)
               << "  " << c->file << "\n";
         }
       }
@@ -196,7 +195,8 @@ void write_scorecards(const std::vector<Scorecard>& cards, ScoreFormat format, b
         out << "| rank | score | journey |\n|---:|---:|---|\n";
         int rank = 0;
         for (const Scorecard* c : ranked(cards)) {
-          out << "| " << ++rank << " | " << fixed(c->total, 0) << " | `" << c->file << "` |\n";
+          out << "| " << ++rank << " | " << format_fixed(c->total, 0) << " | `" << c->file
+              << "` |\n";
         }
       }
       break;
@@ -209,39 +209,42 @@ void write_score_comparison(const Scorecard& a, const Scorecard& b, ScoreFormat 
   for (const auto& x : a.checks) {
     for (const auto& y : b.checks) {
       if (x.id != y.id) continue;
-      bool changed = x.applicable != y.applicable ||
-                     (x.applicable && std::fabs(x.score - y.score) >= 0.05);
+      bool changed =
+          x.applicable != y.applicable || (x.applicable && std::fabs(x.score - y.score) >= 0.05);
       if (changed) moved.push_back({&x, &y});
     }
   }
-  auto score = [](const CheckResult* c) { return c->applicable ? fixed(c->score) : "n/a"; };
+  auto score = [](const CheckResult* c) { return c->applicable ? format_fixed(c->score) : "n/a"; };
   double delta = b.total - a.total;
   std::string sign = delta > 0 ? "+" : "";
   if (format == ScoreFormat::json) {
     out << "{\n  \"version\": 1,\n  \"old\": {\"file\": \"" << json_escape(a.file)
-        << "\", \"total\": " << fixed(a.total, 2) << "},\n  \"new\": {\"file\": \""
-        << json_escape(b.file) << "\", \"total\": " << fixed(b.total, 2)
-        << "},\n  \"delta\": " << fixed(delta, 2) << ",\n  \"moved\": [";
+        << "\", \"total\": " << format_fixed(a.total, 2) << "},\n  \"new\": {\"file\": \""
+        << json_escape(b.file) << "\", \"total\": " << format_fixed(b.total, 2)
+        << "},\n  \"delta\": " << format_fixed(delta, 2) << ",\n  \"moved\": [";
     for (std::size_t i = 0; i < moved.size(); ++i) {
-      out << (i ? ",\n    " : "\n    ") << "{\"check\": \"" << moved[i].first->id
-          << "\", \"old\": " << (moved[i].first->applicable ? fixed(moved[i].first->score, 2) : "null")
-          << ", \"new\": " << (moved[i].second->applicable ? fixed(moved[i].second->score, 2) : "null")
+      out << (i ? ",\n    " : "\n    ") << "{\"check\": \"" << moved[i].first->id << "\", \"old\": "
+          << (moved[i].first->applicable ? format_fixed(moved[i].first->score, 2) : "null")
+          << ", \"new\": "
+          << (moved[i].second->applicable ? format_fixed(moved[i].second->score, 2) : "null")
           << ", \"reason\": \"" << json_escape(moved[i].second->reason) << "\"}";
     }
     out << (moved.empty() ? "]\n}\n" : "\n  ]\n}\n");
     return;
   }
   if (format == ScoreFormat::markdown) {
-    out << "### Score: " << fixed(a.total, 1) << " -> " << fixed(b.total, 1) << " (" << sign
-        << fixed(delta, 1) << ")\n\n| check | old | new | now |\n|---|---:|---:|---|\n";
+    out << "### Score: " << format_fixed(a.total, 1) << " -> " << format_fixed(b.total, 1) << " ("
+        << sign << format_fixed(delta, 1)
+        << ")\n\n| check | old | new | now |\n|---|---:|---:|---|\n";
     for (const auto& [x, y] : moved) {
       out << "| `" << x->id << "` | " << score(x) << " | " << score(y) << " | " << y->reason
           << " |\n";
     }
     return;
   }
-  out << "old  " << fixed(a.total, 1) << "/100  " << a.file << "\nnew  " << fixed(b.total, 1)
-      << "/100  " << b.file << "\n     " << sign << fixed(delta, 1) << " points\n";
+  out << "old  " << format_fixed(a.total, 1) << "/100  " << a.file << "\nnew  "
+      << format_fixed(b.total, 1) << "/100  " << b.file << "\n     " << sign
+      << format_fixed(delta, 1) << " points\n";
   if (moved.empty()) {
     out << "no check moved\n";
     return;

@@ -8,8 +8,8 @@ std::vector<CheckResult> run_checks(const Journey& j, const Model& m, Date today
 
 const std::vector<std::pair<std::string, double>>& score_categories() {
   static const std::vector<std::pair<std::string, double>> categories = {
-      {"coverage", 20}, {"experience", 25}, {"friction", 15}, {"measurement", 20},
-      {"ownership", 10}, {"freshness", 5},  {"personas", 5},
+      {"coverage", 20},  {"experience", 25}, {"friction", 15}, {"measurement", 20},
+      {"ownership", 10}, {"freshness", 5},   {"personas", 5},
   };
   return categories;
 }

@@ -1,0 +1,23 @@
+// Numbers as text, the same way in every output.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+namespace journey {
+
+// Shortest natural form: 1000, 0.02, 1.5e+06.
+inline std::string format_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
+// A fixed number of decimals: format_fixed(3.14159, 2) == "3.14".
+inline std::string format_fixed(double value, int digits = 1) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
+  return buffer;
+}
+
+}  // namespace journey
