@@ -107,17 +107,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     return k_exit_trouble;
   }
   if (analysis.has_errors() || analysis.model == nullptr) {
-    // Lint's text format, errors only: what must be fixed before the journey can be drawn.
-    FileReport errors = analysis.report;
-    errors.findings.clear();
-    for (const Finding& f : analysis.report.findings) {
-      if (f.severity == Severity::error) errors.findings.push_back(f);
-    }
-    ReportOptions report_options;
-    report_options.color = use_color("auto", isatty(STDERR_FILENO));
-    report_options.quiet = true;
-    auto reporter = make_reporter(ReportFormat::text, std::cerr, report_options);
-    reporter->file(errors);
+    write_errors(analysis.report, std::cerr, use_color("auto", isatty(STDERR_FILENO)));
     std::cerr << "journey render: " << display << " has lint errors; not rendered\n";
     return k_exit_trouble;
   }

@@ -37,15 +37,7 @@ struct ScoreCommand {
 // Lint errors stop a journey from being scored, as they stop it from being drawn.
 bool print_blocking_errors(const Analysis& analysis, const std::string& name) {
   if (!analysis.has_errors() && analysis.model != nullptr) return false;
-  FileReport errors = analysis.report;
-  errors.findings.clear();
-  for (const Finding& f : analysis.report.findings) {
-    if (f.severity == Severity::error) errors.findings.push_back(f);
-  }
-  ReportOptions options;
-  options.quiet = true;
-  options.color = use_color("auto", isatty(STDERR_FILENO));
-  make_reporter(ReportFormat::text, std::cerr, options)->file(errors);
+  write_errors(analysis.report, std::cerr, use_color("auto", isatty(STDERR_FILENO)));
   std::cerr << "journey score: " << name << " has lint errors; not scored\n";
   return true;
 }

@@ -45,6 +45,10 @@ class Reporter {
 std::unique_ptr<Reporter> make_reporter(ReportFormat format, std::ostream& out,
                                         const ReportOptions& options);
 
+// Writes only the error findings of a report, in the text format without a summary: what must be
+// fixed before render, diff or score can use the journey.
+void write_errors(const FileReport& report, std::ostream& out, bool color = false);
+
 // Shared by the formats.
 std::string json_escape(const std::string& text);
 std::string xml_escape(const std::string& text);

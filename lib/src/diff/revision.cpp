@@ -74,14 +74,7 @@ Revision load_revision(const std::string& spec, const std::string& label, const 
   }
   if (unusable(r.analysis)) {
     std::ostringstream errors;
-    FileReport report = r.analysis.report;
-    report.findings.clear();
-    for (const Finding& f : r.analysis.report.findings) {
-      if (f.severity == Severity::error) report.findings.push_back(f);
-    }
-    ReportOptions options;
-    options.quiet = true;
-    make_reporter(ReportFormat::text, errors, options)->file(report);
+    write_errors(r.analysis.report, errors);
     r.error = errors.str();
     r.parse_error = true;
   }

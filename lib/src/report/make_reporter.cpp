@@ -25,4 +25,18 @@ std::unique_ptr<Reporter> make_reporter(ReportFormat format, std::ostream& out,
   return make_text_reporter(out, options);
 }
 
+void write_errors(const FileReport& report, std::ostream& out, bool color) {
+  FileReport errors;
+  errors.name = report.name;
+  errors.source = report.source;
+  errors.error = report.error;
+  for (const Finding& f : report.findings) {
+    if (f.severity == Severity::error) errors.findings.push_back(f);
+  }
+  ReportOptions options;
+  options.quiet = true;
+  options.color = color;
+  make_text_reporter(out, options)->file(errors);
+}
+
 }  // namespace journey
