@@ -24,22 +24,11 @@ open(f"{d}/new.journey.yaml", "w").write("\n".join(lines))
 PY
 fi
 
-best() {
-  local best_s=""
-  for _ in 1 2 3 4 5 6 7 8 9; do
-    local t0=$EPOCHREALTIME
-    "$@" > /dev/null 2>&1 || true
-    local t1=$EPOCHREALTIME
-    local s
-    s=$(awk "BEGIN{printf \"%.3f\", $t1 - $t0}")
-    if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; fi
-  done
-  echo "$best_s"
-}
+source bench/lib.sh
 
 changes=$("$journey" diff "$data/old.journey.yaml" "$data/new.journey.yaml" | tail -1 || true)
 echo "| what | time |"
 echo "|---|---:|"
-echo "| journey diff, two 1000-touchpoint versions ($changes) | $(best "$journey" diff "$data/old.journey.yaml" "$data/new.journey.yaml") s |"
-echo "| journey lint -j1 of one version (reading one side) | $(best "$journey" lint -q -j1 "$data/old.journey.yaml") s |"
-echo "| journey --version (process start) | $(best "$journey" --version) s |"
+echo "| journey diff, two 1000-touchpoint versions ($changes) | $(best 9 "$journey" diff "$data/old.journey.yaml" "$data/new.journey.yaml") s |"
+echo "| journey lint -j1 of one version (reading one side) | $(best 9 "$journey" lint -q -j1 "$data/old.journey.yaml") s |"
+echo "| journey --version (process start) | $(best 9 "$journey" --version) s |"

@@ -10,18 +10,7 @@ data=${BENCH_DATA:-/tmp/journey-render-bench}
 command -v dot > /dev/null || { echo "needs Graphviz's dot (apt-get install graphviz)" >&2; exit 2; }
 [ -x "$journey" ] || { echo "build first: cmake --build $build" >&2; exit 2; }
 
-best() {  # best of 9 wall-clock seconds
-  local best_s=""
-  for _ in 1 2 3 4 5 6 7 8 9; do
-    local t0=$EPOCHREALTIME
-    "$@" > /dev/null 2>&1
-    local t1=$EPOCHREALTIME
-    local s
-    s=$(awk "BEGIN{printf \"%.3f\", $t1 - $t0}")
-    if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; fi
-  done
-  echo "$best_s"
-}
+source bench/lib.sh
 
 echo "| touchpoints | dot -Tsvg on journey's DOT | journey render to SVG | ratio |"
 echo "|---:|---:|---:|---:|"
@@ -32,8 +21,8 @@ for n in 50 200 1000; do
   fi
   in="$dir/yaml/journey-0000.journey.yaml"
   "$journey" render "$in" "$dir/journey.dot"
-  dot_s=$(best dot -Tsvg "$dir/journey.dot" -o "$dir/dot.svg")
-  journey_s=$(best "$journey" render "$in" "$dir/journey.svg")
+  dot_s=$(best 9 dot -Tsvg "$dir/journey.dot" -o "$dir/dot.svg")
+  journey_s=$(best 9 "$journey" render "$in" "$dir/journey.svg")
   ratio=$(awk "BEGIN{printf \"%.2f\", $journey_s / $dot_s}")
   echo "| $n | ${dot_s} s | ${journey_s} s | ${ratio}x |"
 done

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <sstream>
 
 #include "journey/version.hpp"
 
@@ -15,6 +16,12 @@ bool use_color(const std::string& mode, bool is_terminal) {
   const char* term = std::getenv("TERM");
   if (term != nullptr && std::string(term) == "dumb") return false;
   return is_terminal;
+}
+
+std::string read_stdin() {
+  std::ostringstream buffer;
+  buffer << std::cin.rdbuf();
+  return buffer.str();
 }
 
 int run(int argc, char** argv) {

@@ -23,6 +23,9 @@ void add_textconv_command(CLI::App& app, Action& action);
 
 int run(int argc, char** argv);
 
+// All of standard input, for the commands that take "-".
+std::string read_stdin();
+
 // Terminal colour decision for --color auto|always|never (NO_COLOR and TERM=dumb honoured).
 bool use_color(const std::string& mode, bool is_terminal);
 

@@ -85,9 +85,7 @@ int DiffCommand::execute() {
   }
   std::string stdin_text;
   if (old_spec == "-" || new_spec == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    stdin_text = buffer.str();
+    stdin_text = read_stdin();
   }
   // Both sides parse at once: parsing is most of the time.
   auto old_future = std::async(

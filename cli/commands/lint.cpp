@@ -148,9 +148,7 @@ int LintCommand::execute() {
   };
   reporter->begin();
   if (use_stdin) {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    FileReport report = lint_source(SourceText(stdin_path, buffer.str()),
+    FileReport report = lint_source(SourceText(stdin_path, read_stdin()),
                                     stdin_filename.empty() ? "./<stdin>" : stdin_filename,
                                     *configs.front(), options);
     emit(report);

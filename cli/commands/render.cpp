@@ -94,9 +94,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     warmed_up_ = true;
   }
   if (in == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    analysis = analyze_source(SourceText(display, buffer.str()), lookup, *cfg, lint_options);
+    analysis = analyze_source(SourceText(display, read_stdin()), lookup, *cfg, lint_options);
   } else {
     analysis = analyze_file(in, *cfg, lint_options);
   }
@@ -214,9 +212,7 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
   }
   std::string stdin_text;
   if (inputs[0] == "-" || inputs[1] == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    stdin_text = buffer.str();
+    stdin_text = read_stdin();
   }
   std::thread warm_up(warm_up_renderer);
   Revision old_side = load_revision(inputs[0], {}, *cfg, stdin_text);

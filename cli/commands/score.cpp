@@ -71,9 +71,7 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
   }
   std::string stdin_text;
   if (paths[0] == "-" || paths[1] == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    stdin_text = buffer.str();
+    stdin_text = read_stdin();
   }
   std::vector<Scorecard> cards;
   for (const auto& spec : paths) {

@@ -21,9 +21,7 @@ struct TextconvCommand {
     const Config& config = cfg ? *cfg : defaults;
     Analysis analysis;
     if (file == "-") {
-      std::ostringstream buffer;
-      buffer << std::cin.rdbuf();
-      analysis = analyze_source(SourceText("<stdin>", buffer.str()), "./<stdin>", config, {});
+      analysis = analyze_source(SourceText("<stdin>", read_stdin()), "./<stdin>", config, {});
     } else {
       analysis = analyze_file(file, config, {});
     }

@@ -56,5 +56,8 @@ const std::vector<std::unique_ptr<Rule>>& builtin_rules();
 // The rule with this id, or null.
 const Rule* find_rule(const std::string& id);
 std::vector<std::string> rule_ids();
+// Rules of the syntax category (yaml-syntax, input-limit, duplicate-key): always errors, never
+// deselected, turned off or suppressed.
+bool is_syntax_rule(const std::string& id);
 
 }  // namespace journey

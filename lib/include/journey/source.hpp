@@ -40,4 +40,8 @@ class SourceText {
   std::vector<size_t> line_starts_;
 };
 
+// Reads a whole file (regular files, pipes, /dev/stdin). False with `error` set (strerror text, or
+// "is a directory") when it cannot.
+bool read_text_file(const std::string& path, std::string& out, std::string& error);
+
 }  // namespace journey

@@ -24,15 +24,6 @@ const std::vector<std::string> k_config_keys = {"rules", "model-paths", "overrid
                                                 "score"};
 const std::vector<std::string> k_override_keys = {"files", "rules"};
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return !in.bad();
-}
-
 std::string format_error(const std::string& file, const Finding& f) {
   return file + ":" + std::to_string(std::max(1, f.span.line)) + ":" +
          std::to_string(std::max(1, f.span.column)) + ": " + f.message;
@@ -168,8 +159,7 @@ class ConfigLoader {
       }
       Text level;
       if (!r_.text(value, path + "." + key.value, level)) return;
-      if (std::string(find_rule(key.value)->info().category) == "syntax" &&
-          level.value != "error") {
+      if (is_syntax_rule(key.value) && level.value != "error") {
         r_.report("invalid-value", level.span, path + "." + key.value,
                   "'" + key.value +
                       "' is a syntax rule: it is always an error and cannot be "
@@ -236,8 +226,10 @@ std::string load_model_dir(const std::string& dir, ModelCatalog& catalog) {
   if (ec) return "cannot read model path '" + dir + "': " + ec.message();
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
-    std::string text;
-    if (!read_file(file, text)) return "cannot read model file '" + file + "'";
+    std::string text, error;
+    if (!read_text_file(file, text, error)) {
+      return "cannot read model file '" + file + "': " + error;
+    }
     ModelLoadResult result = load_model(SourceText(file, std::move(text)));
     if (!result.model) {
       return format_error(file, result.findings.front()) + " (in a model file)";
@@ -258,9 +250,9 @@ Config default_config() {
 
 ConfigResult load_config(const std::string& path) {
   ConfigResult result;
-  std::string text;
-  if (!read_file(path, text)) {
-    result.error = path + ": cannot read the configuration file";
+  std::string text, read_error;
+  if (!read_text_file(path, text, read_error)) {
+    result.error = path + ": cannot read the configuration file: " + read_error;
     return result;
   }
   SourceText source(path, std::move(text));

@@ -16,8 +16,7 @@ namespace {
 bool unusable(const Analysis& a) {
   if (!a.journey) return true;
   for (const Finding& f : a.report.findings) {
-    const Rule* rule = find_rule(f.rule);
-    if (rule != nullptr && std::string(rule->info().category) == "syntax") return true;
+    if (is_syntax_rule(f.rule)) return true;
   }
   return false;
 }
@@ -51,13 +50,11 @@ Revision load_revision(const std::string& spec, const std::string& label, const 
   if (spec == "-") {
     text = stdin_text;
   } else if (fs::is_regular_file(spec, ec)) {
-    Analysis a = analyze_file(spec, config, LintOptions{});
-    if (!a.report.error.empty()) {
-      r.error = spec + ": cannot read the file: " + a.report.error;
+    std::string error;
+    if (!read_text_file(spec, text, error)) {
+      r.error = spec + ": cannot read the file: " + error;
       return r;
     }
-    a.report.name = r.label;
-    r.analysis = std::move(a);
   } else if (spec.find(':') != std::string::npos) {
     std::string error;
     if (!git_show(spec, text, error)) {
@@ -68,10 +65,7 @@ Revision load_revision(const std::string& spec, const std::string& label, const 
     r.error = spec + ": no such file (use /dev/null for a journey that does not exist)";
     return r;
   }
-  if (!r.analysis.journey && r.analysis.report.findings.empty()) {
-    r.analysis =
-        analyze_source(SourceText(r.label, std::move(text)), r.path, config, LintOptions{});
-  }
+  r.analysis = analyze_source(SourceText(r.label, std::move(text)), r.path, config, LintOptions{});
   if (unusable(r.analysis)) {
     std::ostringstream errors;
     write_errors(r.analysis.report, errors);

@@ -37,14 +37,12 @@ class ModelFileCache {
     auto it = cache_.find(path);
     if (it != cache_.end()) return it->second;
     auto result = std::make_shared<ModelLoadResult>();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::string text, error;
+    if (!read_text_file(path, text, error)) {
       result->findings.push_back(
-          Finding{"unknown-model", Severity::error, {}, "", "cannot read it", ""});
+          Finding{"unknown-model", Severity::error, {}, "", "cannot read it: " + error, ""});
     } else {
-      std::ostringstream buffer;
-      buffer << in.rdbuf();
-      *result = load_model(SourceText(path, buffer.str()));
+      *result = load_model(SourceText(path, std::move(text)));
     }
     cache_.emplace(path, result);
     return result;
@@ -99,36 +97,6 @@ void bind_model(Journey& j, const Model& model) {
   for (Kpi& kpi : j.kpis) {
     if (kpi.phase.present) kpi.model_phase = model.find_phase(kpi.phase.value);
   }
-}
-
-bool read_whole_file(const std::string& path, std::string& out, std::string& error) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    error = "is a directory";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = std::strerror(errno);
-    return false;
-  }
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size > 0) {
-    out.resize(static_cast<std::size_t>(size));
-    in.read(out.data(), size);
-    out.resize(static_cast<std::size_t>(in.gcount()));
-  } else {
-    std::ostringstream buffer;  // pipes and special files report no size
-    buffer << in.rdbuf();
-    out = buffer.str();
-  }
-  if (in.bad()) {
-    error = "read error";
-    return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -194,7 +162,7 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
   for (Finding& f : findings) {
     const Rule* rule = find_rule(f.rule);
     const RuleLevel& level = levels[f.rule];
-    bool fatal = rule != nullptr && std::string(rule->info().category) == "syntax";
+    bool fatal = is_syntax_rule(f.rule);
     if (!fatal && (!level || (rule != nullptr && !options.filter.allows(rule->info())))) continue;
     f.severity = level && !fatal ? *level : Severity::error;
     shown.push_back(std::move(f));
@@ -211,7 +179,7 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
 
 Analysis analyze_file(const std::string& path, const Config& config, const LintOptions& options) {
   std::string text, error;
-  if (!read_whole_file(path, text, error)) {
+  if (!read_text_file(path, text, error)) {
     Analysis analysis;
     analysis.report.name = path;
     analysis.report.error = error;

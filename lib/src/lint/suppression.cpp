@@ -120,8 +120,7 @@ void apply_suppressions(std::vector<Suppression>& suppressions, Findings& findin
   Findings kept;
   for (Finding& f : findings) {
     bool suppressed = false;
-    const Rule* rule = find_rule(f.rule);
-    if (rule == nullptr || std::string(rule->info().category) != "syntax") {
+    if (!is_syntax_rule(f.rule)) {
       for (Suppression& s : suppressions) {
         if (!covers(s, f)) continue;
         for (auto& entry : s.entries) {
