@@ -110,9 +110,9 @@ int LintCommand::execute() {
         std::cerr << "journey lint: error: invalid configuration: " << error << "\n";
         return k_exit_trouble;
       }
-      std::cout << cfg->describe_for(".");
+      std::cout << describe_config(*cfg, ".");
     } else {
-      std::cout << configs.front()->describe_for(files.front());
+      std::cout << describe_config(*configs.front(), files.front());
     }
     return trouble ? k_exit_trouble : k_exit_ok;
   }

@@ -5,9 +5,9 @@
 #include <iostream>
 #include <sstream>
 
-#include "../../lib/src/core/numbers.hpp"
 #include "../app.hpp"
 #include "journey/lint.hpp"
+#include "journey/numbers.hpp"
 #include "journey/report.hpp"
 #include "journey/revision.hpp"
 #include "journey/score.hpp"

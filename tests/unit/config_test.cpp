@@ -52,22 +52,22 @@ overrides:
   - files: ["legacy/**"]
     rules: {stale-review: info}
 )");
-  ConfigResult r = load_config(cfg.string());
+  ConfigResult r = load_config(cfg.string(), rule_names());
   REQUIRE(r.error == "");
-  auto levels = r.config->levels_for((dir.path / "legacy/old.journey.yaml").string());
+  auto levels = rule_levels(*r.config, (dir.path / "legacy/old.journey.yaml").string());
   CHECK_FALSE(levels["phase-without-kpi"].has_value());
   CHECK(levels["emotion-drop"] == Severity::error);
   CHECK(levels["stale-review"] == Severity::info);
   CHECK(levels["missing-channel"] == Severity::warning);
-  auto elsewhere = r.config->levels_for((dir.path / "new.journey.yaml").string());
+  auto elsewhere = rule_levels(*r.config, (dir.path / "new.journey.yaml").string());
   CHECK(elsewhere["stale-review"] == Severity::warning);
-  CHECK(r.config->describe_for("x").find("phase-without-kpi: off") != std::string::npos);
+  CHECK(describe_config(*r.config, "x").find("phase-without-kpi: off") != std::string::npos);
 }
 
 TEST_CASE("an invalid configuration names the bad key with its position", "[config]") {
   TempDir dir;
   auto error_of = [&](const std::string& text) {
-    return load_config(dir.write(".journeylint.yaml", text).string()).error;
+    return load_config(dir.write(".journeylint.yaml", text).string(), rule_names()).error;
   };
   CHECK(error_of("rulez: {}\n").find(":1:1: unknown key 'rulez'; did you mean 'rules'?") !=
         std::string::npos);
@@ -96,7 +96,7 @@ TEST_CASE("model-paths add user models by id", "[config]") {
   TempDir dir;
   dir.write("models/mine.yaml", "id: mine\nname: Mine\nphases:\n  - {id: a, name: A}\n");
   fs::path cfg = dir.write(".journeylint.yaml", "model-paths: [models]\n");
-  ConfigResult r = load_config(cfg.string());
+  ConfigResult r = load_config(cfg.string(), rule_names());
   REQUIRE(r.error == "");
   CHECK(r.config->catalog->find("mine") != nullptr);
   CHECK(r.config->catalog->find("aida") != nullptr);

@@ -49,10 +49,17 @@ struct Config {
   // Built-in models plus those from model_paths; never null.
   std::shared_ptr<const ModelCatalog> catalog;
 
-  // The level of every rule for a file (its path relative to base_dir or absolute).
-  std::map<std::string, RuleLevel> levels_for(const std::string& file) const;
-  // The configuration in force for a file, as YAML (for --print-config).
-  std::string describe_for(const std::string& file) const;
+  // The levels the configuration sets for a file (its path relative to base_dir or absolute):
+  // `rules` plus the matching overrides. Rules it does not mention keep their defaults, which
+  // the lint layer knows (see rule_levels in lint.hpp).
+  std::map<std::string, RuleLevel> configured_levels(const std::string& file) const;
+};
+
+// The rules a configuration may name. Configuration sits below linting, so the lint layer hands
+// them in (see rule_names() in lint.hpp).
+struct RuleNames {
+  std::vector<std::string> ids;
+  std::vector<std::string> syntax;  // always errors: cannot be turned off or changed
 };
 
 struct ConfigResult {
@@ -64,7 +71,7 @@ struct ConfigResult {
 Config default_config();
 // Reads and validates a configuration file. Unknown keys, unknown rules, bad severities and
 // model directories that cannot be read or hold invalid models are errors.
-ConfigResult load_config(const std::string& path);
+ConfigResult load_config(const std::string& path, const RuleNames& rules);
 // The configuration file that applies to files in `directory`: the nearest .journeylint.yaml
 // (or .journeylint.yml) walking up, stopping at the repository root (a directory with .git).
 // Empty when there is none.

@@ -33,6 +33,13 @@ struct LintOptions {
   Date today = Date::today();
 };
 
+// The rule ids a configuration may name, from the registry.
+RuleNames rule_names();
+// The level of every rule for a file: the rule's default, then what the configuration sets.
+std::map<std::string, RuleLevel> rule_levels(const Config& config, const std::string& file);
+// The configuration in force for a file, as YAML (for --print-config).
+std::string describe_config(const Config& config, const std::string& file);
+
 // The outcome for one file.
 struct FileReport {
   std::string name;   // as shown to the user (the path given, or --stdin-filename)

@@ -7,6 +7,7 @@
 #include <ostream>
 #include <string>
 
+#include "journey/escape.hpp"
 #include "journey/lint.hpp"
 
 namespace journey {
@@ -48,12 +49,5 @@ std::unique_ptr<Reporter> make_reporter(ReportFormat format, std::ostream& out,
 // Writes only the error findings of a report, in the text format without a summary: what must be
 // fixed before render, diff or score can use the journey.
 void write_errors(const FileReport& report, std::ostream& out, bool color = false);
-
-// Shared by the formats.
-std::string json_escape(const std::string& text);
-std::string xml_escape(const std::string& text);
-// GitHub workflow commands: data escapes %, CR and LF; properties also ':' and ','.
-std::string github_escape_data(const std::string& text);
-std::string github_escape_property(const std::string& text);
 
 }  // namespace journey

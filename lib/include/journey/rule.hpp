@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "journey/date.hpp"
 #include "journey/finding.hpp"
 #include "journey/flow.hpp"
 #include "journey/journey.hpp"
@@ -12,16 +13,6 @@
 #include "journey/source.hpp"
 
 namespace journey {
-
-// A calendar date, for the freshness of `reviewed`.
-struct Date {
-  int year = 1970, month = 1, day = 1;
-  static Date today();
-  // Parses YYYY-MM-DD; false when it is not a real date.
-  static bool parse(const std::string& text, Date& out);
-  long days_since_epoch() const;
-  std::string to_string() const;
-};
 
 struct RuleInfo {
   const char* id;        // kebab-case, stable

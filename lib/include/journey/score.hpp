@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "journey/date.hpp"
 #include "journey/journey.hpp"
 #include "journey/model.hpp"
-#include "journey/rule.hpp"
 
 namespace journey {
 

@@ -6,7 +6,6 @@
 #include <sstream>
 
 #include "../load/reader.hpp"
-#include "journey/rule.hpp"
 #include "journey/suggest.hpp"
 #include "journey/yaml_tree.hpp"
 
@@ -31,7 +30,8 @@ std::string format_error(const std::string& file, const Finding& f) {
 
 class ConfigLoader {
  public:
-  ConfigLoader(const yaml::Tree& tree, Findings& findings) : r_(tree, findings) {}
+  ConfigLoader(const yaml::Tree& tree, Findings& findings, const RuleNames& rules)
+      : r_(tree, findings), rules_(rules) {}
 
   void load(Config& config) {
     NodeId root = r_.tree().root();
@@ -147,9 +147,12 @@ class ConfigLoader {
                    "a map from rule ids to error, warning, info or off")) {
       return;
     }
-    const std::vector<std::string> ids = rule_ids();
+    const std::vector<std::string>& ids = rules_.ids;
+    auto known = [](const std::vector<std::string>& list, const std::string& id) {
+      return std::find(list.begin(), list.end(), id) != list.end();
+    };
     r_.each_pair(map, path, [&](const yaml::Node& key, NodeId value) {
-      if (find_rule(key.value) == nullptr) {
+      if (!known(ids, key.value)) {
         std::string suggestion = closest_match(key.value, ids);
         r_.report("unknown-key", key.span, path + "." + key.value,
                   "unknown rule '" + key.value + "'" +
@@ -159,7 +162,7 @@ class ConfigLoader {
       }
       Text level;
       if (!r_.text(value, path + "." + key.value, level)) return;
-      if (is_syntax_rule(key.value) && level.value != "error") {
+      if (known(rules_.syntax, key.value) && level.value != "error") {
         r_.report("invalid-value", level.span, path + "." + key.value,
                   "'" + key.value +
                       "' is a syntax rule: it is always an error and cannot be "
@@ -210,6 +213,7 @@ class ConfigLoader {
   }
 
   Reader r_;
+  const RuleNames& rules_;
 };
 
 // Loads every *.yaml / *.yml file of a model directory into the catalog.
@@ -248,7 +252,7 @@ Config default_config() {
   return config;
 }
 
-ConfigResult load_config(const std::string& path) {
+ConfigResult load_config(const std::string& path, const RuleNames& rules) {
   ConfigResult result;
   std::string text, read_error;
   if (!read_text_file(path, text, read_error)) {
@@ -264,7 +268,7 @@ ConfigResult load_config(const std::string& path) {
   Findings findings = std::move(parsed.findings);
   std::vector<SourceSpan> model_path_spans;
   if (parsed.ok) {
-    ConfigLoader loader(parsed.tree, findings);
+    ConfigLoader loader(parsed.tree, findings, rules);
     loader.load(config);
     model_path_spans = loader.model_path_spans;
   }
@@ -306,10 +310,8 @@ std::string find_config(const std::string& directory) {
   }
 }
 
-std::map<std::string, RuleLevel> Config::levels_for(const std::string& file) const {
-  std::map<std::string, RuleLevel> levels;
-  for (const auto& rule : builtin_rules()) levels[rule->info().id] = rule->info().severity;
-  for (const auto& [id, level] : rules) levels[id] = level;
+std::map<std::string, RuleLevel> Config::configured_levels(const std::string& file) const {
+  std::map<std::string, RuleLevel> levels = rules;
   if (overrides.empty()) return levels;
   std::string relative = file;
   if (!base_dir.empty()) {
@@ -325,25 +327,6 @@ std::map<std::string, RuleLevel> Config::levels_for(const std::string& file) con
     for (const auto& [id, level] : o.rules) levels[id] = level;
   }
   return levels;
-}
-
-std::string Config::describe_for(const std::string& file) const {
-  std::ostringstream out;
-  out << "# configuration for " << file << "\n";
-  out << "# from: " << (path.empty() ? "(defaults: no .journeylint.yaml found)" : path) << "\n";
-  out << "model-paths: [";
-  for (std::size_t i = 0; i < model_paths.size(); ++i) out << (i ? ", " : "") << model_paths[i];
-  out << "]\nmodels: [";
-  bool first = true;
-  for (const auto& m : catalog->models()) {
-    out << (first ? "" : ", ") << m->id;
-    first = false;
-  }
-  out << "]\nrules:\n";
-  for (const auto& [id, level] : levels_for(file)) {
-    out << "  " << id << ": " << (level ? to_string(*level) : "off") << "\n";
-  }
-  return out.str();
 }
 
 }  // namespace journey

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <set>
 #include <unordered_map>
-#include "../core/numbers.hpp"
+#include "journey/numbers.hpp"
 
 #include "journey/diff.hpp"
 #include "journey/flow.hpp"

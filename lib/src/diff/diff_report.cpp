@@ -1,7 +1,7 @@
 // Diff output: text for terminals, JSON for tools, Markdown for pull-request comments, GitHub
 // annotations for regressions.
 #include "journey/diff.hpp"
-#include "journey/report.hpp"
+#include "journey/escape.hpp"
 
 namespace journey {
 

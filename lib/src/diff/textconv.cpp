@@ -1,7 +1,7 @@
 // One fact per line, in a fixed order, so that git's line diff of this text is a diff of facts.
 #include <algorithm>
 #include <cstdio>
-#include "../core/numbers.hpp"
+#include "journey/numbers.hpp"
 
 #include "journey/diff.hpp"
 

@@ -157,7 +157,7 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
   std::vector<Suppression> suppressions = parse_suppressions(source);
   apply_suppressions(suppressions, findings);
   for (Finding& f : unused_suppressions(suppressions)) findings.push_back(std::move(f));
-  auto levels = config.levels_for(path);
+  auto levels = rule_levels(config, path);
   Findings shown;
   for (Finding& f : findings) {
     const Rule* rule = find_rule(f.rule);
@@ -249,7 +249,7 @@ std::shared_ptr<const Config> ConfigResolver::for_file(const std::string& file,
   if (config_path.empty()) {
     config = std::make_shared<const Config>(default_config());
   } else {
-    ConfigResult result = load_config(config_path);
+    ConfigResult result = load_config(config_path, rule_names());
     if (!result.config) {
       error = result.error;
       return nullptr;

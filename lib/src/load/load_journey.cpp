@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "journey/date.hpp"
 #include "journey/suggest.hpp"
 
 #include "journey/load.hpp"
@@ -115,7 +116,7 @@ class JourneyLoader {
 
   void read_date(NodeId value, const std::string& path, Text& out) {
     if (!r_.text(value, path, out)) return;
-    if (!load::is_iso_date(out.value)) {
+    if (!is_iso_date(out.value)) {
       r_.report("invalid-value", out.span, path,
                 "'" + out.value + "' is not a date; write it as YYYY-MM-DD");
       out.valid = false;
@@ -339,34 +340,6 @@ LoadResult load_journey(const SourceText& source, const yaml::Limits& limits) {
   JourneyLoader loader(parsed.tree, result.findings);
   result.journey = loader.load();
   return result;
-}
-
-std::string touchpoint_path(const Journey& journey, const Touchpoint& touchpoint,
-                            const std::string& field) {
-  std::string path = "phases.";
-  if (touchpoint.phase < journey.phases.size()) path += journey.phases[touchpoint.phase].key.value;
-  path += ".touchpoints";
-  if (touchpoint.id.present && !touchpoint.id.value.empty()) {
-    path += "[id=" + touchpoint.id.value + "]";
-  } else {
-    const auto& list = journey.phases[touchpoint.phase].touchpoints;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      if (&journey.touchpoints[list[i]] == &touchpoint) path += "[" + std::to_string(i) + "]";
-    }
-  }
-  return field.empty() ? path : path + "." + field;
-}
-
-std::string persona_path(const Persona& persona, std::size_t index, const std::string& field) {
-  std::string path = persona.id.present ? "personas[id=" + persona.id.value + "]"
-                                        : "personas[" + std::to_string(index) + "]";
-  return field.empty() ? path : path + "." + field;
-}
-
-std::string kpi_path(const Kpi& kpi, std::size_t index, const std::string& field) {
-  std::string path =
-      kpi.id.present ? "kpis[id=" + kpi.id.value + "]" : "kpis[" + std::to_string(index) + "]";
-  return field.empty() ? path : path + "." + field;
 }
 
 }  // namespace journey

@@ -55,20 +55,6 @@ bool is_identifier(const std::string& text) {
   return true;
 }
 
-bool is_iso_date(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
-  }
-  int year = std::atoi(text.substr(0, 4).c_str());
-  int month = std::atoi(text.substr(5, 2).c_str());
-  int day = std::atoi(text.substr(8, 2).c_str());
-  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > days[month - 1]) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
-}
-
 const char* Reader::describe(const Node& node) {
   switch (node.kind) {
     case NodeKind::null:

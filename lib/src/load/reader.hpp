@@ -61,7 +61,5 @@ std::string join_path(const std::string& parent, const std::string& key);
 bool parse_number(const std::string& text, double& out);
 bool parse_integer(const std::string& text, long long& out);
 bool is_identifier(const std::string& text);
-// YYYY-MM-DD with a real month and day.
-bool is_iso_date(const std::string& text);
 
 }  // namespace journey::load

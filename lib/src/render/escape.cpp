@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "journey/report.hpp"
+#include "journey/escape.hpp"
 
 namespace journey::render_detail {
 

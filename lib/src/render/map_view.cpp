@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
-#include "../core/numbers.hpp"
+#include "journey/numbers.hpp"
 
 #include "escape.hpp"
 #include "views.hpp"

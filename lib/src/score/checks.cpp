@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
-#include "../core/numbers.hpp"
+#include "journey/numbers.hpp"
 
 #include "journey/flow.hpp"
 #include "journey/score.hpp"

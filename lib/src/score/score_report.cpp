@@ -3,9 +3,9 @@
 #include <cmath>
 #include <cstdio>
 #include <iomanip>
-#include "../core/numbers.hpp"
+#include "journey/numbers.hpp"
 
-#include "journey/report.hpp"
+#include "journey/escape.hpp"
 #include "journey/score.hpp"
 
 namespace journey {

@@ -1,0 +1,47 @@
+// Rule levels: the registry's defaults under what a configuration sets.
+#include <sstream>
+
+#include "journey/lint.hpp"
+
+namespace journey {
+
+RuleNames rule_names() {
+  RuleNames names;
+  for (const auto& rule : builtin_rules()) {
+    RuleInfo info = rule->info();
+    names.ids.push_back(info.id);
+    if (std::string(info.category) == "syntax") names.syntax.push_back(info.id);
+  }
+  return names;
+}
+
+std::map<std::string, RuleLevel> rule_levels(const Config& config, const std::string& file) {
+  std::map<std::string, RuleLevel> levels;
+  for (const auto& rule : builtin_rules()) levels[rule->info().id] = rule->info().severity;
+  for (const auto& [id, level] : config.configured_levels(file)) levels[id] = level;
+  return levels;
+}
+
+std::string describe_config(const Config& config, const std::string& file) {
+  std::ostringstream out;
+  out << "# configuration for " << file << "\n";
+  out << "# from: "
+      << (config.path.empty() ? "(defaults: no .journeylint.yaml found)" : config.path) << "\n";
+  out << "model-paths: [";
+  for (std::size_t i = 0; i < config.model_paths.size(); ++i) {
+    out << (i ? ", " : "") << config.model_paths[i];
+  }
+  out << "]\nmodels: [";
+  bool first = true;
+  for (const std::string& id : config.catalog->ids()) {
+    out << (first ? "" : ", ") << id;
+    first = false;
+  }
+  out << "]\nrules:\n";
+  for (const auto& [id, level] : rule_levels(config, file)) {
+    out << "  " << id << ": " << (level ? to_string(*level) : "off") << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace journey

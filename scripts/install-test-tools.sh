@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the tools that the consumer-facing tests use, from Debian's packages and the npm registry,
+# so that the tests themselves run offline. Safe to run again; quick when everything is there.
+#   scripts/install-test-tools.sh
+# Debian: chromium (headless, driven by puppeteer-core and mermaid-cli; no browser is ever downloaded),
+# fonts, node/npm, python3-jsonschema, shells for completion tests, pre-commit.
+# npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+tools="$root/tests/tools"
+
+packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema bash-completion zsh fish pre-commit)
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "install-test-tools: apt-get install ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Puppeteer (also pulled in by mermaid-cli) must never download a browser: /usr/bin/chromium is used.
+export PUPPETEER_SKIP_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1
+stamp="$tools/node_modules/.package-lock.json"
+if [ -f "$stamp" ] && [ "$stamp" -nt "$tools/package-lock.json" ]; then
+  echo "install-test-tools: $tools/node_modules is up to date"
+else
+  echo "install-test-tools: npm ci in $tools"
+  (cd "$tools" && npm ci --no-audit --no-fund)
+fi

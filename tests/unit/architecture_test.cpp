@@ -1,0 +1,121 @@
+// The folders of lib/src depend one way only (core at the bottom), and the command line uses the
+// library's public headers only. Checked over the #include lines of the sources.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path k_root = JOURNEY_SOURCE_DIR;
+
+// Which folder of lib/src implements each public header. A new header must be added here.
+const std::map<std::string, std::string> k_header_folder = {
+    {"atomic_file.hpp", "core"}, {"date.hpp", "core"},      {"escape.hpp", "core"},
+    {"finding.hpp", "core"},     {"git.hpp", "core"},       {"journey.hpp", "core"},
+    {"numbers.hpp", "core"},     {"source.hpp", "core"},    {"suggest.hpp", "core"},
+    {"version.hpp", "core"},     {"yaml_tree.hpp", "yaml"}, {"load.hpp", "load"},
+    {"model.hpp", "model"},      {"flow.hpp", "model"},     {"diff.hpp", "diff"},
+    {"score.hpp", "score"},      {"config.hpp", "config"},  {"lint.hpp", "lint"},
+    {"rule.hpp", "lint"},        {"rule_docs.hpp", "lint"}, {"suppression.hpp", "lint"},
+    {"report.hpp", "report"},    {"render.hpp", "render"},  {"revision.hpp", "revision"},
+};
+
+std::vector<std::string> includes_of(const fs::path& file) {
+  std::ifstream in(file);
+  std::string line;
+  std::vector<std::string> out;
+  static const std::regex include(R"re(^\s*#\s*include\s*"([^"]+)")re");
+  std::smatch m;
+  while (std::getline(in, line)) {
+    if (std::regex_search(line, m, include)) out.push_back(m[1]);
+  }
+  return out;
+}
+
+bool is_source(const fs::path& p) {
+  return p.extension() == ".cpp" || p.extension() == ".hpp";
+}
+
+// The folder an include names, seen from a file in `folder`; empty for the folder itself.
+std::string folder_of(const std::string& include, const std::string& folder, const fs::path& file) {
+  if (include.rfind("journey/", 0) == 0) {
+    std::string header = include.substr(8);
+    auto it = k_header_folder.find(header);
+    INFO(file.string() << " includes " << include);
+    REQUIRE(it != k_header_folder.end());
+    return it->second == folder ? "" : it->second;
+  }
+  fs::path resolved = (file.parent_path() / include).lexically_normal();
+  fs::path relative = resolved.lexically_relative(k_root / "lib" / "src");
+  std::string first = relative.begin()->string();
+  if (first == ".." || first == folder) return "";
+  return first;
+}
+
+}  // namespace
+
+TEST_CASE("folders of lib/src depend one way only") {
+  std::map<std::string, std::set<std::string>> uses;
+  for (const auto& entry : fs::recursive_directory_iterator(k_root / "lib" / "src")) {
+    if (!entry.is_regular_file() || !is_source(entry.path())) continue;
+    std::string folder = entry.path().lexically_relative(k_root / "lib" / "src").begin()->string();
+    uses[folder];
+    for (const std::string& inc : includes_of(entry.path())) {
+      std::string other = folder_of(inc, folder, entry.path());
+      if (!other.empty()) uses[folder].insert(other);
+    }
+  }
+  // A public header's includes are its folder's.
+  for (const auto& entry : fs::directory_iterator(k_root / "lib" / "include" / "journey")) {
+    std::string header = entry.path().filename().string();
+    INFO("public header " << header << " needs a folder in k_header_folder");
+    REQUIRE(k_header_folder.count(header));
+    std::string folder = k_header_folder.at(header);
+    for (const std::string& inc : includes_of(entry.path())) {
+      std::string other = folder_of(inc, folder, entry.path());
+      if (!other.empty()) uses[folder].insert(other);
+    }
+  }
+  REQUIRE(uses.count("core"));
+  CHECK(uses["core"].empty());
+  // Depth-first search for a cycle; report the path.
+  std::map<std::string, int> state;  // 0 new, 1 on the stack, 2 done
+  std::vector<std::string> stack;
+  std::function<void(const std::string&)> visit = [&](const std::string& f) {
+    state[f] = 1;
+    stack.push_back(f);
+    for (const std::string& g : uses[f]) {
+      if (state[g] == 1) {
+        std::string cycle;
+        for (const auto& s : stack) cycle += s + " -> ";
+        FAIL("folders form a cycle: " << cycle << g);
+      }
+      if (state[g] == 0) visit(g);
+    }
+    stack.pop_back();
+    state[f] = 2;
+  };
+  for (const auto& [folder, deps] : uses) {
+    if (state[folder] == 0) visit(folder);
+  }
+}
+
+TEST_CASE("the command line uses public headers only") {
+  for (const auto& entry : fs::recursive_directory_iterator(k_root / "cli")) {
+    if (!entry.is_regular_file() || !is_source(entry.path())) continue;
+    for (const std::string& inc : includes_of(entry.path())) {
+      INFO(entry.path().string() << " includes " << inc);
+      bool public_header = inc.rfind("journey/", 0) == 0;
+      bool cli_local =
+          inc.find("lib/") == std::string::npos && inc.find("src/") == std::string::npos;
+      CHECK((public_header || cli_local));
+    }
+  }
+}
