@@ -3,13 +3,15 @@
 # so that the tests themselves run offline. Safe to run again; quick when everything is there.
 #   scripts/install-test-tools.sh
 # Debian: chromium (headless, driven by puppeteer-core and mermaid-cli; no browser is ever downloaded),
-# fonts, node/npm, python3-jsonschema, shells for completion tests, pre-commit.
+# fonts, node/npm, python3-jsonschema, shells for completion tests, pre-commit, and libicu72, which
+# the self-contained .NET binary of @microsoft/sarif-multitool loads at run time.
 # npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tools="$root/tests/tools"
 
-packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema bash-completion zsh fish pre-commit)
+packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema bash-completion zsh fish pre-commit
+          libicu72)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()

@@ -41,6 +41,24 @@ TEST_CASE("globs", "[config]") {
   CHECK(glob_match("**/draft-?.journey.yaml", "maps/draft-1.journey.yaml"));
   CHECK(glob_match("**/draft-?.journey.yaml", "draft-1.journey.yaml"));
   CHECK_FALSE(glob_match("maps/*.yaml", "other/maps/a.yaml"));
+  CHECK(glob_match("a/**/b.yaml", "a/b.yaml"));
+  CHECK(glob_match("a/**/b.yaml", "a/x/y/b.yaml"));
+  CHECK_FALSE(glob_match("a/**/b.yaml", "a/xb.yaml"));
+  CHECK_FALSE(glob_match("foo.yaml", "xfoo.yaml"));  // a bare name is a whole file name
+  CHECK(glob_match("a/**", "a/"));
+  CHECK(glob_match("./maps/*.yaml", "maps/a.yaml"));
+  CHECK_FALSE(glob_match("?", "/"));
+}
+
+TEST_CASE("globs with many stars take linear time", "[config][hostile]") {
+  // Backtracking takes minutes on this; the automaton a few microseconds.
+  std::string pattern;
+  for (int i = 0; i < 24; ++i) pattern += "*a";
+  pattern += "*b";
+  CHECK_FALSE(glob_match(pattern, std::string(40, 'a')));
+  CHECK_FALSE(glob_match(std::string(60, '*') + "/" + std::string(30, '?') + "x",
+                         std::string(200, 'a') + "/" + std::string(200, 'a')));
+  CHECK(glob_match("**/**/**/**/**/x", "a/b/c/d/e/f/g/x"));
 }
 
 TEST_CASE("severities, off and per-glob overrides", "[config]") {

@@ -25,4 +25,8 @@ struct Finding {
 
 using Findings = std::vector<Finding>;
 
+// A file reports at most this many findings: beyond it, a hostile file would make lint's memory
+// and output grow without bound. The lint engine says so in one input-limit finding.
+constexpr std::size_t k_max_findings = 10'000;
+
 }  // namespace journey

@@ -1,6 +1,7 @@
 // Positions in a source file. Every element a finding can point at carries one.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,8 @@ struct SourceSpan {
 };
 
 // The text of one input with its display name; lines are looked up for carets and columns.
+// A leading UTF-8 byte-order mark is dropped: editors do not show it, so positions must not count
+// it either.
 class SourceText {
  public:
   SourceText() = default;
@@ -28,7 +31,8 @@ class SourceText {
   const std::string& text() const { return text_; }
   // The line with this 1-based number, without its line break; empty when out of range.
   std::string_view line(int number) const;
-  // 1-based line and code-point column of a byte offset.
+  // 1-based line and code-point column of a byte offset, in O(log lines) whatever the line's
+  // length (a journey in flow style may be one line of megabytes).
   void position_of(size_t offset, int& line, int& column) const;
   // Byte offset of a 1-based line and code-point column (clamped to the line).
   size_t offset_of(int line, int column) const;
@@ -38,6 +42,10 @@ class SourceText {
   std::string name_;
   std::string text_;
   std::vector<size_t> line_starts_;
+  // UTF-8 continuation bytes before each 64-byte block, so columns need no scan from line start.
+  std::vector<std::uint32_t> continuations_before_block_;
+
+  size_t continuations_before(size_t offset) const;
 };
 
 // Reads a whole file (regular files, pipes, /dev/stdin). False with `error` set (strerror text, or

@@ -22,7 +22,11 @@ struct Suppression {
     bool used = false;
   };
   std::vector<Entry> entries;
+  bool truncated = false;  // named more than k_max_suppressed_rules rules; the rest are ignored
 };
+
+// A comment may name this many rules; more is either a mistake or an attack on lint's time.
+constexpr std::size_t k_max_suppressed_rules = 64;
 
 std::vector<Suppression> parse_suppressions(const SourceText& source);
 

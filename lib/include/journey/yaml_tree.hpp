@@ -31,6 +31,7 @@ struct Limits {
   std::size_t max_bytes = 16u << 20;
   int max_depth = 64;
   std::uint64_t max_alias_expansion = 1'000'000;  // nodes that aliases may add
+  std::size_t max_nodes = 2'000'000;  // scalars, lists and maps ("[a,a,a,...]" is cheap to write)
 };
 
 class Tree {

@@ -10,12 +10,33 @@ bool is_continuation(unsigned char c) {
 }
 }  // namespace
 
+constexpr size_t k_block = 64;
+
 SourceText::SourceText(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)) {
+  if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
   line_starts_.push_back(0);
+  continuations_before_block_.reserve(text_.size() / k_block + 1);
+  std::uint32_t continuations = 0;
   for (size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    if (i % k_block == 0) continuations_before_block_.push_back(continuations);
+    unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (c == '\n') line_starts_.push_back(i + 1);
+    continuations += is_continuation(c);
   }
+}
+
+size_t SourceText::continuations_before(size_t offset) const {
+  size_t block = offset / k_block;
+  if (block >= continuations_before_block_.size()) {
+    if (continuations_before_block_.empty()) return 0;
+    block = continuations_before_block_.size() - 1;
+  }
+  size_t count = continuations_before_block_[block];
+  for (size_t i = block * k_block; i < offset && i < text_.size(); ++i) {
+    count += is_continuation(static_cast<unsigned char>(text_[i]));
+  }
+  return count;
 }
 
 std::string_view SourceText::line(int number) const {
@@ -31,11 +52,10 @@ void SourceText::position_of(size_t offset, int& line, int& column) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t index = static_cast<size_t>(it - line_starts_.begin()) - 1;
   line = static_cast<int>(index) + 1;
-  int col = 1;
-  for (size_t i = line_starts_[index]; i < offset; ++i) {
-    if (!is_continuation(static_cast<unsigned char>(text_[i]))) ++col;
-  }
-  column = col;
+  size_t start = line_starts_[index];
+  size_t code_points =
+      (offset - start) - (continuations_before(offset) - continuations_before(start));
+  column = static_cast<int>(std::min<size_t>(code_points + 1, 1u << 30));
 }
 
 size_t SourceText::offset_of(int line_number, int column) const {

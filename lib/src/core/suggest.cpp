@@ -34,6 +34,10 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   std::string best;
   std::size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
+    // The distance is at least the difference in length: skip the quadratic work when that
+    // alone rules a candidate out (a hostile key may be megabytes long).
+    std::size_t shorter = std::min(word.size(), candidate.size());
+    if (std::max(word.size(), candidate.size()) - shorter >= best_distance) continue;
     std::size_t d = edit_distance(word, candidate);
     if (d < best_distance && d < std::max(word.size(), candidate.size())) {
       best = candidate;

@@ -99,6 +99,18 @@ void bind_model(Journey& j, const Model& model) {
   }
 }
 
+// Past k_max_findings, the rest is summed up in one finding rather than held in memory.
+void cap_findings(Findings& findings) {
+  if (findings.size() < k_max_findings) return;
+  findings.resize(k_max_findings);
+  Finding f;
+  f.rule = "input-limit";
+  f.span = {1, 1, 1, 2};
+  f.message = "this file has more than " + std::to_string(k_max_findings) +
+              " findings; only the first are reported: fix those, or split the journey";
+  findings.push_back(std::move(f));
+}
+
 }  // namespace
 
 bool RuleFilter::allows(const RuleInfo& rule) const {
@@ -147,10 +159,14 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
     if (model != nullptr) bind_model(j, *model);
     Flow flow = build_flow(j);
     LintContext context{source, j, model, flow, options.today};
-    for (const auto& rule : builtin_rules()) rule->check(context, findings);
+    for (const auto& rule : builtin_rules()) {
+      if (findings.size() >= k_max_findings) break;
+      rule->check(context, findings);
+    }
     analysis.model = model;
   }
   analysis.journey = std::move(loaded.journey);
+  cap_findings(findings);
 
   // Suppressions first, over every finding, so that a suppression counts as used whenever its
   // rule fires there, whatever the configuration or --select say; then levels and selection.

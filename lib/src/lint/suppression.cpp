@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <unordered_map>
 
 #include "journey/rule.hpp"
 #include "journey/suggest.hpp"
@@ -45,6 +46,10 @@ bool parse_directive(const SourceText& source, int line_number, std::string_view
     std::size_t start = i;
     while (i < line.size() && is_rule_char(line[i])) ++i;
     if (i == start) break;
+    if (out.entries.size() == k_max_suppressed_rules) {
+      out.truncated = true;
+      break;
+    }
     Suppression::Entry entry;
     entry.rule = std::string(line.substr(start, i - start));
     entry.span.line = entry.span.end_line = line_number;
@@ -77,18 +82,6 @@ bool inside_quotes(std::string_view line, std::size_t at) {
   return quote != 0;
 }
 
-bool covers(const Suppression& s, const Finding& f) {
-  switch (s.scope) {
-    case Suppression::Scope::file:
-      return true;
-    case Suppression::Scope::line:
-      return f.span.line == s.line;
-    case Suppression::Scope::next_line:
-      return f.span.line == s.line + 1;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::vector<Suppression> parse_suppressions(const SourceText& source) {
@@ -110,26 +103,53 @@ std::vector<Suppression> parse_suppressions(const SourceText& source) {
       Suppression s;
       if (parse_directive(source, line_number, line, at, s)) out.push_back(std::move(s));
     }
-    pos = text.find(k_marker, pos + 1);
+    // One comment per line: the next marker worth looking at is on a later line.
+    std::size_t next_line = line_start + line.size() + 1;
+    pos = next_line >= text.size() ? std::string::npos : text.find(k_marker, next_line);
   }
   return out;
 }
 
 void apply_suppressions(std::vector<Suppression>& suppressions, Findings& findings) {
   if (suppressions.empty()) return;
+  // Indexed by the line they cover, so that many findings and many comments stay linear.
+  std::unordered_map<int, std::vector<Suppression*>> by_line;
+  std::vector<Suppression*> whole_file;
+  for (Suppression& s : suppressions) {
+    switch (s.scope) {
+      case Suppression::Scope::file:
+        whole_file.push_back(&s);
+        break;
+      case Suppression::Scope::line:
+        by_line[s.line].push_back(&s);
+        break;
+      case Suppression::Scope::next_line:
+        by_line[s.line + 1].push_back(&s);
+        break;
+    }
+  }
+  auto suppress = [](const std::vector<Suppression*>& list, const Finding& f) {
+    bool hit = false;
+    for (Suppression* s : list) {
+      for (auto& entry : s->entries) {
+        if (entry.rule != f.rule) continue;
+        entry.used = true;
+        hit = true;
+      }
+    }
+    return hit;
+  };
+  // File-wide suppressions are settled once per rule, not once per finding.
+  std::unordered_map<std::string, bool> file_wide;
   Findings kept;
   for (Finding& f : findings) {
     bool suppressed = false;
     if (!is_syntax_rule(f.rule)) {
-      for (Suppression& s : suppressions) {
-        if (!covers(s, f)) continue;
-        for (auto& entry : s.entries) {
-          if (entry.rule == f.rule) {
-            entry.used = true;
-            suppressed = true;
-          }
-        }
-      }
+      auto it = by_line.find(f.span.line);
+      if (it != by_line.end()) suppressed = suppress(it->second, f);
+      auto [known, inserted] = file_wide.emplace(f.rule, false);
+      if (inserted) known->second = suppress(whole_file, f);
+      suppressed = suppressed || known->second;
     }
     if (!suppressed) kept.push_back(std::move(f));
   }
@@ -140,6 +160,14 @@ Findings unused_suppressions(const std::vector<Suppression>& suppressions) {
   Findings out;
   const std::vector<std::string> ids = rule_ids();
   for (const Suppression& s : suppressions) {
+    if (s.truncated) {
+      Finding f;
+      f.rule = "unused-suppression";
+      f.span = s.entries.back().span;
+      f.message = "this comment names more than " + std::to_string(k_max_suppressed_rules) +
+                  " rules; the rest are ignored: split it or use 'disable-file'";
+      out.push_back(std::move(f));
+    }
     if (s.entries.empty()) {
       Finding f;
       f.rule = "unused-suppression";

@@ -138,7 +138,8 @@ class JourneyLoader {
     if (!r_.expect(list, NodeKind::sequence, "personas", "a list of personas")) return;
     const auto& n = r_.node(list);
     std::size_t index = 0;
-    for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
+    const NodeId* end = r_.capped_end(list, load::k_max_list_items, "personas", "personas");
+    for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
       std::string path = "personas" + item_selector(r_, *it, index);
       if (!r_.expect(*it, NodeKind::map, path, "a persona (a map with 'id' and 'name')")) continue;
       Persona p;
@@ -202,7 +203,10 @@ class JourneyLoader {
     if (!r_.expect(list, NodeKind::sequence, path, "a list of touchpoints")) return;
     const auto& n = r_.node(list);
     std::size_t index = 0;
-    for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
+    std::size_t room =
+        load::k_max_touchpoints - std::min(load::k_max_touchpoints, j.touchpoints.size());
+    const NodeId* end = r_.capped_end(list, room, path, "touchpoints in the journey");
+    for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
       std::string tp_path = path + item_selector(r_, *it, index);
       if (!r_.expect(*it, NodeKind::map, tp_path, "a touchpoint (a map with 'id' and 'name')")) {
         continue;
@@ -288,7 +292,8 @@ class JourneyLoader {
     if (!r_.expect(list, NodeKind::sequence, "kpis", "a list of KPIs")) return;
     const auto& n = r_.node(list);
     std::size_t index = 0;
-    for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
+    const NodeId* end = r_.capped_end(list, load::k_max_list_items, "kpis", "KPIs");
+    for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
       std::string path = "kpis" + item_selector(r_, *it, index);
       if (!r_.expect(*it, NodeKind::map, path, "a KPI (a map with 'id' and 'phase')")) continue;
       Kpi kpi;

@@ -71,6 +71,7 @@ const char* Reader::describe(const Node& node) {
 
 void Reader::report(const char* rule, const SourceSpan& span, std::string path, std::string message,
                     std::string suggestion) {
+  if (findings_.size() >= k_max_findings) return;  // the engine reports the overflow once
   Finding f;
   f.rule = rule;
   f.span = span;
@@ -82,8 +83,8 @@ void Reader::report(const char* rule, const SourceSpan& span, std::string path, 
 
 void Reader::each_pair(NodeId map, const std::string& path,
                        const std::function<void(const Node& key, NodeId value)>& visit) {
-  const Node& m = tree_.node(map);
-  for (const NodeId* it = tree_.begin(m); it != tree_.end(m); it += 2) {
+  const NodeId* end = capped_end(map, k_max_list_items, path, "keys");
+  for (const NodeId* it = tree_.begin(tree_.node(map)); it != end; it += 2) {
     const Node& key = tree_.node(it[0]);
     if (key.kind != NodeKind::scalar) {
       report("wrong-type", key.span, path,
@@ -97,6 +98,7 @@ void Reader::each_pair(NodeId map, const std::string& path,
 
 void Reader::unknown_key(const Node& key, const std::string& path,
                          const std::vector<std::string>& known) {
+  if (findings_.size() >= k_max_findings) return;
   std::string suggestion = closest_match(key.value, known);
   std::string message = "unknown key '" + key.value + "'";
   if (!suggestion.empty()) {
@@ -125,6 +127,18 @@ bool Reader::expect(NodeId id, NodeKind kind, const std::string& path, const cha
   report("wrong-type", n.span, path,
          std::string("expected ") + expected + ", found " + describe(n));
   return false;
+}
+
+const NodeId* Reader::capped_end(NodeId list, std::size_t max, const std::string& path,
+                                 const char* what) {
+  const Node& n = tree_.node(list);
+  std::size_t per_item = n.kind == NodeKind::map ? 2 : 1;
+  if (n.count / per_item <= max) return tree_.end(n);
+  const NodeId* end = tree_.begin(n) + max * per_item;
+  report("input-limit", tree_.node(*end).span, path,
+         "more than " + std::to_string(max) + " " + what + "; journey reads the first " +
+             std::to_string(max) + " and refuses the rest: split the journey");
+  return end;
 }
 
 bool Reader::text(NodeId id, const std::string& path, Text& out) {
@@ -165,7 +179,8 @@ bool Reader::text_list(NodeId id, const std::string& path, TextList& out) {
   }
   bool ok = true;
   std::size_t index = 0;
-  for (const NodeId* it = tree_.begin(n); it != tree_.end(n); ++it, ++index) {
+  const NodeId* end = capped_end(id, k_max_list_items, path, "items");
+  for (const NodeId* it = tree_.begin(n); it != end; ++it, ++index) {
     Text item;
     if (text(*it, path + "[" + std::to_string(index) + "]", item)) {
       out.value.push_back(std::move(item));

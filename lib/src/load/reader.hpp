@@ -28,7 +28,7 @@ class Reader {
               std::string suggestion = {});
 
   // Calls visit(key, value) for each pair of a map. Keys that are not scalars are reported.
-  // Keys starting with "x-" are extensions and skipped.
+  // Keys starting with "x-" are extensions and skipped. At most k_max_list_items pairs are read.
   void each_pair(NodeId map, const std::string& path,
                  const std::function<void(const Node& key, NodeId value)>& visit);
 
@@ -38,6 +38,10 @@ class Reader {
                const std::string& what);
 
   bool expect(NodeId id, NodeKind kind, const std::string& path, const char* expected);
+
+  // The end of a list's items (a map's pairs) to read: at most `max`, reporting input-limit at
+  // the first one left out, so that a hostile file cannot make the journey grow without bound.
+  const NodeId* capped_end(NodeId list, std::size_t max, const std::string& path, const char* what);
 
   // Typed readers: each returns false (after reporting wrong-type) when the value does not fit.
   bool text(NodeId id, const std::string& path, Text& out);
@@ -56,6 +60,10 @@ class Reader {
 };
 
 std::string join_path(const std::string& parent, const std::string& key);
+
+// Limits on what one journey holds (see docs/format.md, "Limits").
+constexpr std::size_t k_max_touchpoints = 10'000;
+constexpr std::size_t k_max_list_items = 1'000;  // personas, KPIs, phases, and every list field
 
 // Plain YAML numbers only: 4, -2, 0.25, 1e3. No quotes, hex, octal, inf or nan.
 bool parse_number(const std::string& text, double& out);

@@ -112,6 +112,11 @@ class TreeBuilder final : public YAML::EventHandler {
   bool ignoring() const { return documents_ > 1; }
 
   NodeId add(Node node) {
+    if (tree_.nodes_.size() >= limits_.max_nodes) {
+      throw StopParse{"input-limit", offset_of(node.span),
+                      "more than " + std::to_string(limits_.max_nodes) +
+                          " YAML values; journey refuses it: split the journey"};
+    }
     tree_.nodes_.push_back(std::move(node));
     sizes_.push_back(1);
     return static_cast<NodeId>(tree_.nodes_.size() - 1);
@@ -194,6 +199,7 @@ class TreeBuilder final : public YAML::EventHandler {
         continue;
       }
       dropped = true;
+      if (findings_.size() >= k_max_findings) continue;
       const SourceSpan& first = tree_.nodes_[it->second].span;
       Finding f;
       f.rule = "duplicate-key";
@@ -204,6 +210,10 @@ class TreeBuilder final : public YAML::EventHandler {
       findings_.push_back(std::move(f));
     }
     if (dropped) pairs.swap(kept);
+  }
+
+  std::size_t offset_of(const SourceSpan& span) const {
+    return source_.offset_of(span.line, span.column);
   }
 
   SourceSpan point_span(const YAML::Mark& mark) const {
