@@ -89,6 +89,10 @@ int LintCommand::execute() {
       std::cerr << "journey lint: error: " << missing << ": no such file or directory\n";
       trouble = true;
     }
+    for (const auto& skipped : expanded.skipped) {
+      std::cerr << "journey lint: note: skipped " << skipped
+                << ": not a regular file (a FIFO, a device or a link to one)\n";
+    }
     files = std::move(expanded.files);
   }
   for (const auto& file : files) {

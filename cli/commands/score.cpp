@@ -117,6 +117,10 @@ int ScoreCommand::execute() {
     std::cerr << "journey score: error: " << missing << ": no such file or directory\n";
     trouble = true;
   }
+  for (const auto& skipped : expanded.skipped) {
+    std::cerr << "journey score: note: skipped " << skipped
+              << ": not a regular file (a FIFO, a device or a link to one)\n";
+  }
   ConfigResolver resolver(config);
   std::vector<Scorecard> cards;
   for (const auto& file : expanded.files) {

@@ -53,11 +53,27 @@ inline const fs::path& scratch() {
 // Runs `journey ARGS` in `cwd` (default: the source tree) with stdin from `input`. The
 // environment is cleared of CI variables that change defaults (GITHUB_ACTIONS, NO_COLOR) unless
 // `env` sets them ("NAME=value" entries).
+// Limits for a run, as the hostile-input campaign sets them: CPU seconds and address space.
+struct Bounds {
+  int cpu_seconds = 0;  // 0: unbounded
+  long memory_mib = 0;  // 0: unbounded; ignored under sanitizers, which reserve terabytes
+};
+
 inline Run journey(const std::vector<std::string>& args, const std::string& input = {},
-                   const std::vector<std::string>& env = {}, fs::path cwd = JOURNEY_SOURCE_DIR) {
+                   const std::vector<std::string>& env = {}, fs::path cwd = JOURNEY_SOURCE_DIR,
+                   Bounds bounds = {}) {
   const fs::path in = scratch() / "stdin", out = scratch() / "stdout", err = scratch() / "stderr";
   std::ofstream(in, std::ios::binary) << input;
-  std::string command = "cd " + quote(cwd.string()) + " && env -u GITHUB_ACTIONS -u NO_COLOR";
+  std::string command = "cd " + quote(cwd.string()) + " && ";
+#ifdef JOURNEY_SANITIZED
+  if (bounds.cpu_seconds > 0)
+    command += "ulimit -t " + std::to_string(bounds.cpu_seconds * 4) + " && ";
+#else
+  if (bounds.cpu_seconds > 0) command += "ulimit -t " + std::to_string(bounds.cpu_seconds) + " && ";
+  if (bounds.memory_mib > 0)
+    command += "ulimit -v " + std::to_string(bounds.memory_mib * 1024) + " && ";
+#endif
+  command += "env -u GITHUB_ACTIONS -u NO_COLOR";
   for (const auto& e : env) command += " " + quote(e);
   command += " " + quote(JOURNEY_BINARY);
   for (const auto& a : args) command += " " + quote(a);
@@ -65,6 +81,7 @@ inline Run journey(const std::vector<std::string>& args, const std::string& inpu
       " < " + quote(in.string()) + " > " + quote(out.string()) + " 2> " + quote(err.string());
   int status = std::system(command.c_str());
   Run r;
+  // A signal in the child shows as the shell's exit status 128 + signal.
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.out = slurp(out);
   r.err = slurp(err);

@@ -72,10 +72,12 @@ FileReport lint_source(SourceText source, const std::string& path, const Config&
 FileReport lint_file(const std::string& path, const Config& config, const LintOptions& options);
 
 // Expands paths: files as given, directories recursively to *.journey.yaml / *.journey.yml
-// (hidden directories skipped), sorted. Paths that do not exist are returned in `missing`.
+// (hidden directories skipped), sorted. Paths that do not exist are returned in `missing`; journey
+// files found in a folder that are not regular files (FIFOs, devices, links to them) in `skipped`.
 struct ExpandedPaths {
   std::vector<std::string> files;
   std::vector<std::string> missing;
+  std::vector<std::string> skipped;
 };
 ExpandedPaths expand_paths(const std::vector<std::string>& paths);
 

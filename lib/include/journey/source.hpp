@@ -48,8 +48,34 @@ class SourceText {
   size_t continuations_before(size_t offset) const;
 };
 
-// Reads a whole file (regular files, pipes, /dev/stdin). False with `error` set (strerror text, or
-// "is a directory") when it cannot.
-bool read_text_file(const std::string& path, std::string& out, std::string& error);
+// Input files are read whole, up to this size (journeys, models, configurations, catalogs).
+constexpr std::size_t k_max_input_bytes = 16u << 20;
+
+struct ReadOptions {
+  std::size_t max_bytes = k_max_input_bytes;
+  // Pipes and character devices (a path on the command line may be `<(...)` or /dev/stdin). A
+  // path found in a folder or named inside a file must be a regular file: a FIFO there would
+  // hang the run and /dev/zero would never end.
+  bool special_files = false;
+};
+
+struct FileRead {
+  enum class Status { ok, too_large, failed };
+  Status status = Status::failed;
+  std::string text;
+  std::uint64_t size = 0;  // the file's size; max_bytes + 1 for a stream that went past it
+  std::string error;       // when failed: strerror text, "is a directory", "is not a regular file"
+};
+
+// Reads a file, never more than max_bytes + 1 bytes: the size of a regular file is checked before
+// reading, and a stream is read until it ends or passes the limit.
+FileRead read_file(const std::string& path, const ReadOptions& options = {});
+
+// The same, as text or an error message ("is 20.0 MiB; the limit is 16.0 MiB" when too large).
+bool read_text_file(const std::string& path, std::string& out, std::string& error,
+                    const ReadOptions& options = {});
+
+// "16.0 MiB"
+std::string describe_size(std::uint64_t bytes);
 
 }  // namespace journey

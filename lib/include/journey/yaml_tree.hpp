@@ -28,7 +28,7 @@ struct Node {
 };
 
 struct Limits {
-  std::size_t max_bytes = 16u << 20;
+  std::size_t max_bytes = k_max_input_bytes;
   int max_depth = 64;
   std::uint64_t max_alias_expansion = 1'000'000;  // nodes that aliases may add
   std::size_t max_nodes = 2'000'000;  // scalars, lists and maps ("[a,a,a,...]" is cheap to write)

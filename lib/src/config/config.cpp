@@ -255,7 +255,10 @@ Config default_config() {
 ConfigResult load_config(const std::string& path, const RuleNames& rules) {
   ConfigResult result;
   std::string text, read_error;
-  if (!read_text_file(path, text, read_error)) {
+  // Discovery only finds regular files; `-c /dev/null` (no configuration) names a device.
+  ReadOptions named;
+  named.special_files = true;
+  if (!read_text_file(path, text, read_error, named)) {
     result.error = path + ": cannot read the configuration file: " + read_error;
     return result;
   }

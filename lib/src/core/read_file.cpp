@@ -1,41 +1,110 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "journey/source.hpp"
 
 namespace journey {
 
-bool read_text_file(const std::string& path, std::string& out, std::string& error) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    error = "is a directory";
-    return false;
+namespace {
+
+// Closes the descriptor on every path out.
+struct Descriptor {
+  int fd;
+  ~Descriptor() {
+    if (fd >= 0) ::close(fd);
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = std::strerror(errno);
-    return false;
-  }
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size > 0) {
-    out.resize(static_cast<std::size_t>(size));
-    in.read(out.data(), size);
-    out.resize(static_cast<std::size_t>(in.gcount()));
-  } else {
-    std::ostringstream buffer;  // pipes and special files report no size
-    buffer << in.rdbuf();
-    out = buffer.str();
-  }
-  if (in.bad()) {
-    error = "read error";
-    return false;
+};
+
+// Reads until end of file or until more than `max` bytes have arrived.
+bool read_bounded(int fd, std::size_t max, std::string& out, std::string& error) {
+  char buffer[65536];
+  while (out.size() <= max) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) return true;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = std::strerror(errno);
+      return false;
+    }
+    out.append(buffer, static_cast<std::size_t>(n));
   }
   return true;
+}
+
+}  // namespace
+
+std::string describe_size(std::uint64_t bytes) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+  return buffer;
+}
+
+FileRead read_file(const std::string& path, const ReadOptions& options) {
+  FileRead result;
+  // O_NONBLOCK: opening a FIFO that no one writes to must not hang; cleared again for reading.
+  Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)};
+  if (file.fd < 0) {
+    result.error = std::strerror(errno);
+    return result;
+  }
+  struct stat st {};
+  if (::fstat(file.fd, &st) != 0) {
+    result.error = std::strerror(errno);
+    return result;
+  }
+  bool regular = S_ISREG(st.st_mode);
+  if (S_ISDIR(st.st_mode)) {
+    result.error = "is a directory";
+    return result;
+  }
+  if (!regular && !(options.special_files &&
+                    (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) || S_ISSOCK(st.st_mode)))) {
+    result.error = "is not a regular file";
+    return result;
+  }
+  if (regular && static_cast<std::uint64_t>(st.st_size) > options.max_bytes) {
+    result.status = FileRead::Status::too_large;
+    result.size = static_cast<std::uint64_t>(st.st_size);
+    return result;
+  }
+  ::fcntl(file.fd, F_SETFL, ::fcntl(file.fd, F_GETFL) & ~O_NONBLOCK);
+  if (regular) result.text.reserve(static_cast<std::size_t>(st.st_size));
+  if (!read_bounded(file.fd, options.max_bytes, result.text, result.error)) return result;
+  result.size = result.text.size();
+  if (result.text.size() > options.max_bytes) {
+    result.size = options.max_bytes + 1;  // a stream: "more than the limit" is all we know
+    result.text.clear();
+    result.text.shrink_to_fit();
+    result.status = FileRead::Status::too_large;
+    return result;
+  }
+  result.status = FileRead::Status::ok;
+  return result;
+}
+
+bool read_text_file(const std::string& path, std::string& out, std::string& error,
+                    const ReadOptions& options) {
+  FileRead read = read_file(path, options);
+  switch (read.status) {
+    case FileRead::Status::ok:
+      out = std::move(read.text);
+      return true;
+    case FileRead::Status::too_large:
+      error = read.size == options.max_bytes + 1
+                  ? "is over the limit of " + describe_size(options.max_bytes)
+                  : "is " + describe_size(read.size) + "; the limit is " +
+                        describe_size(options.max_bytes);
+      return false;
+    case FileRead::Status::failed:
+      break;
+  }
+  error = read.error;
+  return false;
 }
 
 }  // namespace journey

@@ -38,7 +38,7 @@ class ModelFileCache {
     if (it != cache_.end()) return it->second;
     auto result = std::make_shared<ModelLoadResult>();
     std::string text, error;
-    if (!read_text_file(path, text, error)) {
+    if (!read_text_file(path, text, error)) {  // regular files only: /dev/zero is no model
       result->findings.push_back(
           Finding{"unknown-model", Severity::error, {}, "", "cannot read it: " + error, ""});
     } else {
@@ -70,10 +70,11 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
     holder = model_file_cache().get(key);
     if (holder->model) return &*holder->model;
     std::string reason = "cannot read it";
-    if (!holder->findings.empty() && holder->findings.front().span.known()) {
+    if (!holder->findings.empty()) {
       const Finding& f = holder->findings.front();
-      reason = key + ":" + std::to_string(f.span.line) + ":" + std::to_string(f.span.column) +
-               ": " + f.message;
+      reason = f.span.known() ? key + ":" + std::to_string(f.span.line) + ":" +
+                                    std::to_string(f.span.column) + ": " + f.message
+                              : f.message;
     }
     out.push_back(Finding{"unknown-model", Severity::error, j.model.span, "model",
                           "model file '" + name + "' cannot be used: " + reason, ""});
@@ -194,14 +195,29 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
 }
 
 Analysis analyze_file(const std::string& path, const Config& config, const LintOptions& options) {
-  std::string text, error;
-  if (!read_text_file(path, text, error)) {
-    Analysis analysis;
-    analysis.report.name = path;
-    analysis.report.error = error;
+  ReadOptions read_options;
+  read_options.special_files = true;  // named by the user: `<(...)` and /dev/stdin are fine
+  FileRead read = read_file(path, read_options);
+  if (read.status == FileRead::Status::ok) {
+    return analyze_source(SourceText(path, std::move(read.text)), path, config, options);
+  }
+  Analysis analysis;
+  analysis.report.name = path;
+  if (read.status == FileRead::Status::failed) {
+    analysis.report.error = read.error;
     return analysis;
   }
-  return analyze_source(SourceText(path, std::move(text)), path, config, options);
+  analysis.report.source = SourceText(path, {});
+  Finding f;
+  f.rule = "input-limit";
+  f.span = {1, 1, 1, 2};
+  f.message = (read.size > read_options.max_bytes + 1
+                   ? "the file is " + describe_size(read.size) + ";"
+                   : std::string("the input is larger than the limit:")) +
+              " journey files are limited to " + describe_size(read_options.max_bytes) +
+              ": split the journey";
+  analysis.report.findings.push_back(std::move(f));
+  return analysis;
 }
 
 FileReport lint_source(SourceText source, const std::string& path, const Config& config,
@@ -233,7 +249,12 @@ ExpandedPaths expand_paths(const std::vector<std::string>& paths) {
           if (name.size() > 1 && name[0] == '.') it.disable_recursion_pending();
           continue;
         }
-        if (is_journey(name)) found.push_back(p.lexically_normal().string());
+        if (!is_journey(name)) continue;
+        if (it->is_regular_file(ec)) {
+          found.push_back(p.lexically_normal().string());
+        } else {
+          out.skipped.push_back(p.lexically_normal().string());
+        }
       }
       std::sort(found.begin(), found.end());
       out.files.insert(out.files.end(), found.begin(), found.end());

@@ -49,9 +49,11 @@ Revision load_revision(const std::string& spec, const std::string& label, const 
   std::string text;
   if (spec == "-") {
     text = stdin_text;
-  } else if (fs::is_regular_file(spec, ec)) {
+  } else if (fs::exists(spec, ec)) {
     std::string error;
-    if (!read_text_file(spec, text, error)) {
+    ReadOptions named;
+    named.special_files = true;  // `journey diff <(git show ...) new.journey.yaml`
+    if (!read_text_file(spec, text, error, named)) {
       r.error = spec + ": cannot read the file: " + error;
       return r;
     }

@@ -290,12 +290,6 @@ Finding at_offset(const SourceText& source, std::string rule, std::size_t offset
   return f;
 }
 
-std::string describe_size(std::size_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
-  return buffer;
-}
-
 }  // namespace
 
 ParseResult parse(const SourceText& source, const Limits& limits) {
