@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "journey/escape.hpp"
 #include "journey/version.hpp"
 
 namespace journey::cli {
@@ -24,9 +25,59 @@ std::string read_stdin() {
   return buffer.str();
 }
 
+namespace {
+
+// Everything on stderr names files and quotes journeys: control characters are shown escaped
+// (see terminal_text), so that no file can drive the terminal or the CI log through an error
+// message. Line breaks pass; a UTF-8 sequence split between writes waits for its end.
+class EscapingBuffer final : public std::streambuf {
+ public:
+  explicit EscapingBuffer(std::streambuf* target) : target_(target) {}
+
+ protected:
+  int overflow(int c) override {
+    if (c != traits_type::eof()) pending_ += static_cast<char>(c);
+    return c == traits_type::eof() ? 0 : c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    pending_.append(s, static_cast<std::size_t>(n));
+    return n;
+  }
+  int sync() override {
+    std::size_t complete = pending_.size();
+    std::size_t back = 0;  // an unfinished UTF-8 sequence at the end stays pending
+    while (back < 3 && back < complete &&
+           (static_cast<unsigned char>(pending_[complete - 1 - back]) & 0xC0) == 0x80) {
+      ++back;
+    }
+    if (back < complete && static_cast<unsigned char>(pending_[complete - 1 - back]) >= 0xC0) {
+      complete -= back + 1;
+    }
+    std::string shown = terminal_text(std::string_view(pending_).substr(0, complete), true);
+    pending_.erase(0, complete);
+    target_->sputn(shown.data(), static_cast<std::streamsize>(shown.size()));
+    return target_->pubsync();
+  }
+
+ private:
+  std::streambuf* target_;
+  std::string pending_;
+};
+
+}  // namespace
+
 int run(int argc, char** argv) {
   // Reports can be large; C stdio synchronisation would make every << a locked write.
   std::ios::sync_with_stdio(false);
+  EscapingBuffer escaping(std::cerr.rdbuf());
+  std::streambuf* original = std::cerr.rdbuf(&escaping);
+  struct Restore {
+    std::streambuf* original;
+    ~Restore() {
+      std::cerr.flush();
+      std::cerr.rdbuf(original);
+    }
+  } restore{original};
   CLI::App app{
       "journey: customer journey maps as code.\n\n"
       "Keep journey maps as YAML in git, lint them against a journey model (See-Think-Do-Care,\n"

@@ -101,7 +101,7 @@ int DiffCommand::execute() {
     if (message.back() != '\n') message += "\n";
     if (git_driver) {
       // git stops at a driver that fails; say what is wrong in the diff and let git carry on.
-      out << "journey diff: " << message;
+      out << "journey diff: " << terminal_text(message, true);
       return k_exit_ok;
     }
     std::cerr << "journey diff: error: " << message;

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "../app.hpp"
+#include "journey/escape.hpp"
 #include "journey/lint.hpp"
 #include "journey/suggest.hpp"
 
@@ -22,8 +23,9 @@ struct ModelsCommand {
       std::string phases;
       for (const auto& p : m->phases) phases += (phases.empty() ? "" : " > ") + p.name(lang);
       if (m->loop) phases += " (loops back to " + m->phases[m->loop->second].name(lang) + ")";
-      std::cout << std::left << std::setw(static_cast<int>(width) + 2) << m->id << m->name << "\n"
-                << std::string(width + 2, ' ') << phases << "\n";
+      std::cout << std::left << std::setw(static_cast<int>(width) + 2) << terminal_text(m->id)
+                << terminal_text(m->name) << "\n"
+                << std::string(width + 2, ' ') << terminal_text(phases) << "\n";
     }
     return k_exit_ok;
   }
@@ -37,7 +39,8 @@ struct ModelsCommand {
                 << " ('journey models' lists them)\n";
       return k_exit_trouble;
     }
-    std::cout << "# " << model->id << " (" << model->origin << ")\n" << model->text;
+    std::cout << "# " << model->id << " (" << terminal_text(model->origin) << ")\n"
+              << terminal_text(model->text, true);
     return k_exit_ok;
   }
 

@@ -105,7 +105,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     return k_exit_trouble;
   }
   if (analysis.has_errors() || analysis.model == nullptr) {
-    write_errors(analysis.report, std::cerr, use_color("auto", isatty(STDERR_FILENO)));
+    write_errors(analysis.report, std::cerr);
     std::cerr << "journey render: " << display << " has lint errors; not rendered\n";
     return k_exit_trouble;
   }

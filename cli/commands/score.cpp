@@ -37,7 +37,7 @@ struct ScoreCommand {
 // Lint errors stop a journey from being scored, as they stop it from being drawn.
 bool print_blocking_errors(const Analysis& analysis, const std::string& name) {
   if (!analysis.has_errors() && analysis.model != nullptr) return false;
-  write_errors(analysis.report, std::cerr, use_color("auto", isatty(STDERR_FILENO)));
+  write_errors(analysis.report, std::cerr);
   std::cerr << "journey score: " << name << " has lint errors; not scored\n";
   return true;
 }

@@ -4,6 +4,7 @@
 
 #include "../app.hpp"
 #include "journey/diff.hpp"
+#include "journey/escape.hpp"
 #include "journey/lint.hpp"
 
 namespace journey::cli {
@@ -31,7 +32,7 @@ struct TextconvCommand {
     }
     if (!analysis.journey) {
       // Not a journey git can be shown as facts: show it as it is, so the line diff still works.
-      std::cout << analysis.report.source.text();
+      std::cout << terminal_text(analysis.report.source.text(), true);
       return k_exit_ok;
     }
     write_textconv(*analysis.journey, std::cout);

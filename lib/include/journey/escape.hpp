@@ -2,12 +2,24 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace journey {
 
 std::string json_escape(const std::string& text);
 std::string xml_escape(const std::string& text);
-// GitHub workflow commands: data escapes %, CR and LF; properties also ':' and ','.
+// Text for a terminal or a CI log. C0 and C1 control characters, DEL, invalid UTF-8 and the
+// bidirectional controls (U+061C, U+200E-200F, U+202A-202E, U+2066-2069) are shown as escapes
+// (\x1b, \u202e): a file from a stranger cannot move the cursor, retitle the terminal, hide text
+// or reorder what a reviewer reads. Newlines and tabs are escaped too unless `keep_newlines`.
+std::string terminal_text(std::string_view text, bool keep_newlines = false);
+
+// Text for a Markdown table cell: terminal_text, with '|' escaped and '<', '&' as entities, so
+// that a name can neither end the cell nor open an HTML tag, nor break a backtick span.
+std::string markdown_text(std::string_view text);
+
+// GitHub workflow commands: data escapes %, CR and LF (and shows other controls as
+// terminal_text does); properties also ':' and ','.
 std::string github_escape_data(const std::string& text);
 std::string github_escape_property(const std::string& text);
 

@@ -4,10 +4,51 @@
 
 namespace journey {
 
+namespace {
+
+void append_hex(std::string& out, const char* prefix, unsigned value, int digits) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%s%0*x", prefix, digits, value);
+  out += buffer;
+}
+
+// The code point of the valid UTF-8 sequence at `i` and its length; length 0 when invalid.
+std::size_t decode(std::string_view s, std::size_t i, unsigned& cp) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  std::size_t len = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  cp = len == 1 ? c : c & (0xFF >> (len + 1));
+  for (std::size_t k = 1; k < len; ++k) {
+    unsigned char d = static_cast<unsigned char>(s[i + k]);
+    if ((d & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  return len;
+}
+
+bool is_bidi_control(unsigned cp) {
+  return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+}  // namespace
+
 std::string json_escape(const std::string& text) {
   std::string out;
   out.reserve(text.size() + 2);
-  for (unsigned char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    unsigned cp = 0;
+    std::size_t len = c >= 0x80 ? decode(text, i, cp) : 0;
+    if (len > 1 && ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp))) {
+      append_hex(out, "\\u", cp, 4);  // valid JSON either way; escaped, nothing raw reaches a log
+      i += len - 1;
+      continue;
+    }
     switch (c) {
       case '"':
         out += "\\\"";
@@ -25,10 +66,8 @@ std::string json_escape(const std::string& text) {
         out += "\\t";
         break;
       default:
-        if (c < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
+        if (c < 0x20 || c == 0x7F) {
+          append_hex(out, "\\u", c, 4);
         } else {
           out += static_cast<char>(c);
         }
@@ -40,7 +79,16 @@ std::string json_escape(const std::string& text) {
 std::string xml_escape(const std::string& text) {
   std::string out;
   out.reserve(text.size());
-  for (unsigned char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    unsigned cp = 0;
+    std::size_t len = c >= 0x80 ? decode(text, i, cp) : 0;
+    if (len > 1 && ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp))) {
+      append_hex(out, "&#x", cp, 4);
+      out += ';';
+      i += len - 1;
+      continue;
+    }
     switch (c) {
       case '&':
         out += "&amp;";
@@ -69,7 +117,53 @@ std::string xml_escape(const std::string& text) {
   return out;
 }
 
-std::string github_escape_data(const std::string& text) {
+std::string terminal_text(std::string_view text, bool keep_newlines) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned cp = 0;
+    std::size_t len = decode(text, i, cp);
+    if (len == 0) {
+      append_hex(out, "\\x", static_cast<unsigned char>(text[i]), 2);
+      ++i;
+      continue;
+    }
+    if ((cp == '\n' || cp == '\t') && keep_newlines) {
+      out += static_cast<char>(cp);
+    } else if (cp == '\n' || cp == '\r' || cp == '\t') {
+      out += cp == '\n' ? "\\n" : cp == '\r' ? "\\r" : "\\t";
+    } else if (cp < 0x20 || cp == 0x7F) {
+      append_hex(out, "\\x", cp, 2);
+    } else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
+      append_hex(out, "\\u", cp, 4);
+    } else {
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string markdown_text(std::string_view raw) {
+  std::string out;
+  for (char c : terminal_text(raw)) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else if (c == '`') {
+      out += "'";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string github_escape_data(const std::string& raw) {
+  std::string text = terminal_text(raw, true);
   std::string out;
   for (char c : text) {
     if (c == '%') {

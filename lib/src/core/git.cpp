@@ -7,60 +7,111 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+
+#include "journey/source.hpp"
 
 extern char** environ;
 
 namespace journey {
 
-bool git_show(const std::string& rev_path, std::string& out, std::string& error) {
-  int out_pipe[2], err_pipe[2];
-  if (pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0) {
-    error = std::string("cannot run git: ") + std::strerror(errno);
-    return false;
+namespace {
+
+// Both ends of a pipe, closed on every path out.
+struct Pipe {
+  int fd[2] = {-1, -1};
+  ~Pipe() {
+    close_end(0);
+    close_end(1);
   }
+  bool open() { return pipe2(fd, O_CLOEXEC) == 0; }
+  void close_end(int end) {
+    if (fd[end] >= 0) ::close(fd[end]);
+    fd[end] = -1;
+  }
+};
+
+struct SpawnActions {
   posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  std::string arg = rev_path;
-  char* argv[] = {const_cast<char*>("git"), const_cast<char*>("show"), arg.data(), nullptr};
-  pid_t pid = 0;
-  int spawned = posix_spawnp(&pid, "git", &actions, nullptr, argv, environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(out_pipe[1]);
-  close(err_pipe[1]);
-  if (spawned != 0) {
-    close(out_pipe[0]);
-    close(err_pipe[0]);
-    error = std::string("cannot run git: ") + std::strerror(spawned);
-    return false;
-  }
-  // Read both pipes until both close, so that neither can fill up and stall git.
-  std::string err;
-  pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+  SpawnActions() { posix_spawn_file_actions_init(&actions); }
+  ~SpawnActions() { posix_spawn_file_actions_destroy(&actions); }
+};
+
+// Reads both pipes until both close, so that neither can fill up and stall git. False when the
+// output passes `max` bytes (git is then stopped).
+bool drain(Pipe& out_pipe, Pipe& err_pipe, pid_t pid, std::size_t max, std::string& out,
+           std::string& err) {
+  pollfd fds[2] = {{out_pipe.fd[0], POLLIN, 0}, {err_pipe.fd[0], POLLIN, 0}};
   int open_fds = 2;
   char buffer[65536];
   while (open_fds > 0) {
     if (poll(fds, 2, -1) < 0) {
       if (errno == EINTR) continue;
-      break;
+      return true;
     }
     for (int i = 0; i < 2; ++i) {
       if (fds[i].fd < 0 || fds[i].revents == 0) continue;
       ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
       if (n > 0) {
-        (i == 0 ? out : err).append(buffer, static_cast<std::size_t>(n));
+        std::string& target = i == 0 ? out : err;
+        if (target.size() < max + 1) target.append(buffer, static_cast<std::size_t>(n));
+        if (i == 0 && out.size() > max) {
+          kill(pid, SIGTERM);
+          return false;
+        }
       } else if (n == 0 || errno != EINTR) {
-        close(fds[i].fd);
         fds[i].fd = -1;
         --open_fds;
       }
     }
   }
+  return true;
+}
+
+}  // namespace
+
+bool git_show(const std::string& rev_path, std::string& out, std::string& error) {
+  if (!rev_path.empty() && rev_path[0] == '-') {
+    error = "'" + rev_path +
+            "' looks like an option, not a revision: revisions cannot start "
+            "with '-'";
+    return false;
+  }
+  Pipe out_pipe, err_pipe;
+  if (!out_pipe.open() || !err_pipe.open()) {
+    error = std::string("cannot run git: ") + std::strerror(errno);
+    return false;
+  }
+  SpawnActions spawn;
+  posix_spawn_file_actions_adddup2(&spawn.actions, out_pipe.fd[1], STDOUT_FILENO);
+  posix_spawn_file_actions_adddup2(&spawn.actions, err_pipe.fd[1], STDERR_FILENO);
+  posix_spawn_file_actions_addopen(&spawn.actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  std::string arg = rev_path;
+  // --end-of-options: whatever REV:PATH holds, git reads it as an object name, never an option.
+  char* argv[] = {const_cast<char*>("git"),
+                  const_cast<char*>("show"),
+                  const_cast<char*>("--no-textconv"),
+                  const_cast<char*>("--end-of-options"),
+                  arg.data(),
+                  nullptr};
+  pid_t pid = 0;
+  int spawned = posix_spawnp(&pid, "git", &spawn.actions, nullptr, argv, environ);
+  out_pipe.close_end(1);
+  err_pipe.close_end(1);
+  if (spawned != 0) {
+    error = std::string("cannot run git: ") + std::strerror(spawned);
+    return false;
+  }
+  std::string err;
+  bool within = drain(out_pipe, err_pipe, pid, k_max_input_bytes, out, err);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!within) {
+    out.clear();
+    error = rev_path + " is over the limit of " + describe_size(k_max_input_bytes);
+    return false;
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
   while (!err.empty() && (err.back() == '\n' || err.back() == ' ')) err.pop_back();

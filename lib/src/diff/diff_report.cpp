@@ -45,15 +45,17 @@ void write_text(const DiffResult& r, const DiffSide& a, const DiffSide& b, bool 
                 std::ostream& out) {
   auto paint = [&](const char* code) { return color ? code : ""; };
   const char* reset = "\033[0m";
-  out << paint("\033[1m") << "--- " << a.label << "\n+++ " << b.label << paint(reset) << "\n";
+  out << paint("\033[1m") << "--- " << terminal_text(a.label) << "\n+++ " << terminal_text(b.label)
+      << paint(reset) << "\n";
   for (const Change& c : r.changes) {
     const char* tone = c.change_class == ChangeClass::regression ? "\033[1;31m"
                        : c.change_class == ChangeClass::change   ? "\033[33m"
                                                                  : "\033[2m";
     std::string cls = to_string(c.change_class);
     cls.resize(10, ' ');
-    out << paint(tone) << cls << paint(reset) << " " << c.message << "  " << paint("\033[2m") << "["
-        << c.kind << "] " << c.path << " (lines " << lines_of(c) << ")" << paint(reset) << "\n";
+    out << paint(tone) << cls << paint(reset) << " " << terminal_text(c.message) << "  "
+        << paint("\033[2m") << "[" << c.kind << "] " << terminal_text(c.path) << " (lines "
+        << lines_of(c) << ")" << paint(reset) << "\n";
   }
   out << summary_line(r) << "\n";
 }
@@ -79,24 +81,8 @@ void write_json(const DiffResult& r, const DiffSide& a, const DiffSide& b, std::
       << ", \"info\": " << r.count(ChangeClass::info) << "}\n}\n";
 }
 
-std::string markdown_cell(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n') {
-      out += ' ';
-    } else if (c == '<') {
-      out += "&lt;";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 void write_markdown(const DiffResult& r, const DiffSide& a, const DiffSide& b, std::ostream& out) {
-  out << "### Journey changes: `" << markdown_cell(b.journey ? b.label : a.label) << "`\n\n";
+  out << "### Journey changes: `" << markdown_text(b.journey ? b.label : a.label) << "`\n\n";
   if (r.changes.empty()) {
     out << "No semantic differences.\n";
     return;
@@ -109,8 +95,8 @@ void write_markdown(const DiffResult& r, const DiffSide& a, const DiffSide& b, s
     const char* icon = c.change_class == ChangeClass::regression ? "🔴"
                        : c.change_class == ChangeClass::change   ? "🟡"
                                                                  : "⚪";
-    out << "| " << icon << " | `" << c.kind << "` | " << markdown_cell(c.message) << " | `"
-        << markdown_cell(c.path) << "` | " << lines_of(c) << " |\n";
+    out << "| " << icon << " | `" << c.kind << "` | " << markdown_text(c.message) << " | `"
+        << markdown_text(c.path) << "` | " << lines_of(c) << " |\n";
   }
 }
 

@@ -4,23 +4,23 @@
 #include "journey/numbers.hpp"
 
 #include "journey/diff.hpp"
+#include "journey/escape.hpp"
 
 namespace journey {
 
 namespace {
 
-// Values stay on one line whatever they hold.
+// Values stay on one line whatever they hold, and git shows them in a terminal: control
+// characters are escaped.
 std::string one_line(const std::string& s) {
-  std::string out;
-  for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
-  return out;
+  return terminal_text(s);
 }
 
 }  // namespace
 
 void write_textconv(const Journey& j, std::ostream& out) {
   auto fact = [&](const std::string& subject, const std::string& key, const std::string& value) {
-    if (!value.empty()) out << subject << ": " << key << " " << one_line(value) << "\n";
+    if (!value.empty()) out << one_line(subject) << ": " << key << " " << one_line(value) << "\n";
   };
   fact("journey", "title", j.title.value);
   fact("journey", "model", j.model.value);
@@ -46,7 +46,7 @@ void write_textconv(const Journey& j, std::ostream& out) {
   });
   for (const Phase* phase : phases) {
     std::string ps = "phase " + phase->key.value;
-    out << ps << "\n";
+    out << one_line(ps) << "\n";
     fact(ps, "goal", phase->goal.value);
     for (std::size_t i : phase->touchpoints) {
       const Touchpoint& t = j.touchpoints[i];

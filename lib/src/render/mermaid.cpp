@@ -1,30 +1,72 @@
 // Mermaid `journey` diagrams: sections are phases, tasks are touchpoints scored by emotion, actors
-// are personas. Mermaid's journey syntax cannot hold ':', '#' or ';' in a title, section or task,
-// nor a line break, so they are replaced.
+// are personas. Mermaid's journey syntax gives ':', ';', '#' and ',' meaning and renders '<' and
+// '&' as markup, so they are written as Mermaid's entity codes (#58; #lt; ...), which Mermaid
+// decodes to the character when it draws; line breaks and control characters become spaces.
 #include "mermaid.hpp"
 
 namespace journey::render_detail {
 
 namespace {
 
-std::string mermaid_text(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    bool bad = c == ':' || c == '#' || c == ';' || c == '\n' || c == '\r' || c == '\t';
-    char r = bad ? ' ' : c;
-    if (r == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += r;
+const char* entity(char c, bool actor) {
+  switch (c) {
+    case ':':
+      return "#58;";
+    case ';':
+      return "#59;";
+    case '#':
+      return "#35;";
+    case '%':
+      return "#37;";  // "%%" starts a comment
+    case '<':
+      return "#lt;";
+    case '>':
+      return "#gt;";
+    case '&':
+      return "#amp;";
+    case ',':
+      return actor ? "#44;" : nullptr;  // commas separate actors
+    default:
+      return nullptr;
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out.empty() ? "-" : out;
 }
 
-// Actors are separated by commas in Mermaid, so they must not hold one either.
-std::string actor_text(std::string text) {
-  for (char& c : text) {
-    if (c == ',') c = ' ';
+// Text that starts like a keyword would be read as one ("section x" as a new section).
+bool starts_with_keyword(const std::string& text) {
+  for (const char* word : {"title", "section", "journey", "accTitle", "accDescr"}) {
+    std::size_t n = std::char_traits<char>::length(word);
+    if (text.compare(0, n, word) == 0) return true;
   }
-  return mermaid_text(text);
+  return false;
+}
+
+std::string mermaid_text(const std::string& text, bool actor = false) {
+  std::string flat;
+  for (char c : text) {
+    char r = static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? ' ' : c;
+    if (r == ' ' && (flat.empty() || flat.back() == ' ')) continue;
+    flat += r;
+  }
+  while (!flat.empty() && flat.back() == ' ') flat.pop_back();
+  if (flat.empty()) return "-";
+  std::string out;
+  if (starts_with_keyword(flat)) {
+    out = "#" + std::to_string(static_cast<int>(flat[0])) + ";";
+    flat.erase(0, 1);
+  }
+  for (char c : flat) {
+    const char* code = entity(c, actor);
+    if (code != nullptr) {
+      out += code;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string actor_text(const std::string& text) {
+  return mermaid_text(text, true);
 }
 
 }  // namespace

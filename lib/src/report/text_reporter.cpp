@@ -36,15 +36,21 @@ std::size_t advance_columns(std::string_view line, int columns) {
   return i;
 }
 
+std::size_t code_points(const std::string& text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 class TextReporter final : public Reporter {
  public:
   TextReporter(std::ostream& out, const ReportOptions& options) : out_(out), options_(options) {}
 
   void file(const FileReport& report) override {
     if (!report.error.empty()) {
-      out_ << paint(k_bold) << report.name << paint(k_reset) << ": "
+      out_ << paint(k_bold) << terminal_text(report.name) << paint(k_reset) << ": "
            << paint(severity_color(Severity::error)) << "error" << paint(k_reset)
-           << ": cannot read the file: " << report.error << "\n";
+           << ": cannot read the file: " << terminal_text(report.error) << "\n";
       return;
     }
     if (options_.statistics) return;
@@ -86,30 +92,30 @@ class TextReporter final : public Reporter {
 
   void print(const FileReport& report, const Finding& f) {
     int line = std::max(1, f.span.line), column = std::max(1, f.span.column);
-    out_ << paint(k_bold) << report.name << ":" << line << ":" << column << ":" << paint(k_reset)
-         << " " << paint(severity_color(f.severity)) << to_string(f.severity) << paint(k_reset)
-         << ": " << f.message << " " << paint(k_dim) << "[" << f.rule << "]" << paint(k_reset)
-         << "\n";
+    out_ << paint(k_bold) << terminal_text(report.name) << ":" << line << ":" << column << ":"
+         << paint(k_reset) << " " << paint(severity_color(f.severity)) << to_string(f.severity)
+         << paint(k_reset) << ": " << terminal_text(f.message) << " " << paint(k_dim) << "["
+         << f.rule << "]" << paint(k_reset) << "\n";
     if (!f.span.known()) return;
     std::string_view text = report.source.line(f.span.line);
     if (text.size() > 400) return;  // a minified or generated line helps nobody
     std::string gutter = std::to_string(f.span.line);
     std::string pad(gutter.size(), ' ');
-    std::string shown(text);
-    for (char& c : shown) {
+    std::string line_text(text);
+    for (char& c : line_text) {
       if (c == '\t') c = ' ';
     }
-    out_ << " " << paint(k_cyan) << gutter << " |" << paint(k_reset) << " " << shown << "\n";
-    std::size_t start = advance_columns(text, f.span.column);
-    int width = 1;
-    if (f.span.end_line == f.span.line && f.span.end_column > f.span.column) {
-      width = f.span.end_column - f.span.column;
+    out_ << " " << paint(k_cyan) << gutter << " |" << paint(k_reset) << " "
+         << terminal_text(line_text) << "\n";
+    // The caret stands under the column as shown, escapes included.
+    std::size_t start = advance_columns(line_text, f.span.column);
+    std::size_t end = advance_columns(line_text, f.span.end_column);
+    std::size_t width = 1;
+    if (f.span.end_line == f.span.line && end > start) {
+      width = code_points(terminal_text(std::string_view(line_text).substr(start, end - start)));
     }
-    // Indent by the code points before the column.
-    std::string indent;
-    for (std::size_t i = 0; i < start; ++i) {
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) indent += ' ';
-    }
+    std::string indent(code_points(terminal_text(std::string_view(line_text).substr(0, start))),
+                       ' ');
     out_ << " " << paint(k_cyan) << pad << " |" << paint(k_reset) << " " << indent
          << paint(severity_color(f.severity)) << "^" << std::string(width - 1, '~')
          << paint(k_reset) << "\n";

@@ -34,7 +34,7 @@ std::string pad(std::string s, std::size_t width) {
 }
 
 void text_card(const Scorecard& card, bool details, std::ostream& out) {
-  out << card.file << ": " << format_fixed(card.total, 0) << "/100\n\n";
+  out << terminal_text(card.file) << ": " << format_fixed(card.total, 0) << "/100\n\n";
   out << "  " << pad("category", 12) << pad("check", 22) << pad("score", 7) << "reason\n";
   std::vector<std::string> left_out;
   for (const auto& cat : card.categories) {
@@ -42,16 +42,16 @@ void text_card(const Scorecard& card, bool details, std::ostream& out) {
       if (check.category != cat.id) continue;
       if (!check.applicable) {
         left_out.push_back(check.id + " (" + check.reason + ")");
-        out << "  " << pad(cat.id, 12) << pad(check.id, 22) << pad("n/a", 7) << check.reason
-            << "\n";
+        out << "  " << pad(cat.id, 12) << pad(check.id, 22) << pad("n/a", 7)
+            << terminal_text(check.reason) << "\n";
         continue;
       }
       out << "  " << pad(cat.id, 12) << pad(check.id, 22) << pad(format_fixed(check.score), 7)
-          << check.reason << "\n";
+          << terminal_text(check.reason) << "\n";
       if (details) {
         for (const auto& d : check.details) {
-          out << "  " << std::string(34, ' ') << card.file << ":" << d.line << ": " << d.text
-              << "\n";
+          out << "  " << std::string(34, ' ') << terminal_text(card.file) << ":" << d.line << ": "
+              << terminal_text(d.text) << "\n";
         }
       }
     }
@@ -65,7 +65,7 @@ void text_card(const Scorecard& card, bool details, std::ostream& out) {
   out << "\n  " << pad("phase", 28) << pad("touchpoints", 13) << pad("mean emotion", 14)
       << pad("lowest", 8) << "pains\n";
   for (const auto& p : card.phases) {
-    out << "  " << pad(p.phase, 28) << pad(std::to_string(p.touchpoints), 13)
+    out << "  " << pad(terminal_text(p.phase), 28) << pad(std::to_string(p.touchpoints), 13)
         << pad(p.mean_emotion ? format_fixed(*p.mean_emotion, 2) : "-", 14)
         << pad(p.lowest_emotion ? std::to_string(*p.lowest_emotion) : "-", 8) << p.pains << "\n";
   }
@@ -127,19 +127,21 @@ void json_card(const Scorecard& card, std::ostream& out) {
 }
 
 void markdown_card(const Scorecard& card, bool details, std::ostream& out) {
-  out << "### `" << card.file << "`: " << format_fixed(card.total, 0) << "/100\n\n"
+  out << "### `" << markdown_text(card.file) << "`: " << format_fixed(card.total, 0) << "/100\n\n"
       << "| category | check | score | reason |\n|---|---|---:|---|\n";
   for (const auto& check : card.checks) {
     out << "| " << check.category << " | `" << check.id << "` | "
-        << (check.applicable ? format_fixed(check.score) : "n/a") << " | " << check.reason;
+        << (check.applicable ? format_fixed(check.score) : "n/a") << " | "
+        << markdown_text(check.reason);
     if (details) {
-      for (const auto& d : check.details) out << "<br>line " << d.line << ": " << d.text;
+      for (const auto& d : check.details)
+        out << "<br>line " << d.line << ": " << markdown_text(d.text);
     }
     out << " |\n";
   }
   out << "\n| phase | touchpoints | mean emotion | lowest | pains |\n|---|---:|---:|---:|---:|\n";
   for (const auto& p : card.phases) {
-    out << "| " << p.phase << " | " << p.touchpoints << " | "
+    out << "| " << markdown_text(p.phase) << " | " << p.touchpoints << " | "
         << (p.mean_emotion ? format_fixed(*p.mean_emotion, 2) : "-") << " | "
         << (p.lowest_emotion ? std::to_string(*p.lowest_emotion) : "-") << " | " << p.pains
         << " |\n";
@@ -170,7 +172,7 @@ void write_scorecards(const std::vector<Scorecard>& cards, ScoreFormat format, b
         int rank = 0;
         for (const Scorecard* c : ranked(cards)) {
           out << "  " << std::setw(2) << ++rank << ". " << std::setw(3) << format_fixed(c->total, 0)
-              << "  " << c->file << "\n";
+              << "  " << terminal_text(c->file) << "\n";
         }
       }
       break;
@@ -195,8 +197,8 @@ void write_scorecards(const std::vector<Scorecard>& cards, ScoreFormat format, b
         out << "| rank | score | journey |\n|---:|---:|---|\n";
         int rank = 0;
         for (const Scorecard* c : ranked(cards)) {
-          out << "| " << ++rank << " | " << format_fixed(c->total, 0) << " | `" << c->file
-              << "` |\n";
+          out << "| " << ++rank << " | " << format_fixed(c->total, 0) << " | `"
+              << markdown_text(c->file) << "` |\n";
         }
       }
       break;
@@ -237,13 +239,13 @@ void write_score_comparison(const Scorecard& a, const Scorecard& b, ScoreFormat 
         << sign << format_fixed(delta, 1)
         << ")\n\n| check | old | new | now |\n|---|---:|---:|---|\n";
     for (const auto& [x, y] : moved) {
-      out << "| `" << x->id << "` | " << score(x) << " | " << score(y) << " | " << y->reason
-          << " |\n";
+      out << "| `" << x->id << "` | " << score(x) << " | " << score(y) << " | "
+          << markdown_text(y->reason) << " |\n";
     }
     return;
   }
-  out << "old  " << format_fixed(a.total, 1) << "/100  " << a.file << "\nnew  "
-      << format_fixed(b.total, 1) << "/100  " << b.file << "\n     " << sign
+  out << "old  " << format_fixed(a.total, 1) << "/100  " << terminal_text(a.file) << "\nnew  "
+      << format_fixed(b.total, 1) << "/100  " << terminal_text(b.file) << "\n     " << sign
       << format_fixed(delta, 1) << " points\n";
   if (moved.empty()) {
     out << "no check moved\n";
@@ -251,7 +253,8 @@ void write_score_comparison(const Scorecard& a, const Scorecard& b, ScoreFormat 
   }
   out << "\n  " << pad("check", 22) << pad("old", 6) << pad("new", 6) << "now\n";
   for (const auto& [x, y] : moved) {
-    out << "  " << pad(x->id, 22) << pad(score(x), 6) << pad(score(y), 6) << y->reason << "\n";
+    out << "  " << pad(x->id, 22) << pad(score(x), 6) << pad(score(y), 6)
+        << terminal_text(y->reason) << "\n";
   }
 }
 
