@@ -77,7 +77,7 @@ TEST_CASE("the view model orders by model phase and joins edges across filtered 
   CHECK(filtered.edges[0].to == 2);
 }
 
-TEST_CASE("mermaid export replaces what Mermaid cannot hold", "[render]") {
+TEST_CASE("mermaid export writes entity codes for what Mermaid reads as syntax", "[render]") {
   Analysis a = analyze(k_journey);
   RenderResult r = render(*a.journey, *a.model, {}, RenderFormat::mermaid);
   REQUIRE(r.ok);
@@ -85,10 +85,10 @@ TEST_CASE("mermaid export replaces what Mermaid cannot hold", "[render]") {
         "journey\n"
         "    title Render me\n"
         "    section Attention\n"
-        "      Ad 1 big: 4: Ann\n"
-        "      Blog: 2: Bob the builder\n"
+        "      Ad#58; #35;1#59; big: 4: Ann\n"
+        "      Blog: 2: Bob#44; the builder\n"
         "    section Interest\n"
-        "      Site: 3: Ann, Bob the builder\n"
+        "      Site: 3: Ann, Bob#44; the builder\n"
         "    section Action\n"
         "      Buy: 3: Ann\n");
 }
