@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "../app.hpp"
-#include "journey/atomic_file.hpp"
+#include "journey/output_file.hpp"
 #include "journey/lint.hpp"
 #include "journey/report.hpp"
 #include "journey/version.hpp"
@@ -124,7 +124,7 @@ int LintCommand::execute() {
     std::cerr << "journey lint: warning: no journey files (*.journey.yaml, *.journey.yml) found\n";
   }
 
-  AtomicFile file_out;
+  OutputFile file_out;
   std::ostream* out = &std::cout;
   if (!output.empty() && output != "-") {
     std::string error;

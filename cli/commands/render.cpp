@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "../app.hpp"
-#include "journey/atomic_file.hpp"
+#include "journey/output_file.hpp"
 #include "journey/lint.hpp"
 #include "journey/render.hpp"
 #include "journey/report.hpp"
@@ -60,7 +60,7 @@ int write_output(const std::string& out, const RenderResult& result) {
     std::cout.flush();
     return std::cout ? k_exit_ok : k_exit_trouble;
   }
-  AtomicFile file;
+  OutputFile file;
   std::string error;
   if (!file.open(out, error)) {
     std::cerr << "journey render: error: " << error << "\n";

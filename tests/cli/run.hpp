@@ -61,10 +61,11 @@ struct Bounds {
 
 inline Run journey(const std::vector<std::string>& args, const std::string& input = {},
                    const std::vector<std::string>& env = {}, fs::path cwd = JOURNEY_SOURCE_DIR,
-                   Bounds bounds = {}) {
+                   Bounds bounds = {}, const std::string& umask = {}) {
   const fs::path in = scratch() / "stdin", out = scratch() / "stdout", err = scratch() / "stderr";
   std::ofstream(in, std::ios::binary) << input;
   std::string command = "cd " + quote(cwd.string()) + " && ";
+  if (!umask.empty()) command += "umask " + umask + " && ";
 #ifdef JOURNEY_SANITIZED
   if (bounds.cpu_seconds > 0)
     command += "ulimit -t " + std::to_string(bounds.cpu_seconds * 4) + " && ";

@@ -17,7 +17,7 @@ const fs::path k_root = JOURNEY_SOURCE_DIR;
 
 // Which folder of lib/src implements each public header. A new header must be added here.
 const std::map<std::string, std::string> k_header_folder = {
-    {"atomic_file.hpp", "core"}, {"date.hpp", "core"},      {"escape.hpp", "core"},
+    {"output_file.hpp", "core"}, {"date.hpp", "core"},      {"escape.hpp", "core"},
     {"finding.hpp", "core"},     {"git.hpp", "core"},       {"journey.hpp", "core"},
     {"numbers.hpp", "core"},     {"source.hpp", "core"},    {"suggest.hpp", "core"},
     {"version.hpp", "core"},     {"yaml_tree.hpp", "yaml"}, {"load.hpp", "load"},

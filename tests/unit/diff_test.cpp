@@ -172,7 +172,7 @@ TEST_CASE("pains and opportunities as sets", "[diff]") {
             .changes.empty());
 }
 
-TEST_CASE("metrics and KPIs with relative change; moving away from target regresses", "[diff]") {
+TEST_CASE("metrics and KPIs with relative change, moving away from target regresses", "[diff]") {
   auto metric = diff_texts(k_base, edit(k_base, "reach: 1000", "reach: 1250"));
   REQUIRE(kinds(metric) == V{"metric-changed/change"});
   CHECK(metric.changes[0].message == "touchpoint 'ad' metric reach 1000 -> 1250 (+25.0%)");
@@ -200,7 +200,7 @@ TEST_CASE("transitions follow the flow", "[diff]") {
   CHECK(r.changes[0].message == "transition ad -> faq added");
 }
 
-TEST_CASE("added and deleted journeys; configured classes", "[diff]") {
+TEST_CASE("added and deleted journeys, configured classes", "[diff]") {
   Analysis a = load(k_base);
   DiffResult added = diff_journeys({"/dev/null", nullptr, nullptr}, {"new", &*a.journey, a.model});
   CHECK(added.changes.at(0).kind == "journey-added");

@@ -129,7 +129,7 @@ TEST_CASE("weights and minimums from settings", "[score]") {
   }
 }
 
-TEST_CASE("not applicable checks are left out; no KPIs scores zero", "[score]") {
+TEST_CASE("not applicable checks are left out, no KPIs scores zero", "[score]") {
   Scorecard bare = card_of(R"(journey: Bare
 model: aida
 phases:
