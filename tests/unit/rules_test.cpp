@@ -1,10 +1,12 @@
-// Every rule has a fixture in tests/data/rules/ whose "# expect: RULE" comments list exactly the
-// lines the rule reports, and every rule is documented.
+// Every rule has a fixture in tests/data/rules/ whose "# expect: RULE:COLUMN" comments list exactly
+// the findings the rule reports on their line (a rule firing twice at one place is listed twice),
+// and every rule is documented.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "journey/lint.hpp"
 #include "journey/rule_docs.hpp"
@@ -23,8 +25,11 @@ std::string read(const fs::path& path) {
   return buffer.str();
 }
 
-std::set<std::pair<int, std::string>> expectations(const std::string& text) {
-  std::set<std::pair<int, std::string>> out;
+// (line, column, rule), compared as multisets.
+using Expectations = std::multiset<std::tuple<int, int, std::string>>;
+
+Expectations expectations(const std::string& text) {
+  Expectations out;
   std::istringstream in(text);
   std::string line;
   int number = 0;
@@ -37,22 +42,26 @@ std::set<std::pair<int, std::string>> expectations(const std::string& text) {
     while (std::getline(ids, id, ',')) {
       id.erase(0, id.find_first_not_of(' '));
       id.erase(id.find_last_not_of(' ') + 1);
-      if (!id.empty()) out.emplace(number, id);
+      if (id.empty()) continue;
+      auto colon = id.find(':');
+      INFO("line " << number << ": '" << id << "' needs a column, as in '" << id << ":5'");
+      REQUIRE(colon != std::string::npos);
+      out.emplace(number, std::stoi(id.substr(colon + 1)), id.substr(0, colon));
     }
   }
   return out;
 }
 
-std::set<std::pair<int, std::string>> actual(const fs::path& file, const std::string& rule) {
+Expectations actual(const fs::path& file, const std::string& rule) {
   LintOptions options;
   options.filter.select = {rule};
   Date::parse("2026-11-23", options.today);
   Config config = default_config();
   FileReport report = lint_file(file.string(), config, options);
   REQUIRE(report.error.empty());
-  std::set<std::pair<int, std::string>> out;
+  Expectations out;
   for (const auto& f : report.findings) {
-    if (f.rule == rule) out.emplace(f.span.line, f.rule);
+    if (f.rule == rule) out.emplace(f.span.line, f.span.column, f.rule);
   }
   return out;
 }
@@ -71,6 +80,34 @@ TEST_CASE("every rule reports exactly what its fixture expects", "[rules]") {
       if (fs::exists(ok)) CHECK(actual(ok, rule).empty());
     }
   }
+}
+
+TEST_CASE("every finding names a rule of the registry", "[rules]") {
+  // Over every fixture, test journey and example, with every rule selected: an unknown id would
+  // have no level and no documentation.
+  std::vector<fs::path> files;
+  for (const char* dir : {"tests/data", "examples"}) {
+    for (const auto& e : fs::recursive_directory_iterator(fs::path(JOURNEY_SOURCE_DIR) / dir)) {
+      std::string name = e.path().filename().string();
+      if (e.is_regular_file() && name.size() > 13 &&
+          name.compare(name.size() - 13, 13, ".journey.yaml") == 0) {
+        files.push_back(e.path());
+      }
+    }
+  }
+  REQUIRE(files.size() > 30);
+  LintOptions options;
+  Config config = default_config();
+  std::set<std::string> seen;
+  for (const fs::path& file : files) {
+    FileReport report = lint_file(file.string(), config, options);
+    for (const Finding& f : report.findings) {
+      INFO(file.string() << ": " << f.rule);
+      CHECK(find_rule(f.rule) != nullptr);
+      seen.insert(f.rule);
+    }
+  }
+  CHECK(seen.size() >= 20);
 }
 
 TEST_CASE("rule ids are unique kebab-case and fully documented", "[rules]") {

@@ -57,7 +57,7 @@ class DuplicateId final : public Rule {
         if (phase.model_phase < 0) continue;
         auto [it, inserted] = seen.emplace(phase.model_phase, &phase);
         if (!inserted) {
-          out.push_back(finding("duplicate-id", phase.key.span, "phases." + phase.key.value,
+          out.push_back(finding(info(), phase.key.span, "phases." + phase.key.value,
                                 "'" + phase.key.value + "' is the same phase as '" +
                                     it->second->key.value + "' (line " +
                                     std::to_string(it->second->key.span.line) +
@@ -68,9 +68,9 @@ class DuplicateId final : public Rule {
   }
 
  private:
-  static void report(const Text& id, std::string path, const char* what, const SourceSpan& first,
-                     Findings& out) {
-    out.push_back(finding("duplicate-id", id.span, std::move(path),
+  void report(const Text& id, std::string path, const char* what, const SourceSpan& first,
+              Findings& out) const {
+    out.push_back(finding(info(), id.span, std::move(path),
                           std::string(what) + " id '" + id.value + "' is already used at line " +
                               std::to_string(first.line) + "; give this one its own id"));
   }

@@ -37,7 +37,7 @@ class EmotionDrop final : public Rule {
         if (drop < 2) continue;
         reported[j] = true;
         out.push_back(finding(
-            "emotion-drop", to.emotion.span, touchpoint_path(ctx.journey, to, "emotion"),
+            info(), to.emotion.span, touchpoint_path(ctx.journey, to, "emotion"),
             "emotion drops from " + std::to_string(from.emotion.value) + " at " + label(from) +
                 " to " + std::to_string(to.emotion.value) + " at " + label(to) +
                 " and no opportunity is recorded; add 'opportunities:' to " + label(to)));

@@ -23,8 +23,7 @@ class EmotionOutOfRange final : public Rule {
       int e = tp.emotion.value;
       if (e >= 1 && e <= 5) continue;
       std::string hint = e > 5 ? "5 (very positive)" : "1 (very negative)";
-      out.push_back(finding("emotion-out-of-range", tp.emotion.span,
-                            touchpoint_path(ctx.journey, tp, "emotion"),
+      out.push_back(finding(info(), tp.emotion.span, touchpoint_path(ctx.journey, tp, "emotion"),
                             "emotion " + std::to_string(e) +
                                 " is outside the scale 1..5; the nearest value is " + hint));
     }

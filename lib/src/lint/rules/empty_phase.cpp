@@ -35,14 +35,14 @@ class EmptyPhase final : public Rule {
       const Phase* phase = by_model[i];
       if (phase == nullptr || covered[i]) continue;
       out.push_back(finding(
-          "empty-phase", phase->key.span, "phases." + phase->key.value,
+          info(), phase->key.span, "phases." + phase->key.value,
           "phase '" + phase->key.value + "' has no touchpoints; add what the customer meets here"));
     }
     const SourceSpan& where = j.phases_present.present ? j.phases_present.span : j.span;
     for (std::size_t i = 0; i < by_model.size(); ++i) {
       if (by_model[i] != nullptr) continue;
       const ModelPhase& mp = ctx.model->phases[i];
-      out.push_back(finding("empty-phase", first_line(where), "phases." + mp.id,
+      out.push_back(finding(info(), first_line(where), "phases." + mp.id,
                             "model '" + ctx.model->id + "' has a phase '" + mp.id + "' (" +
                                 mp.name_en +
                                 ") that this journey leaves out; add it with its "

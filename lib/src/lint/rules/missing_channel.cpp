@@ -20,8 +20,7 @@ class MissingChannel final : public Rule {
   void check(const LintContext& ctx, Findings& out) const override {
     for (const Touchpoint& tp : ctx.journey.touchpoints) {
       if (tp.channel.present && !tp.channel.value.empty()) continue;
-      out.push_back(finding("missing-channel", anchor(tp),
-                            touchpoint_path(ctx.journey, tp, "channel"),
+      out.push_back(finding(info(), anchor(tp), touchpoint_path(ctx.journey, tp, "channel"),
                             "touchpoint " + label(tp) +
                                 " has no channel; add 'channel:' (web, app, email, store, ...)"));
     }

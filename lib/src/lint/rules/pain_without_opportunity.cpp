@@ -21,7 +21,7 @@ class PainWithoutOpportunity final : public Rule {
     for (const Touchpoint& tp : ctx.journey.touchpoints) {
       if (tp.pains.value.empty() || !tp.opportunities.value.empty()) continue;
       std::size_t n = tp.pains.value.size();
-      out.push_back(finding("pain-without-opportunity", first_line(tp.pains.span),
+      out.push_back(finding(info(), first_line(tp.pains.span),
                             touchpoint_path(ctx.journey, tp, "pains"),
                             "touchpoint " + label(tp) + " lists " + std::to_string(n) +
                                 (n == 1 ? " pain" : " pains") +

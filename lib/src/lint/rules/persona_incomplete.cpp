@@ -29,7 +29,7 @@ class PersonaIncomplete final : public Rule {
       std::string key = !goals ? "goals" : "frustrations";
       const SourceSpan& where = p.id.present ? p.id.span : first_line(p.span);
       std::string name = p.id.present ? p.id.value : p.name.value;
-      out.push_back(finding("persona-incomplete", where, persona_path(p, i, key),
+      out.push_back(finding(info(), where, persona_path(p, i, key),
                             "persona '" + name + "' has no " + what + "; add '" + key +
                                 ":' so the map can explain what this persona feels"));
     }

@@ -24,7 +24,7 @@ class PhaseOrder final : public Rule {
     for (const Phase& phase : ctx.journey.phases) {
       if (phase.model_phase < 0) continue;
       if (latest != nullptr && phase.model_phase < latest->model_phase) {
-        out.push_back(finding("phase-order", phase.key.span, "phases." + phase.key.value,
+        out.push_back(finding(info(), phase.key.span, "phases." + phase.key.value,
                               "phase '" + phase.key.value + "' comes after '" + latest->key.value +
                                   "' in the file but before it in model '" + ctx.model->id +
                                   "'; move it up so the phases follow the model"));

@@ -29,7 +29,7 @@ class PhaseWithoutKpi final : public Rule {
         continue;
       }
       measured[phase.model_phase] = true;  // once per model phase
-      out.push_back(finding("phase-without-kpi", phase.key.span, "phases." + phase.key.value,
+      out.push_back(finding(info(), phase.key.span, "phases." + phase.key.value,
                             "no KPI measures phase '" + phase.key.value +
                                 "'; add one under 'kpis' with 'phase: " + phase.key.value + "'"));
     }

@@ -7,10 +7,12 @@
 
 namespace journey::rules {
 
-inline Finding finding(const char* rule, const SourceSpan& span, std::string path,
+// A finding of `rule`: rules pass their own info(), so that no finding can carry an id the
+// registry does not know.
+inline Finding finding(const RuleInfo& rule, const SourceSpan& span, std::string path,
                        std::string message, std::string suggestion = {}) {
   Finding f;
-  f.rule = rule;
+  f.rule = rule.id;
   f.span = span;
   f.path = std::move(path);
   f.message = std::move(message);

@@ -21,7 +21,7 @@ class StaleReview final : public Rule {
   void check(const LintContext& ctx, Findings& out) const override {
     const Journey& j = ctx.journey;
     if (!j.reviewed.present) {
-      out.push_back(finding("stale-review", first_line(j.span), "reviewed",
+      out.push_back(finding(info(), first_line(j.span), "reviewed",
                             "the journey does not say when it was last reviewed; add 'reviewed: " +
                                 ctx.today.to_string() + "' after checking it"));
       return;
@@ -30,7 +30,7 @@ class StaleReview final : public Rule {
     if (!Date::parse(j.reviewed.value, date)) return;  // invalid-value already reported it
     long age = ctx.today.days_since_epoch() - date.days_since_epoch();
     if (age <= 365) return;
-    out.push_back(finding("stale-review", j.reviewed.span, "reviewed",
+    out.push_back(finding(info(), j.reviewed.span, "reviewed",
                           "last reviewed " + std::to_string(age / 30) + " months ago (" +
                               j.reviewed.value + "); review the map and update 'reviewed'"));
   }

@@ -32,7 +32,7 @@ class StopsAtPurchase final : public Rule {
     }
     const Journey& j = ctx.journey;
     const SourceSpan& where = j.phases_present.present ? j.phases_present.span : j.span;
-    out.push_back(finding("stops-at-purchase", first_line(where), "phases",
+    out.push_back(finding(info(), first_line(where), "phases",
                           "the journey stops at the purchase: no touchpoints in " + names +
                               "; map what happens after the customer buys"));
   }

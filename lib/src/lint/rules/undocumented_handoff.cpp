@@ -38,11 +38,11 @@ class UndocumentedHandoff final : public Rule {
       }
       if (count == 0) continue;
       if (count > 3) targets += " and " + std::to_string(count - 3) + " more";
-      out.push_back(finding(
-          "undocumented-handoff", tp.owner.span, touchpoint_path(ctx.journey, tp, "handoff"),
-          "touchpoint " + label(tp) + " (" + tp.owner.value + ") leads to " + targets +
-              " without a handoff; add 'handoff:' saying how the next owner "
-              "takes over"));
+      out.push_back(finding(info(), tp.owner.span, touchpoint_path(ctx.journey, tp, "handoff"),
+                            "touchpoint " + label(tp) + " (" + tp.owner.value + ") leads to " +
+                                targets +
+                                " without a handoff; add 'handoff:' saying how the next owner "
+                                "takes over"));
     }
   }
 };

@@ -51,14 +51,14 @@ class UnknownPhase final : public Rule {
   }
 
  private:
-  static void report(const LintContext& ctx, const Text& key, std::string path,
-                     const std::vector<std::string>& keys, Findings& out) {
+  void report(const LintContext& ctx, const Text& key, std::string path,
+              const std::vector<std::string>& keys, Findings& out) const {
     std::string suggestion = closest_match(key.value, keys);
     std::string message = "'" + key.value + "' is not a phase of model '" + ctx.model->id + "'";
     message += suggestion.empty() ? "; its phases are: " + phase_list(*ctx.model)
                                   : "; did you mean '" + suggestion + "'?";
-    out.push_back(finding("unknown-phase", key.span, std::move(path), std::move(message),
-                          std::move(suggestion)));
+    out.push_back(
+        finding(info(), key.span, std::move(path), std::move(message), std::move(suggestion)));
   }
 };
 

@@ -49,14 +49,14 @@ class UnknownReference final : public Rule {
   }
 
  private:
-  static void report(const Text& ref, std::string path, const char* what,
-                     const std::vector<std::string>& ids, Findings& out) {
+  void report(const Text& ref, std::string path, const char* what,
+              const std::vector<std::string>& ids, Findings& out) const {
     std::string suggestion = closest_match(ref.value, ids);
     std::string message = "no " + std::string(what) + " has the id '" + ref.value + "'";
     message += suggestion.empty() ? "; add it or fix the reference"
                                   : "; did you mean '" + suggestion + "'?";
-    out.push_back(finding("unknown-reference", ref.span, std::move(path), std::move(message),
-                          std::move(suggestion)));
+    out.push_back(
+        finding(info(), ref.span, std::move(path), std::move(message), std::move(suggestion)));
   }
 };
 

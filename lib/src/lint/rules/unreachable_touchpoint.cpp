@@ -27,7 +27,7 @@ class UnreachableTouchpoint final : public Rule {
     for (std::size_t i = 0; i < seen.size(); ++i) {
       if (seen[i]) continue;
       const Touchpoint& tp = ctx.journey.touchpoints[i];
-      out.push_back(finding("unreachable-touchpoint", anchor(tp), touchpoint_path(ctx.journey, tp),
+      out.push_back(finding(info(), anchor(tp), touchpoint_path(ctx.journey, tp),
                             "touchpoint " + label(tp) +
                                 " cannot be reached from the start of the journey; list it in "
                                 "the 'next' of a touchpoint before it, or mark it 'entry: true'"));

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Rewrites the golden outputs in tests/data/golden from the built binary, as listed in
+# tests/data/golden/cases.txt. Read `git diff tests/data/golden` before committing the result.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${JOURNEY:-build/cli/journey}
+while IFS=$'\t' read -r file args; do
+  case "$file" in ''|'#'*) continue ;; esac
+  # shellcheck disable=SC2086  # the arguments are words, split on purpose
+  "$bin" $args > "tests/data/golden/$file" || true
+  echo "updated tests/data/golden/$file"
+done < tests/data/golden/cases.txt
