@@ -4,14 +4,15 @@
 #   scripts/install-test-tools.sh
 # Debian: chromium (headless, driven by puppeteer-core and mermaid-cli; no browser is ever downloaded),
 # fonts, node/npm, python3-jsonschema, shells for completion tests, pre-commit, and libicu72, which
-# the self-contained .NET binary of @microsoft/sarif-multitool loads at run time.
+# the self-contained .NET binary of @microsoft/sarif-multitool loads at run time; clang with its
+# sanitizer and libFuzzer runtimes (and llvm-symbolizer) for the sanitizer, TSan and fuzz builds.
 # npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tools="$root/tests/tools"
 
 packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema bash-completion zsh fish pre-commit
-          libicu72)
+          libicu72 clang libclang-rt-14-dev llvm)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the documentation that comes from the code: docs/rules.md and the RULES section of
-# man/journey-lint.1. Run after changing a rule; a unit test fails when they are out of date.
+# Regenerates the documentation that comes from the code: docs/rules.md, the RULES section of
+# man/journey-lint.1 and the CHANGE KINDS table of man/journey-diff.1. Run after changing a rule
+# or a change kind; unit tests fail when they are out of date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${JOURNEY:-build/cli/journey}
@@ -12,4 +13,15 @@ text = open("man/journey-lint.1.in", encoding="utf-8").read()
 open("man/journey-lint.1.tmp", "w", encoding="utf-8").write(text.replace("@RULES@", sys.argv[1]))
 PY
 mv man/journey-lint.1.tmp man/journey-lint.1
-echo "updated docs/rules.md and man/journey-lint.1"
+changes=$("$bin" diff --list-changes)
+python3 - "$changes" <<'PY'
+import sys
+rows = []
+for line in sys.argv[1].splitlines():
+    kind, klass, summary = line.split(None, 2)
+    rows.append(kind.replace("-", "\\-") + "\t" + klass + "\t" + summary)
+text = open("man/journey-diff.1.in", encoding="utf-8").read()
+open("man/journey-diff.1.tmp", "w", encoding="utf-8").write(text.replace("@CHANGES@", "\n".join(rows)))
+PY
+mv man/journey-diff.1.tmp man/journey-diff.1
+echo "updated docs/rules.md, man/journey-lint.1 and man/journey-diff.1"

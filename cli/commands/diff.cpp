@@ -1,6 +1,7 @@
 // journey diff: semantic differences between two versions of a journey; also git's diff driver.
 #include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 #include <future>
 #include <iomanip>
@@ -33,8 +34,10 @@ struct DiffCommand {
 };
 
 int DiffCommand::list() const {
+  std::size_t width = 0;
+  for (const auto& kind : change_kinds()) width = std::max(width, std::strlen(kind.id));
   for (const auto& kind : change_kinds()) {
-    std::cout << std::left << std::setw(22) << kind.id << std::setw(12)
+    std::cout << std::left << std::setw(static_cast<int>(width) + 2) << kind.id << std::setw(12)
               << to_string(kind.default_class) << kind.summary << "\n";
   }
   return k_exit_ok;

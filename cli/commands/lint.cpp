@@ -6,8 +6,8 @@
 #include <sstream>
 
 #include "../app.hpp"
-#include "journey/output_file.hpp"
 #include "journey/lint.hpp"
+#include "journey/output_file.hpp"
 #include "journey/report.hpp"
 #include "journey/version.hpp"
 

@@ -2,13 +2,13 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <sstream>
-#include <thread>
 
 #include "../app.hpp"
-#include "journey/output_file.hpp"
 #include "journey/lint.hpp"
+#include "journey/output_file.hpp"
 #include "journey/render.hpp"
 #include "journey/report.hpp"
 #include "journey/revision.hpp"
@@ -41,6 +41,10 @@ struct RenderCommand {
   int render_one(const std::string& in, const std::string& out, RenderFormat out_format,
                  ConfigResolver& resolver, const RenderOptions& options);
 };
+
+bool needs_layout(RenderFormat format) {
+  return format != RenderFormat::dot && format != RenderFormat::mermaid;
+}
 
 std::string stem_of(const std::string& path) {
   std::string name = fs::path(path).filename().string();
@@ -87,10 +91,11 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
   }
   LintOptions lint_options;
   Analysis analysis;
-  // Graphviz's plugins and fonts load while the YAML parses; joined before anything is drawn.
-  std::thread warm_up;
-  if (!warmed_up_) {
-    warm_up = std::thread(warm_up_renderer);
+  // Graphviz's plugins and fonts load while the YAML parses, and are ready before anything is
+  // drawn; DOT and Mermaid need no layout, so no warm-up. The future carries an exception back.
+  std::future<void> warm_up;
+  if (!warmed_up_ && needs_layout(out_format)) {
+    warm_up = std::async(std::launch::async, warm_up_renderer);
     warmed_up_ = true;
   }
   if (in == "-") {
@@ -98,7 +103,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
   } else {
     analysis = analyze_file(in, *cfg, lint_options);
   }
-  if (warm_up.joinable()) warm_up.join();
+  if (warm_up.valid()) warm_up.get();
   if (!analysis.report.error.empty()) {
     std::cerr << "journey render: error: " << display
               << ": cannot read the file: " << analysis.report.error << "\n";
@@ -214,10 +219,11 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
   if (inputs[0] == "-" || inputs[1] == "-") {
     stdin_text = read_stdin();
   }
-  std::thread warm_up(warm_up_renderer);
+  std::future<void> warm_up;
+  if (needs_layout(format)) warm_up = std::async(std::launch::async, warm_up_renderer);
   Revision old_side = load_revision(inputs[0], {}, *cfg, stdin_text);
   Revision new_side = load_revision(inputs[1], {}, *cfg, stdin_text);
-  warm_up.join();
+  if (warm_up.valid()) warm_up.get();
   for (const Revision* side : {&old_side, &new_side}) {
     if (side->usable()) continue;
     std::cerr << "journey render: error: " << (side == &old_side ? "old side" : "new side")

@@ -37,7 +37,7 @@ Run lint_to(const fs::path& out, const std::string& umask = "022") {
 
 }  // namespace
 
-TEST_CASE("-o onto a device writes in place and leaves the device", "[cli][output]") {
+TEST_CASE("output onto a device writes in place and leaves the device", "[cli][output]") {
   if (::geteuid() != 0) {
     WARN("not root: cannot make a device node with mknod; skipped");
     return;
@@ -51,7 +51,7 @@ TEST_CASE("-o onto a device writes in place and leaves the device", "[cli][outpu
   CHECK(fs::directory_iterator(dir)->path() == null);  // no temporary file left beside it
 }
 
-TEST_CASE("-o onto a FIFO writes into the pipe", "[cli][output]") {
+TEST_CASE("output onto a FIFO writes into the pipe", "[cli][output]") {
   fs::path dir = fresh("fifo");
   fs::path fifo = dir / "pipe";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -63,7 +63,7 @@ TEST_CASE("-o onto a FIFO writes into the pipe", "[cli][output]") {
   CHECK(S_ISFIFO(mode_of(fifo)));
 }
 
-TEST_CASE("-o onto a symbolic link replaces its target and keeps the link", "[cli][output]") {
+TEST_CASE("output onto a symbolic link replaces its target and keeps the link", "[cli][output]") {
   fs::path dir = fresh("link");
   fs::create_directories(dir / "real");
   std::ofstream(dir / "real" / "report.json") << "old";
@@ -74,7 +74,7 @@ TEST_CASE("-o onto a symbolic link replaces its target and keeps the link", "[cl
   CHECK(contains(slurp(dir / "real" / "report.json"), "\"version\": 1"));
 }
 
-TEST_CASE("-o keeps an existing file's mode, new files get the umask's", "[cli][output]") {
+TEST_CASE("output keeps an existing file's mode, new files get the umask's", "[cli][output]") {
   fs::path dir = fresh("mode");
   fs::path secret = dir / "secret.json";
   std::ofstream(secret) << "old";

@@ -157,3 +157,25 @@ TEST_CASE("lint_files reports in input order whatever the thread timing", "[lint
   CHECK(with_findings == 9);
   fs::remove_all(dir);
 }
+
+TEST_CASE("an exception while linting in parallel reaches the caller", "[lint][parallel]") {
+  fs::path dir = fs::temp_directory_path() / "journey-parallel-throw-test";
+  fs::create_directories(dir);
+  std::vector<std::string> files;
+  for (int i = 0; i < 40; ++i) {
+    fs::path p = dir / ("f" + std::to_string(i) + ".journey.yaml");
+    std::ofstream(p) << k_clean;
+    files.push_back(p.string());
+  }
+  auto config = std::make_shared<const Config>(default_config());
+  std::vector<std::shared_ptr<const Config>> configs(files.size(), config);
+  int emitted = 0;
+  // Without the exception carried back and the workers joined, this would end in std::terminate.
+  CHECK_THROWS_WITH(lint_files(files, configs, LintOptions{}, 4,
+                               [&](FileReport&) {
+                                 if (++emitted == 3) throw std::runtime_error("disk full");
+                               }),
+                    "disk full");
+  CHECK(emitted == 3);
+  fs::remove_all(dir);
+}

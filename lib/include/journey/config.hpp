@@ -72,6 +72,8 @@ Config default_config();
 // Reads and validates a configuration file. Unknown keys, unknown rules, bad severities and
 // model directories that cannot be read or hold invalid models are errors.
 ConfigResult load_config(const std::string& path, const RuleNames& rules);
+// The same for text in memory; its name is the path model-paths are relative to.
+ConfigResult parse_config(const SourceText& source, const RuleNames& rules);
 // The configuration file that applies to files in `directory`: the nearest .journeylint.yaml
 // (or .journeylint.yml) walking up, stopping at the repository root (a directory with .git).
 // Empty when there is none.

@@ -39,16 +39,46 @@ struct Persona {
   SourceSpan span;  // the persona's map
 };
 
+// How badly a pain hurts (Atlassian's scale): a blocker makes the customer give up (a fail point),
+// a workaround costs effort, minor is a nuisance. Unspecified when the pain is a plain string.
+enum class PainSeverity { unspecified = 0, minor = 1, workaround = 2, blocker = 3 };
+const char* to_string(PainSeverity severity);
+
+// A pain: a plain string, or {text, severity}. It is a Text (the pain's words) with a severity.
+struct Pain : Text {
+  Field<PainSeverity> severity;
+};
+
+// One persona's emotion at a touchpoint: `emotion: {lotte: 4, sam: 2}`.
+struct PersonaEmotion {
+  Text persona;
+  Field<int> value;
+};
+
+// What employees do out of the customer's sight: a string, or {text, owner}.
+struct BackstageAction : Text {
+  Text owner;
+};
+
 struct Touchpoint {
   Text id;
   Text name;
   Text channel;
   TextList personas;
+  TextList actions;   // what the customer does here
+  TextList thoughts;  // what the customer thinks or says (quotes from research)
+  // `emotion: 4` sets `emotion`; `emotion: {lotte: 4, sam: 2}` sets `persona_emotions` (present,
+  // with the map's span) and leaves `emotion` absent. See emotion_of().
   Field<int> emotion;
+  Field<std::vector<PersonaEmotion>> persona_emotions;
   Text owner;
   TextList senses;
-  TextList pains;
+  Field<std::vector<Pain>> pains;
   TextList opportunities;
+  Field<std::vector<BackstageAction>> backstage;
+  TextList support;    // systems and processes behind the touchpoint
+  Field<bool> moment;  // a moment of truth; `moment: "first impression"` also names it
+  Text moment_name;
   Field<std::vector<Metric>> metrics;
   Text url;
   Text evidence;
@@ -62,6 +92,7 @@ struct Touchpoint {
 struct Phase {
   Text key;  // as written in the file (a phase id or an alias)
   Text goal;
+  Text role;  // the customer's role in this phase: stranger, visitor, lead, ... or free text
   Field<bool> touchpoints_present;       // the 'touchpoints' key itself
   std::vector<std::size_t> touchpoints;  // indices into Journey::touchpoints, in file order
   int model_phase = -1;  // index of the model phase, -1 when unknown or not yet bound
@@ -98,6 +129,18 @@ struct Journey {
   Field<bool> kpis_present;
   SourceSpan span;  // the root map
 };
+
+// Whether the touchpoint records an emotion at all (a number or a map).
+bool records_emotion(const Touchpoint& touchpoint);
+// The emotion in 1..5 that a touchpoint gives `persona`: its map entry for the persona, or its
+// plain number when the touchpoint concerns the persona (it lists no personas, or lists this one).
+// With an empty persona: the plain number only. Nothing when out of range or not recorded.
+std::optional<int> emotion_of(const Touchpoint& touchpoint, const std::string& persona = {});
+// Every recorded emotion in 1..5: the plain number, or each persona's value.
+std::vector<int> emotion_values(const Touchpoint& touchpoint);
+// The curves a journey's emotions form: the ids of the personas named in any emotion map, in the
+// order of `personas` (then first use); or one empty id, the single curve, when there is no map.
+std::vector<std::string> emotion_subjects(const Journey& journey);
 
 // The YAML path of a touchpoint or one of its fields, e.g.
 // "phases.think.touchpoints[id=website].channel".

@@ -20,6 +20,9 @@ bool parse_render_format(const std::string& name, RenderFormat& out);
 bool render_format_from_path(const std::string& path, RenderFormat& out);
 const char* extension_of(RenderFormat format);
 bool parse_render_view(const std::string& name, RenderView& out);
+const char* to_string(RenderView view);
+// Every view, in documentation order.
+const std::vector<RenderView>& render_views();
 
 struct RenderOptions {
   RenderView view = RenderView::flow;

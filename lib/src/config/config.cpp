@@ -253,16 +253,21 @@ Config default_config() {
 }
 
 ConfigResult load_config(const std::string& path, const RuleNames& rules) {
-  ConfigResult result;
   std::string text, read_error;
   // Discovery only finds regular files; `-c /dev/null` (no configuration) names a device.
   ReadOptions named;
   named.special_files = true;
   if (!read_text_file(path, text, read_error, named)) {
+    ConfigResult result;
     result.error = path + ": cannot read the configuration file: " + read_error;
     return result;
   }
-  SourceText source(path, std::move(text));
+  return parse_config(SourceText(path, std::move(text)), rules);
+}
+
+ConfigResult parse_config(const SourceText& source, const RuleNames& rules) {
+  ConfigResult result;
+  const std::string& path = source.name();
   yaml::ParseResult parsed = yaml::parse(source);
   Config config = default_config();
   config.path = path;

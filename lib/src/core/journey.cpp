@@ -1,6 +1,84 @@
 #include "journey/journey.hpp"
 
+#include <algorithm>
+
 namespace journey {
+
+const char* to_string(PainSeverity severity) {
+  switch (severity) {
+    case PainSeverity::unspecified:
+      return "unspecified";
+    case PainSeverity::minor:
+      return "minor";
+    case PainSeverity::workaround:
+      return "workaround";
+    case PainSeverity::blocker:
+      return "blocker";
+  }
+  return "unspecified";
+}
+
+namespace {
+
+std::optional<int> in_scale(const Field<int>& e) {
+  if (e.usable() && e.value >= 1 && e.value <= 5) return e.value;
+  return std::nullopt;
+}
+
+bool concerns(const Touchpoint& tp, const std::string& persona) {
+  if (persona.empty() || tp.personas.value.empty()) return true;
+  return std::any_of(tp.personas.value.begin(), tp.personas.value.end(),
+                     [&](const Text& p) { return p.value == persona; });
+}
+
+}  // namespace
+
+bool records_emotion(const Touchpoint& tp) {
+  return tp.emotion.present || tp.persona_emotions.present;
+}
+
+std::optional<int> emotion_of(const Touchpoint& tp, const std::string& persona) {
+  if (tp.persona_emotions.present) {
+    if (persona.empty()) return std::nullopt;
+    for (const PersonaEmotion& e : tp.persona_emotions.value) {
+      if (e.persona.value == persona) return in_scale(e.value);
+    }
+    return std::nullopt;
+  }
+  if (!concerns(tp, persona)) return std::nullopt;
+  return in_scale(tp.emotion);
+}
+
+std::vector<int> emotion_values(const Touchpoint& tp) {
+  std::vector<int> out;
+  if (auto e = in_scale(tp.emotion)) out.push_back(*e);
+  for (const PersonaEmotion& pe : tp.persona_emotions.value) {
+    if (auto e = in_scale(pe.value)) out.push_back(*e);
+  }
+  return out;
+}
+
+std::vector<std::string> emotion_subjects(const Journey& journey) {
+  std::vector<std::string> named;
+  for (const Touchpoint& tp : journey.touchpoints) {
+    for (const PersonaEmotion& e : tp.persona_emotions.value) {
+      if (std::find(named.begin(), named.end(), e.persona.value) == named.end()) {
+        named.push_back(e.persona.value);
+      }
+    }
+  }
+  if (named.empty()) return {std::string()};
+  std::vector<std::string> ordered;
+  for (const Persona& p : journey.personas) {
+    if (std::find(named.begin(), named.end(), p.id.value) != named.end()) {
+      ordered.push_back(p.id.value);
+    }
+  }
+  for (const std::string& id : named) {
+    if (std::find(ordered.begin(), ordered.end(), id) == ordered.end()) ordered.push_back(id);
+  }
+  return ordered;
+}
 
 std::string touchpoint_path(const Journey& journey, const Touchpoint& touchpoint,
                             const std::string& field) {

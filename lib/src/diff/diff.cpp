@@ -23,9 +23,11 @@ std::string relative(double a, double b) {
   return buffer;
 }
 
-std::vector<std::string> values(const TextList& list) {
+// The words of a list of texts (or of pains and backstage actions, which are texts).
+template <class Item>
+std::vector<std::string> values(const Field<std::vector<Item>>& list) {
   std::vector<std::string> out;
-  for (const auto& t : list.value) out.push_back(t.value);
+  for (const Text& t : list.value) out.push_back(t.value);
   return out;
 }
 
@@ -210,6 +212,8 @@ class Differ {
       }
       text_field("phase-goal-changed", "phases." + p.key.value + ".goal", o.goal, p.goal,
                  "goal of phase '" + id + "'");
+      text_field("phase-role-changed", "phases." + p.key.value + ".role", o.role, p.role,
+                 "customer's role in phase '" + id + "'");
     }
     for (std::size_t i = 0; i < a_.phases.size(); ++i) {
       std::string id = canonical_phase(a_, am_, i);
@@ -305,14 +309,103 @@ class Differ {
     set_field("pain-added", "pain-removed", path("pains"), o.pains, t.pains, label + " pain");
     set_field("opportunity-added", "opportunity-removed", path("opportunities"), o.opportunities,
               t.opportunities, label + " opportunity");
-    emotion(o, t, label, path("emotion"));
+    set_field("action-added", "action-removed", path("actions"), o.actions, t.actions,
+              label + " action");
+    set_field("thought-added", "thought-removed", path("thoughts"), o.thoughts, t.thoughts,
+              label + " thought");
+    set_field("backstage-added", "backstage-removed", path("backstage"), o.backstage, t.backstage,
+              label + " backstage action");
+    set_field("support-added", "support-removed", path("support"), o.support, t.support,
+              label + " support");
+    pain_severities(o, t, label, path("pains"));
+    backstage_owners(o, t, label, path("backstage"));
+    moment(o, t, label, path("moment"));
+    if (o.persona_emotions.present || t.persona_emotions.present) {
+      persona_emotions(o, t, label, path("emotion"));
+    } else {
+      emotion(o, t, label, path("emotion"));
+    }
     metrics(o, t, label, path("metrics"));
+  }
+
+  // Pains in both versions whose severity moved: up is a regression.
+  void pain_severities(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+                       const std::string& path) {
+    std::map<std::string, const Pain*> before;
+    for (const Pain& p : o.pains.value) before.emplace(p.value, &p);
+    for (const Pain& p : t.pains.value) {
+      auto it = before.find(p.value);
+      if (it == before.end()) continue;
+      PainSeverity a = it->second->severity.value, b = p.severity.value;
+      if (a == b) continue;
+      bool raised = b > a;
+      add(raised ? "pain-severity-raised" : "pain-severity-lowered", path, it->second->span.line,
+          p.span.line, to_string(a), to_string(b),
+          label + " pain '" + p.value + "' " + to_string(a) + " -> " + to_string(b));
+    }
+  }
+
+  void backstage_owners(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+                        const std::string& path) {
+    std::map<std::string, const BackstageAction*> before;
+    for (const BackstageAction& b : o.backstage.value) before.emplace(b.value, &b);
+    for (const BackstageAction& b : t.backstage.value) {
+      auto it = before.find(b.value);
+      if (it == before.end() || it->second->owner.value == b.owner.value) continue;
+      text_field("backstage-changed", path, it->second->owner, b.owner,
+                 label + " backstage action '" + b.value + "' owner");
+    }
+  }
+
+  void moment(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+              const std::string& path) {
+    bool x = o.moment.usable() && o.moment.value, y = t.moment.usable() && t.moment.value;
+    if (x != y) {
+      add(y ? "moment-added" : "moment-removed", path, o.moment.span.line, t.moment.span.line,
+          x ? "true" : "", y ? "true" : "",
+          label + (y ? " became a moment of truth" : " is no longer a moment of truth"));
+    } else if (x && y) {
+      text_field("moment-changed", path, o.moment_name, t.moment_name, label + " moment of truth");
+    }
+  }
+
+  // Emotions per persona, when either version records them as a map: every persona named in a
+  // map is compared, taking a plain number as that persona's where the touchpoint concerns it.
+  void persona_emotions(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+                        const std::string& path) {
+    std::vector<std::string> personas;
+    for (const Touchpoint* tp : {&o, &t}) {
+      for (const PersonaEmotion& e : tp->persona_emotions.value) {
+        if (std::find(personas.begin(), personas.end(), e.persona.value) == personas.end()) {
+          personas.push_back(e.persona.value);
+        }
+      }
+    }
+    int ol = o.persona_emotions.present ? o.persona_emotions.span.line : o.emotion.span.line;
+    int nl = t.persona_emotions.present ? t.persona_emotions.span.line : t.emotion.span.line;
+    for (const std::string& p : personas) {
+      std::optional<int> a = emotion_of(o, p), b = emotion_of(t, p);
+      if (a == b) continue;
+      std::string who = label + " emotion for '" + p + "'";
+      std::string x = a ? std::to_string(*a) : "", y = b ? std::to_string(*b) : "";
+      if (!a) {
+        add("persona-emotion-added", path + "." + p, ol, nl, x, y, who + " set to " + y);
+      } else if (!b) {
+        add("persona-emotion-removed", path + "." + p, ol, nl, x, y, who + " " + x + " removed");
+      } else {
+        bool worse = *b < *a;
+        add(worse ? "persona-emotion-decreased" : "persona-emotion-increased", path + "." + p, ol,
+            nl, x, y, who + " " + x + " -> " + y + (worse ? " (worse)" : " (better)"));
+      }
+    }
   }
 
   // Lists compared as sets. With a removed kind, each added and removed item is its own change;
   // without, one change lists both.
+  template <class Item>
   void set_field(const char* added_kind, const char* removed_kind, const std::string& path,
-                 const TextList& x, const TextList& y, const std::string& what) {
+                 const Field<std::vector<Item>>& x, const Field<std::vector<Item>>& y,
+                 const std::string& what) {
     std::vector<std::string> xs = values(x), ys = values(y);
     std::set<std::string> xset(xs.begin(), xs.end()), yset(ys.begin(), ys.end());
     std::vector<std::string> plus, minus;

@@ -48,17 +48,35 @@ void write_textconv(const Journey& j, std::ostream& out) {
     std::string ps = "phase " + phase->key.value;
     out << one_line(ps) << "\n";
     fact(ps, "goal", phase->goal.value);
+    fact(ps, "role", phase->role.value);
     for (std::size_t i : phase->touchpoints) {
       const Touchpoint& t = j.touchpoints[i];
       std::string s = "touchpoint " + phase->key.value + "/" + t.id.value;
       fact(s, "name", t.name.value);
       fact(s, "channel", t.channel.value);
       for (const auto& v : t.personas.value) fact(s, "persona", v.value);
+      for (const auto& v : t.actions.value) fact(s, "action", v.value);
+      for (const auto& v : t.thoughts.value) fact(s, "thought", v.value);
       if (t.emotion.usable()) fact(s, "emotion", std::to_string(t.emotion.value));
+      for (const auto& e : t.persona_emotions.value) {
+        if (e.value.usable())
+          fact(s, "emotion", e.persona.value + " " + std::to_string(e.value.value));
+      }
+      if (t.moment.usable() && t.moment.value) {
+        fact(s, "moment", t.moment_name.value.empty() ? "true" : t.moment_name.value);
+      }
       fact(s, "owner", t.owner.value);
       for (const auto& v : t.senses.value) fact(s, "sense", v.value);
-      for (const auto& v : t.pains.value) fact(s, "pain", v.value);
+      for (const auto& v : t.pains.value) {
+        std::string severity =
+            v.severity.usable() ? std::string(" [") + to_string(v.severity.value) + "]" : "";
+        fact(s, "pain", v.value + severity);
+      }
       for (const auto& v : t.opportunities.value) fact(s, "opportunity", v.value);
+      for (const auto& v : t.backstage.value) {
+        fact(s, "backstage", v.value + (v.owner.value.empty() ? "" : " (" + v.owner.value + ")"));
+      }
+      for (const auto& v : t.support.value) fact(s, "support", v.value);
       // Metrics are a map: their order in the file means nothing.
       std::vector<const Metric*> metrics;
       for (const Metric& m : t.metrics.value) metrics.push_back(&m);

@@ -1,7 +1,7 @@
 #include <algorithm>
-#include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -9,6 +9,41 @@
 #include "journey/lint.hpp"
 
 namespace journey {
+
+namespace {
+
+// Threads joined when the scope ends, however it ends.
+class JoinedThreads {
+ public:
+  ~JoinedThreads() {
+    for (auto& t : threads_) {
+      if (t.joinable()) t.join();
+    }
+  }
+  template <class F>
+  void start(F&& f) {
+    threads_.emplace_back(std::forward<F>(f));
+  }
+
+ private:
+  std::vector<std::thread> threads_;
+};
+
+// What workers and the writer share. Reports for [written, written + pending.size()) wait in
+// `pending` until the writer takes them in order; a worker's exception takes its report's place.
+struct Queue {
+  std::mutex mutex;
+  std::condition_variable ready;  // a report (or a failure) arrived: the writer waits
+  std::condition_variable room;   // the writer advanced or gave up: workers wait
+  std::deque<std::optional<FileReport>> pending;
+  std::exception_ptr failure;
+  std::size_t failed_index = SIZE_MAX;
+  std::size_t written = 0;
+  std::size_t next = 0;
+  bool stop = false;
+};
+
+}  // namespace
 
 void lint_files(const std::vector<std::string>& files,
                 const std::vector<std::shared_ptr<const Config>>& configs,
@@ -24,51 +59,74 @@ void lint_files(const std::vector<std::string>& files,
     return;
   }
 
-  // Workers take the next index, but never run more than `window` files ahead of the writer, so
-  // that memory does not grow with the number of files.
+  // Workers never run more than `window` files ahead of the writer, so that memory does not grow
+  // with the number of files.
   const std::size_t window = 8 * jobs;
-  std::mutex mutex;
-  std::condition_variable ready;                  // a report arrived (the writer waits)
-  std::condition_variable room;                   // the writer advanced (workers wait)
-  std::deque<std::optional<FileReport>> pending;  // reports for [written, written + size)
-  std::size_t written = 0;
-  std::size_t next = 0;
-
+  Queue q;
   auto worker = [&] {
     while (true) {
       std::size_t index;
       {
-        std::unique_lock<std::mutex> lock(mutex);
-        room.wait(lock, [&] { return next >= files.size() || next < written + window; });
-        if (next >= files.size()) return;
-        index = next++;
+        std::unique_lock<std::mutex> lock(q.mutex);
+        q.room.wait(
+            lock, [&] { return q.stop || q.next >= files.size() || q.next < q.written + window; });
+        if (q.stop || q.next >= files.size()) return;
+        index = q.next++;
       }
-      FileReport report = lint_file(files[index], *configs[index], options);
+      std::optional<FileReport> report;
+      std::exception_ptr error;
+      try {
+        report = lint_file(files[index], *configs[index], options);
+      } catch (...) {
+        error = std::current_exception();
+      }
       {
-        std::lock_guard<std::mutex> lock(mutex);
-        std::size_t slot = index - written;
-        if (pending.size() <= slot) pending.resize(slot + 1);
-        pending[slot] = std::move(report);
+        std::lock_guard<std::mutex> lock(q.mutex);
+        if (error) {
+          if (index < q.failed_index) {
+            q.failure = error;
+            q.failed_index = index;
+          }
+        } else {
+          std::size_t slot = index - q.written;
+          if (q.pending.size() <= slot) q.pending.resize(slot + 1);
+          q.pending[slot] = std::move(report);
+        }
       }
-      ready.notify_one();
+      q.ready.notify_one();
     }
   };
 
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
-  while (written < files.size()) {
-    FileReport report;
+  auto give_up = [&] {
     {
-      std::unique_lock<std::mutex> lock(mutex);
-      ready.wait(lock, [&] { return !pending.empty() && pending.front().has_value(); });
-      report = std::move(*pending.front());
-      pending.pop_front();
-      ++written;
+      std::lock_guard<std::mutex> lock(q.mutex);
+      q.stop = true;
     }
-    room.notify_all();
-    emit(report);  // outside the lock: writing may be slow
+    q.room.notify_all();
+  };
+  JoinedThreads threads;  // declared after q: joined before q goes away
+  for (unsigned t = 0; t < jobs; ++t) threads.start(worker);
+  try {
+    while (q.written < files.size()) {
+      FileReport report;
+      {
+        std::unique_lock<std::mutex> lock(q.mutex);
+        q.ready.wait(lock, [&] {
+          return q.failed_index == q.written ||
+                 (!q.pending.empty() && q.pending.front().has_value());
+        });
+        if (q.failed_index == q.written) std::rethrow_exception(q.failure);
+        report = std::move(*q.pending.front());
+        q.pending.pop_front();
+        ++q.written;
+      }
+      q.room.notify_all();
+      emit(report);  // outside the lock: writing may be slow
+    }
+  } catch (...) {
+    give_up();
+    throw;  // the workers are joined on the way out
   }
-  for (auto& t : threads) t.join();
 }
 
 }  // namespace journey

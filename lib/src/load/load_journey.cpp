@@ -20,11 +20,14 @@ const std::vector<std::string> k_top_keys = {
     "journey", "model", "state", "description", "owner", "reviewed", "personas", "phases", "kpis"};
 const std::vector<std::string> k_persona_keys = {"id",           "name",  "description", "goals",
                                                  "frustrations", "needs", "channels"};
-const std::vector<std::string> k_phase_keys = {"goal", "touchpoints"};
+const std::vector<std::string> k_phase_keys = {"goal", "role", "touchpoints"};
 const std::vector<std::string> k_touchpoint_keys = {
-    "id",    "name",     "channel", "personas",      "emotion",
-    "owner", "senses",   "pains",   "opportunities", "metrics",
-    "url",   "evidence", "next",    "handoff",       "entry"};
+    "id",      "name",   "channel",  "personas",      "actions",   "thoughts", "emotion",
+    "owner",   "senses", "pains",    "opportunities", "backstage", "support",  "moment",
+    "metrics", "url",    "evidence", "next",          "handoff",   "entry"};
+const std::vector<std::string> k_pain_keys = {"text", "severity"};
+const std::vector<std::string> k_pain_severities = {"blocker", "workaround", "minor"};
+const std::vector<std::string> k_backstage_keys = {"text", "owner"};
 const std::vector<std::string> k_kpi_keys = {"id",     "name", "phase", "target",
                                              "actual", "unit", "better"};
 const std::vector<std::string> k_senses = {"see", "hear", "smell", "touch", "taste"};
@@ -186,6 +189,8 @@ class JourneyLoader {
       r_.each_pair(value, path, [&](const yaml::Node& k, NodeId item) {
         if (k.value == "goal") {
           r_.text(item, join_path(path, "goal"), j.phases[phase_index].goal);
+        } else if (k.value == "role") {
+          r_.text(item, join_path(path, "role"), j.phases[phase_index].role);
         } else if (k.value == "touchpoints") {
           j.phases[phase_index].touchpoints_present = {true, r_.node(item).span, true};
           read_touchpoints(item, path, phase_index, j);
@@ -238,8 +243,12 @@ class JourneyLoader {
       r_.text(value, field, tp.channel);
     } else if (k == "personas") {
       r_.text_list(value, field, tp.personas);
+    } else if (k == "actions") {
+      r_.text_list(value, field, tp.actions);
+    } else if (k == "thoughts") {
+      r_.text_list(value, field, tp.thoughts);
     } else if (k == "emotion") {
-      r_.integer(value, field, tp.emotion);
+      read_emotion(value, field, tp);
     } else if (k == "owner") {
       r_.text(value, field, tp.owner);
     } else if (k == "senses") {
@@ -253,7 +262,13 @@ class JourneyLoader {
         }
       }
     } else if (k == "pains") {
-      r_.text_list(value, field, tp.pains);
+      read_pains(value, field, tp.pains);
+    } else if (k == "backstage") {
+      read_backstage(value, field, tp.backstage);
+    } else if (k == "support") {
+      r_.text_list(value, field, tp.support);
+    } else if (k == "moment") {
+      read_moment(value, field, tp);
     } else if (k == "opportunities") {
       r_.text_list(value, field, tp.opportunities);
     } else if (k == "metrics") {
@@ -273,6 +288,125 @@ class JourneyLoader {
       r_.boolean(value, field, tp.entry);
     } else {
       r_.unknown_key(key, path, k_touchpoint_keys);
+    }
+  }
+
+  // `emotion: 4`, or one value per persona: `emotion: {lotte: 4, sam: 2}`.
+  void read_emotion(NodeId value, const std::string& path, Touchpoint& tp) {
+    if (r_.node(value).kind != NodeKind::map) {
+      r_.integer(value, path, tp.emotion);
+      return;
+    }
+    auto& out = tp.persona_emotions;
+    out.present = true;
+    out.span = r_.node(value).span;
+    r_.each_pair(value, path, [&](const yaml::Node& key, NodeId number) {
+      PersonaEmotion e;
+      e.persona = {key.value, key.span, true};
+      if (!load::is_identifier(key.value)) {
+        r_.report("invalid-value", key.span, join_path(path, key.value),
+                  "'" + key.value + "' is not a persona id: use letters, digits, '-', '_' and '.'");
+        e.persona.valid = false;
+      }
+      if (r_.integer(number, join_path(path, key.value), e.value)) out.value.push_back(e);
+    });
+  }
+
+  // A pain is a string, or {text, severity: blocker|workaround|minor}.
+  void read_pains(NodeId list, const std::string& path, Field<std::vector<Pain>>& out) {
+    read_items(list, path, out, "a pain (a string or {text, severity})",
+               [&](NodeId item, const std::string& item_path, Pain& pain) {
+                 r_.each_pair(item, item_path, [&](const yaml::Node& key, NodeId value) {
+                   std::string field = join_path(item_path, key.value);
+                   if (key.value == "text") {
+                     r_.text(value, field, pain);
+                   } else if (key.value == "severity") {
+                     read_severity(value, field, pain.severity);
+                   } else {
+                     r_.unknown_key(key, item_path, k_pain_keys);
+                   }
+                 });
+               });
+  }
+
+  void read_severity(NodeId value, const std::string& path, Field<PainSeverity>& out) {
+    Text text;
+    if (!r_.text(value, path, text)) return;
+    out.span = text.span;
+    out.present = true;
+    if (text.value == "blocker") {
+      out.value = PainSeverity::blocker;
+    } else if (text.value == "workaround") {
+      out.value = PainSeverity::workaround;
+    } else if (text.value == "minor") {
+      out.value = PainSeverity::minor;
+    } else {
+      out.valid = false;
+      enum_error(text, path, k_pain_severities);
+    }
+  }
+
+  // Backstage actions are strings, or {text, owner}.
+  void read_backstage(NodeId list, const std::string& path,
+                      Field<std::vector<BackstageAction>>& out) {
+    read_items(list, path, out, "a backstage action (a string or {text, owner})",
+               [&](NodeId item, const std::string& item_path, BackstageAction& action) {
+                 r_.each_pair(item, item_path, [&](const yaml::Node& key, NodeId value) {
+                   std::string field = join_path(item_path, key.value);
+                   if (key.value == "text") {
+                     r_.text(value, field, action);
+                   } else if (key.value == "owner") {
+                     r_.text(value, field, action.owner);
+                   } else {
+                     r_.unknown_key(key, item_path, k_backstage_keys);
+                   }
+                 });
+               });
+  }
+
+  // A list whose items are strings or maps with a 'text' key (pains, backstage actions).
+  template <class Item, class ReadMap>
+  void read_items(NodeId list, const std::string& path, Field<std::vector<Item>>& out,
+                  const char* what, ReadMap read_map) {
+    const auto& n = r_.node(list);
+    out.present = true;
+    out.span = n.span;
+    if (n.kind == NodeKind::null) return;
+    if (!r_.expect_list(list, path)) {
+      out.valid = false;
+      return;
+    }
+    std::size_t index = 0;
+    const NodeId* end = r_.capped_end(list, load::k_max_list_items, path, "items");
+    for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
+      std::string item_path = path + "[" + std::to_string(index) + "]";
+      Item item;
+      const auto& node = r_.node(*it);
+      if (node.kind == NodeKind::map) {
+        read_map(*it, item_path, item);
+        item.span = node.span;
+        if (!item.present) r_.missing(node.span, item_path, "text", "what it says");
+      } else if (node.kind == NodeKind::scalar) {
+        r_.text(*it, item_path, item);
+      } else {
+        r_.report("wrong-type", node.span, item_path,
+                  std::string("expected ") + what + ", found " + Reader::describe(node));
+        continue;
+      }
+      if (item.present && item.valid) out.value.push_back(std::move(item));
+    }
+  }
+
+  // `moment: true` marks a moment of truth; `moment: "first impression"` also names it.
+  void read_moment(NodeId value, const std::string& path, Touchpoint& tp) {
+    const auto& n = r_.node(value);
+    if (n.kind == NodeKind::scalar && n.plain &&
+        (n.value == "true" || n.value == "false" || n.value == "True" || n.value == "False")) {
+      r_.boolean(value, path, tp.moment);
+      return;
+    }
+    if (r_.text(value, path, tp.moment_name)) {
+      tp.moment = {!tp.moment_name.value.empty(), tp.moment_name.span, true};
     }
   }
 

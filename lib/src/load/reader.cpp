@@ -141,6 +141,15 @@ const NodeId* Reader::capped_end(NodeId list, std::size_t max, const std::string
   return end;
 }
 
+bool Reader::expect_list(NodeId id, const std::string& path) {
+  const Node& n = tree_.node(id);
+  if (n.kind == NodeKind::sequence) return true;
+  report("wrong-type", n.span, path,
+         std::string("expected a list, found ") + describe(n) +
+             (n.kind == NodeKind::scalar ? "; write [" + n.value + "]" : std::string()));
+  return false;
+}
+
 bool Reader::text(NodeId id, const std::string& path, Text& out) {
   const Node& n = tree_.node(id);
   out.span = n.span;
@@ -170,10 +179,7 @@ bool Reader::text_list(NodeId id, const std::string& path, TextList& out) {
   out.span = n.span;
   out.present = true;
   if (n.kind == NodeKind::null) return true;  // "pains:" with nothing after it: an empty list
-  if (n.kind != NodeKind::sequence) {
-    report("wrong-type", n.span, path,
-           std::string("expected a list, found ") + describe(n) +
-               (n.kind == NodeKind::scalar ? "; write [" + n.value + "]" : std::string()));
+  if (!expect_list(id, path)) {
     out.valid = false;
     return false;
   }

@@ -38,6 +38,8 @@ class Reader {
                const std::string& what);
 
   bool expect(NodeId id, NodeKind kind, const std::string& path, const char* expected);
+  // A list; a scalar is reported with the brackets it lacks ("write [slow]").
+  bool expect_list(NodeId id, const std::string& path);
 
   // The end of a list's items (a map's pairs) to read: at most `max`, reporting input-limit at
   // the first one left out, so that a hostile file cannot make the journey grow without bound.

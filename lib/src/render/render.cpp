@@ -67,6 +67,24 @@ bool parse_render_view(const std::string& name, RenderView& out) {
   return true;
 }
 
+const char* to_string(RenderView view) {
+  switch (view) {
+    case RenderView::flow:
+      return "flow";
+    case RenderView::map:
+      return "map";
+    case RenderView::emotion:
+      return "emotion";
+  }
+  return "flow";
+}
+
+const std::vector<RenderView>& render_views() {
+  static const std::vector<RenderView> views = {RenderView::flow, RenderView::map,
+                                                RenderView::emotion};
+  return views;
+}
+
 const std::vector<std::string>& layouts_for(RenderView view) {
   static const std::vector<std::string> flow = {"dot", "fdp"};
   static const std::vector<std::string> map = {"dot"};

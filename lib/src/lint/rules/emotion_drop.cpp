@@ -4,11 +4,6 @@ namespace journey::rules {
 
 namespace {
 
-// Out-of-range emotions are emotion-out-of-range's business, not a drop.
-bool in_scale(const Field<int>& emotion) {
-  return emotion.usable() && emotion.value >= 1 && emotion.value <= 5;
-}
-
 class EmotionDrop final : public Rule {
  public:
   RuleInfo info() const override {
@@ -24,23 +19,32 @@ class EmotionDrop final : public Rule {
             "Add 'opportunities:' to the touchpoint where the emotion drops."};
   }
 
+  // Each persona's curve counts when emotions are recorded per persona; one finding per
+  // touchpoint, for the first curve that drops there.
   void check(const LintContext& ctx, Findings& out) const override {
     const auto& tps = ctx.journey.touchpoints;
+    const std::vector<std::string> subjects = emotion_subjects(ctx.journey);
     std::vector<bool> reported(tps.size(), false);
     for (std::size_t i = 0; i < tps.size(); ++i) {
-      const Touchpoint& from = tps[i];
-      if (!in_scale(from.emotion)) continue;
       for (std::size_t j : ctx.flow.next[i]) {
         const Touchpoint& to = tps[j];
-        if (reported[j] || !in_scale(to.emotion) || !to.opportunities.value.empty()) continue;
-        int drop = from.emotion.value - to.emotion.value;
-        if (drop < 2) continue;
-        reported[j] = true;
-        out.push_back(finding(
-            info(), to.emotion.span, touchpoint_path(ctx.journey, to, "emotion"),
-            "emotion drops from " + std::to_string(from.emotion.value) + " at " + label(from) +
-                " to " + std::to_string(to.emotion.value) + " at " + label(to) +
-                " and no opportunity is recorded; add 'opportunities:' to " + label(to)));
+        if (reported[j] || !to.opportunities.value.empty()) continue;
+        for (const std::string& subject : subjects) {
+          std::optional<int> a = emotion_of(tps[i], subject), b = emotion_of(to, subject);
+          if (!a || !b || *a - *b < 2) continue;
+          reported[j] = true;
+          std::string who = subject.empty() ? "" : " for '" + subject + "'";
+          const SourceSpan& where =
+              to.persona_emotions.present ? to.persona_emotions.span : to.emotion.span;
+          out.push_back(
+              finding(info(), first_line(where), touchpoint_path(ctx.journey, to, "emotion"),
+                      "emotion" + who + " drops from " + std::to_string(*a) + " at " +
+                          label(tps[i]) + " to " + std::to_string(*b) + " at " + label(to) +
+                          " and no opportunity is recorded; add "
+                          "'opportunities:' to " +
+                          label(to)));
+          break;
+        }
       }
     }
   }

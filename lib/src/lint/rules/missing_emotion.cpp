@@ -19,7 +19,7 @@ class MissingEmotion final : public Rule {
 
   void check(const LintContext& ctx, Findings& out) const override {
     for (const Touchpoint& tp : ctx.journey.touchpoints) {
-      if (tp.emotion.present) continue;
+      if (records_emotion(tp)) continue;
       out.push_back(finding(info(), anchor(tp), touchpoint_path(ctx.journey, tp, "emotion"),
                             "touchpoint " + label(tp) +
                                 " has no emotion; add 'emotion:' from 1 (very negative) to 5 "

@@ -13,8 +13,8 @@ class UnknownReference final : public Rule {
     return {"unknown-reference",
             Severity::error,
             "schema",
-            "a 'next' entry names no touchpoint, or a touchpoint's 'personas' entry names no "
-            "persona",
+            "a 'next' entry names no touchpoint, or a touchpoint's 'personas' entry or emotion "
+            "map names no persona",
             "A dangling reference breaks the flow and the persona views; it is usually a typo "
             "or a renamed id.",
             "personas:\n  - {id: sam, name: Sam}\nphases:\n  see:\n    touchpoints:\n"
@@ -43,6 +43,11 @@ class UnknownReference final : public Rule {
         const Text& ref = tp.personas.value[k];
         if (personas.count(ref.value)) continue;
         report(ref, touchpoint_path(j, tp, "personas[" + std::to_string(k) + "]"), "persona",
+               persona_ids, out);
+      }
+      for (const PersonaEmotion& e : tp.persona_emotions.value) {
+        if (personas.count(e.persona.value) || !e.persona.valid) continue;
+        report(e.persona, touchpoint_path(j, tp, "emotion." + e.persona.value), "persona",
                persona_ids, out);
       }
     }

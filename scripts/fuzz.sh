@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer harness of tests/fuzz for a bounded time, under ASan and UBSan.
+#   scripts/fuzz.sh [seconds-per-harness] [build-dir]     (default: 40 s, build-asan)
+# The build directory must be configured with clang, -DJOURNEY_FUZZ=ON -DJOURNEY_SANITIZE=ON (as
+# .ci/run does). Fails on any crash, sanitizer report, leak outside .ci/lsan.supp, input slower than
+# 10 s or heavier than 2 GiB. New inputs go to a scratch folder; the committed corpus stays as is
+# (copy interesting ones from the scratch folder into tests/fuzz/corpus by hand).
+# To fuzz longer: scripts/fuzz.sh 3600, or run one harness yourself:
+#   build-asan/tests/fuzz/fuzz_render /tmp/new tests/fuzz/corpus/journey -dict=tests/fuzz/journey.dict
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-40}
+build=${2:-build-asan}
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
+export LSAN_OPTIONS="suppressions=$PWD/.ci/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+corpus_of() {
+  case "$1" in
+    config) echo tests/fuzz/corpus/config ;;
+    model) echo tests/fuzz/corpus/model ;;
+    diff) echo "tests/fuzz/corpus/diff tests/fuzz/corpus/journey" ;;
+    *) echo tests/fuzz/corpus/journey ;;
+  esac
+}
+for harness in lint config model diff score textconv render; do
+  mkdir -p "$scratch/$harness"
+  echo "fuzz: $harness for ${seconds}s"
+  # shellcheck disable=SC2046  # the corpus folders are words
+  "$build/tests/fuzz/fuzz_$harness" "$scratch/$harness" $(corpus_of "$harness") \
+    -dict=tests/fuzz/journey.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="$scratch/" 2>&1 | tail -n 12 ||
+    { echo "fuzz: fuzz_$harness failed; the input is in the output above"; ls "$scratch"/crash-* \
+        "$scratch"/leak-* "$scratch"/timeout-* "$scratch"/oom-* 2>/dev/null | head; exit 1; }
+done
+echo "fuzz: every harness ran ${seconds}s without a finding"
