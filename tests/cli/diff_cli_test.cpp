@@ -81,8 +81,9 @@ TEST_CASE("diff of an added or deleted journey, and from stdin", "[cli][diff]") 
 TEST_CASE("list-changes lists every kind with its class", "[cli][diff]") {
   Run r = journey({"diff", "--list-changes"});
   CHECK(r.code == 0);
-  CHECK(contains(r.out, "emotion-decreased     regression  "));
-  CHECK(contains(r.out, "touchpoint-reordered  info        "));
+  CHECK(contains(r.out, "\nemotion-decreased          regression  "));
+  CHECK(contains(r.out, "\ntouchpoint-reordered       info        "));
+  CHECK(contains(r.out, "\npersona-emotion-decreased  regression  "));
 }
 
 TEST_CASE("REV:PATH sides and the git diff driver in a real repository", "[cli][diff][git]") {
