@@ -24,7 +24,7 @@ struct ModelsCommand {
       for (const auto& p : m->phases) phases += (phases.empty() ? "" : " > ") + p.name(lang);
       if (m->loop) phases += " (loops back to " + m->phases[m->loop->second].name(lang) + ")";
       std::cout << std::left << std::setw(static_cast<int>(width) + 2) << terminal_text(m->id)
-                << terminal_text(m->name) << "\n"
+                << terminal_text(m->display_name(lang)) << "\n"
                 << std::string(width + 2, ' ') << terminal_text(phases) << "\n";
     }
     return k_exit_ok;

@@ -22,14 +22,22 @@ struct ModelPhase {
   Stage stage = Stage::pre_purchase;
   std::string description;
   std::vector<std::string> channels;
+  // The customer's usual role in the phase (stranger, visitor, lead, customer, promoter,
+  // ambassador, or free text); a journey's phase may say otherwise. Empty when not given.
+  std::string role_en;
+  std::string role_nl;
 
   // The name in a language ("en" or "nl"), falling back to English.
   const std::string& name(const std::string& language) const;
+  const std::string& role(const std::string& language) const;
 };
 
 struct Model {
   std::string id;
-  std::string name;
+  std::string name;  // English
+  std::string name_nl;
+  std::string description;  // English, optional
+  std::string description_nl;
   std::string source;
   std::string reference;
   std::vector<ModelPhase> phases;
@@ -38,6 +46,8 @@ struct Model {
   std::string origin;  // "built-in" or the path of the model file
   std::string text;    // the model's YAML source, for `journey models show`
 
+  const std::string& display_name(const std::string& language) const;
+  const std::string& display_description(const std::string& language) const;
   // Index of the phase whose id or alias is `key`, or -1.
   int find_phase(const std::string& key) const;
   bool has_post_purchase() const;

@@ -13,10 +13,10 @@ using load::Reader;
 using yaml::NodeId;
 using yaml::NodeKind;
 
-const std::vector<std::string> k_model_keys = {"id",        "name", "source",
+const std::vector<std::string> k_model_keys = {"id",        "name", "description", "source",
                                                "reference", "loop", "phases"};
-const std::vector<std::string> k_phase_keys = {"id",    "name",        "aliases",
-                                               "stage", "description", "channels"};
+const std::vector<std::string> k_phase_keys = {"id",          "name",     "aliases", "stage",
+                                               "description", "channels", "role"};
 const std::vector<std::string> k_name_keys = {"en", "nl"};
 const std::vector<std::string> k_loop_keys = {"from", "to"};
 
@@ -36,7 +36,7 @@ class ModelLoader {
       return std::nullopt;
     }
     Model m;
-    Text id, name, source, reference, loop_from, loop_to;
+    Text id, name, name_nl, description, description_nl, source, reference, loop_from, loop_to;
     SourceSpan loop_span;
     bool has_phases = false;
     r_.each_pair(root, "", [&](const yaml::Node& key, NodeId value) {
@@ -44,7 +44,9 @@ class ModelLoader {
       if (k == "id") {
         r_.identifier(value, k, id);
       } else if (k == "name") {
-        r_.text(value, k, name);
+        read_translated(value, k, name, name_nl);
+      } else if (k == "description") {
+        read_translated(value, k, description, description_nl);
       } else if (k == "source") {
         r_.text(value, k, source);
       } else if (k == "reference") {
@@ -74,6 +76,9 @@ class ModelLoader {
     if (!has_phases) r_.missing(span, "", "phases", "the ordered list of phases");
     m.id = id.value;
     m.name = name.value;
+    m.name_nl = name_nl.value;
+    m.description = description.value;
+    m.description_nl = description_nl.value;
     m.source = source.value;
     m.reference = reference.value;
     if (loop_from.present || loop_to.present) {
@@ -103,6 +108,25 @@ class ModelLoader {
     return index;
   }
 
+  // A text in one language, or a map {en: ..., nl: ...}.
+  void read_translated(NodeId value, const std::string& field, Text& en, Text& nl) {
+    if (r_.node(value).kind == NodeKind::scalar) {
+      r_.text(value, field, en);
+      return;
+    }
+    if (!r_.expect(value, NodeKind::map, field, "a text or a map {en: ..., nl: ...}")) return;
+    r_.each_pair(value, field, [&](const yaml::Node& lk, NodeId lv) {
+      if (lk.value == "en") {
+        r_.text(lv, field + ".en", en);
+      } else if (lk.value == "nl") {
+        r_.text(lv, field + ".nl", nl);
+      } else {
+        r_.unknown_key(lk, field, k_name_keys);
+      }
+    });
+    if (!en.present) r_.missing(r_.node(value).span, field, "en", "the English text");
+  }
+
   void read_phases(NodeId list, Model& m) {
     if (!r_.expect(list, NodeKind::sequence, "phases", "a list of phases")) return;
     const auto& n = r_.node(list);
@@ -114,26 +138,16 @@ class ModelLoader {
       ModelPhase phase;
       Text id, stage, description;
       TextList aliases, channels;
-      Text name_en, name_nl;
+      Text name_en, name_nl, role_en, role_nl;
       r_.each_pair(*it, path, [&](const yaml::Node& key, NodeId value) {
         const std::string& k = key.value;
         std::string field = join_path(path, k);
         if (k == "id") {
           r_.identifier(value, field, id);
         } else if (k == "name") {
-          if (r_.node(value).kind == NodeKind::scalar) {
-            r_.text(value, field, name_en);
-          } else if (r_.expect(value, NodeKind::map, field, "a name or a map {en: ..., nl: ...}")) {
-            r_.each_pair(value, field, [&](const yaml::Node& lk, NodeId lv) {
-              if (lk.value == "en") {
-                r_.text(lv, field + ".en", name_en);
-              } else if (lk.value == "nl") {
-                r_.text(lv, field + ".nl", name_nl);
-              } else {
-                r_.unknown_key(lk, field, k_name_keys);
-              }
-            });
-          }
+          read_translated(value, field, name_en, name_nl);
+        } else if (k == "role") {
+          read_translated(value, field, role_en, role_nl);
         } else if (k == "aliases") {
           r_.text_list(value, field, aliases);
         } else if (k == "stage") {
@@ -166,6 +180,8 @@ class ModelLoader {
       phase.id = id.value;
       phase.name_en = name_en.value;
       phase.name_nl = name_nl.value;
+      phase.role_en = role_en.value;
+      phase.role_nl = role_nl.value;
       phase.aliases = values(aliases);
       phase.description = description.value;
       phase.channels = values(channels);

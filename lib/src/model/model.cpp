@@ -24,6 +24,19 @@ const std::string& ModelPhase::name(const std::string& language) const {
   return name_en;
 }
 
+const std::string& ModelPhase::role(const std::string& language) const {
+  if (language == "nl" && !role_nl.empty()) return role_nl;
+  return role_en;
+}
+
+const std::string& Model::display_name(const std::string& language) const {
+  return language == "nl" && !name_nl.empty() ? name_nl : name;
+}
+
+const std::string& Model::display_description(const std::string& language) const {
+  return language == "nl" && !description_nl.empty() ? description_nl : description;
+}
+
 int Model::find_phase(const std::string& key) const {
   for (std::size_t i = 0; i < phases.size(); ++i) {
     if (phases[i].id == key) return static_cast<int>(i);

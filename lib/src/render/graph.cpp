@@ -1,9 +1,11 @@
 #include "graph.hpp"
 
 #include <cstdio>
+
 #include <cstdlib>
 #include <unordered_map>
 #include <vector>
+#include "journey/escape.hpp"
 
 namespace journey::render_detail {
 
@@ -123,6 +125,59 @@ void Graph::set(void* object, const char* attribute, const std::string& value) {
   agsafeset(object, c(attribute), c(value), c(""));
 }
 
+void Graph::set_default(int kind, const char* attribute, const std::string& value) {
+  agattr(graph_, kind, c(attribute), c(value));
+}
+
+void Graph::set_title(Agnode_t* node, const std::string& title) {
+  if (!title.empty()) titles_[agnameof(node)] = title;
+}
+
+void Graph::set_accessible(const std::string& title, const std::string& description) {
+  title_ = title;
+  description_ = description;
+}
+
+std::string Graph::postprocess_svg(const std::string& svg) const {
+  std::string out;
+  out.reserve(svg.size() + 1024);
+  std::size_t at = 0;
+  std::string group;  // "node", "edge" or "graph" when the previous line opened such a group
+  while (at < svg.size()) {
+    std::size_t end = svg.find('\n', at);
+    if (end == std::string::npos) end = svg.size() - 1;
+    std::string_view line(svg.data() + at, end - at + 1);
+    at = end + 1;
+    if (!group.empty() && line.compare(0, 7, "<title>") == 0) {
+      std::size_t close = line.find("</title>");
+      std::string name(line.substr(7, close == std::string_view::npos ? 0 : close - 7));
+      auto it = group == "node" ? titles_.find(name) : titles_.end();
+      const std::string* title = it != titles_.end()                   ? &it->second
+                                 : group == "graph" && !title_.empty() ? &title_
+                                                                       : nullptr;
+      if (title != nullptr) out += "<title>" + xml_escape(*title) + "</title>\n";
+      group.clear();
+      continue;  // internal names say nothing to a reader
+    }
+    group.clear();
+    if (line.compare(0, 11, "<g id=\"node") == 0) group = "node";
+    if (line.compare(0, 11, "<g id=\"edge") == 0) group = "edge";
+    if (line.compare(0, 12, "<g id=\"graph") == 0) group = "graph";
+    if (line.compare(0, 5, "<!-- ") == 0 && line.compare(0, 15, "<!-- Generated ") != 0) continue;
+    out += line;
+  }
+  if (title_.empty()) return out;
+  // The document's accessible name and description, first in the <svg> element.
+  std::size_t open = out.find("<svg");
+  std::size_t close = open == std::string::npos ? open : out.find('>', open);
+  if (close == std::string::npos) return out;
+  out.insert(close + 1, "\n<title id=\"journey-title\">" + xml_escape(title_) +
+                            "</title>\n<desc id=\"journey-desc\">" + xml_escape(description_) +
+                            "</desc>");
+  out.insert(close, " role=\"img\" aria-labelledby=\"journey-title journey-desc\"");
+  return out;
+}
+
 void Graph::set_html(void* object, const char* attribute, const std::string& html) {
   char* value = agstrdup_html(graph_, c(html));
   agsafeset(object, c(attribute), value, c(""));
@@ -144,6 +199,7 @@ RenderResult Graph::render(const std::string& engine, const std::string& format)
   // Graphviz reports bad labels as errors but still renders: never hand out such a drawing.
   if (status == 0 && data != nullptr && graphviz_errors().empty()) {
     result.data.assign(data, length);
+    if (format == "svg") result.data = postprocess_svg(result.data);
     result.ok = true;
   } else {
     result.error = "Graphviz could not render " + format +

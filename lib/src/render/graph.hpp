@@ -5,6 +5,7 @@
 #include <graphviz/gvc.h>
 
 #include <string>
+#include <unordered_map>
 
 #include "journey/render.hpp"
 
@@ -25,6 +26,13 @@ class Graph {
   // Attribute values are copied by cgraph. `html` makes an HTML-like label.
   void set(void* object, const char* attribute, const std::string& value);
   void set_html(void* object, const char* attribute, const std::string& html);
+  // A default for every node (AGNODE) or edge (AGEDGE), declared once.
+  void set_default(int kind, const char* attribute, const std::string& value);
+  // What an SVG shows as the object's <title> (its tooltip, and what a screen reader says) instead
+  // of the internal node name; objects without one get none.
+  void set_title(Agnode_t* node, const std::string& title);
+  // The SVG's accessible name and description: <title> and <desc> first in the <svg>, role="img".
+  void set_accessible(const std::string& title, const std::string& description);
 
   // Lays the graph out with `engine` and renders it in `format` (a gvc format name).
   RenderResult render(const std::string& engine, const std::string& format);
@@ -32,7 +40,11 @@ class Graph {
   RenderResult write_dot();
 
  private:
+  std::string postprocess_svg(const std::string& svg) const;
+
   Agraph_t* graph_;
+  std::unordered_map<std::string, std::string> titles_;  // node name -> title
+  std::string title_, description_;
 };
 
 }  // namespace journey::render_detail

@@ -1,0 +1,177 @@
+#include "canvas.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "escape.hpp"
+
+namespace journey::render_detail {
+
+namespace {
+
+std::string number(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", v);
+  return buffer;
+}
+
+double line_size(const Line& line) {
+  double size = 0;
+  for (const Run& r : line) size = std::max(size, r.style.size);
+  return size > 0 ? size : 10;
+}
+
+double height_of(const std::vector<Line>& lines) {
+  double h = 0;
+  for (const Line& line : lines) h += line_height(line_size(line));
+  return h;
+}
+
+std::string run_html(const Run& run, const std::string& color) {
+  std::string text = html_text(run.text);
+  if (run.style.italic) text = "<I>" + text + "</I>";
+  if (run.style.bold) text = "<B>" + text + "</B>";
+  const std::string& c = run.style.color.empty() ? color : run.style.color;
+  return "<FONT POINT-SIZE=\"" + number(run.style.size) + "\" COLOR=\"" + c + "\">" + text +
+         "</FONT>";
+}
+
+// A fixed-size table holding the lines, so that the text's left edge is where we put it.
+std::string text_html(const TextBox& t, const std::vector<Line>& lines, double height) {
+  const char* align = t.center ? "CENTER" : "LEFT";
+  std::string body;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) body += std::string("<BR ALIGN=\"") + align + "\"/>";
+    for (const Run& run : lines[i]) body += run_html(run, t.color);
+  }
+  std::string w = number(std::max(1.0, t.width)), h = number(std::max(1.0, height));
+  return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" "
+         "FIXEDSIZE=\"TRUE\" "
+         "WIDTH=\"" +
+         w + "\" HEIGHT=\"" + h + "\"><TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"" + w + "\" HEIGHT=\"" +
+         h + "\" ALIGN=\"" + align + "\" BALIGN=\"" + align + "\" VALIGN=\"TOP\">" +
+         (body.empty() ? " " : body) + "</TD></TR></TABLE>";
+}
+
+std::string flatten(const std::vector<Paragraph>& paragraphs) {
+  std::string out;
+  for (const Paragraph& p : paragraphs) {
+    if (!out.empty()) out += "\n";
+    for (const Run& r : p) out += r.text;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Line> lines_of(const TextBox& text) {
+  std::vector<Line> lines;
+  for (const Paragraph& p : text.paragraphs) {
+    if (text.compact) {
+      lines.push_back(shorten_to(p, text.width));
+      continue;
+    }
+    for (Line& l : wrap(p, text.width)) lines.push_back(std::move(l));
+  }
+  return lines;
+}
+
+double Canvas::measure(const TextBox& text, double) {
+  return height_of(lines_of(text));
+}
+
+double Canvas::text(TextBox t) {
+  double h = measure(t);
+  grow(t.x + t.width, t.y + h);
+  if (t.title.empty()) t.title = flatten(t.paragraphs);
+  texts_.emplace_back(std::move(t), h);
+  return h;
+}
+
+void Canvas::grow(double x, double y) {
+  right_ = std::max(right_, x);
+  bottom_ = std::max(bottom_, y);
+}
+
+std::vector<Canvas::Placed> Canvas::placed_text() const {
+  std::vector<Placed> out;
+  for (const auto& [t, h] : texts_) out.push_back({t.x, t.y, t.width, h, t.title});
+  return out;
+}
+
+void Canvas::draw(Graph& graph, const std::string& background) const {
+  Agraph_t* g = graph.root();
+  graph.set(g, "splines", "line");
+  graph.set(g, "outputorder", "edgesfirst");
+  graph.set(g, "bgcolor", background);
+  graph.set(g, "pad", "0.3");
+  double top = bottom_;
+  for (const Box& b : boxes_) top = std::max(top, b.y + b.height);
+  auto pos = [&](double x, double y) { return number(x) + "," + number(top - y) + "!"; };
+  int next = 0;
+  auto name = [&] { return "c" + std::to_string(++next); };
+
+  for (const Stroke& s : strokes_) {
+    Agnode_t* previous = nullptr;
+    for (std::size_t k = 0; k < s.points.size(); ++k) {
+      Agnode_t* n = graph.node(g, name());
+      graph.set(n, "shape", "point");
+      graph.set(n, "style", "invis");
+      graph.set(n, "width", "0.01");
+      graph.set(n, "pos", pos(s.points[k].first, s.points[k].second));
+      if (previous != nullptr) {
+        Agedge_t* e = graph.edge(previous, n);
+        graph.set(e, "color", s.color);
+        graph.set(e, "penwidth", number(s.pen));
+        graph.set(e, "arrowhead", s.arrow && k + 1 == s.points.size() ? "normal" : "none");
+        graph.set(e, "arrowsize", "0.6");
+        if (s.dashed || s.dotted) graph.set(e, "style", s.dashed ? "dashed" : "dotted");
+      }
+      previous = n;
+    }
+  }
+  for (const Box& b : boxes_) {
+    Agnode_t* n = graph.node(g, name());
+    std::string style = b.fill.empty() ? "solid" : "filled";
+    if (b.rounded) style += ",rounded";
+    if (b.dashed) style += ",dashed";
+    graph.set(n, "shape", "box");
+    graph.set(n, "style", style);
+    graph.set(n, "fixedsize", "true");
+    graph.set(n, "width", number(b.width / 72));
+    graph.set(n, "height", number(b.height / 72));
+    graph.set(n, "label", "");
+    graph.set(n, "color", b.stroke.empty() ? (b.fill.empty() ? background : b.fill) : b.stroke);
+    if (!b.fill.empty()) graph.set(n, "fillcolor", b.fill);
+    graph.set(n, "penwidth", number(b.pen));
+    graph.set(n, "pos", pos(b.x + b.width / 2, b.y + b.height / 2));
+    graph.set_title(n, b.title);
+  }
+  for (const Dot& d : dots_) {
+    Agnode_t* n = graph.node(g, name());
+    graph.set(n, "shape", d.shape);
+    graph.set(n, "style", "filled");
+    graph.set(n, "fixedsize", "true");
+    graph.set(n, "width", number(2 * d.radius / 72));
+    graph.set(n, "height", number(2 * d.radius / 72));
+    graph.set(n, "label", "");
+    graph.set(n, "fillcolor", d.fill);
+    graph.set(n, "color", d.stroke);
+    graph.set(n, "penwidth", number(d.pen));
+    graph.set(n, "pos", pos(d.x, d.y));
+    graph.set_title(n, d.title);
+  }
+  for (const auto& [t, h] : texts_) {
+    Agnode_t* n = graph.node(g, name());
+    graph.set(n, "shape", "plain");
+    graph.set_html(n, "label", text_html(t, lines_of(t), h));
+    graph.set(n, "pos", pos(t.x + t.width / 2, t.y + h / 2));
+    if (!t.url.empty()) {
+      graph.set(n, "URL", esc_string(t.url));
+      graph.set(n, "target", "_blank");
+    }
+    graph.set_title(n, t.title);
+  }
+}
+
+}  // namespace journey::render_detail

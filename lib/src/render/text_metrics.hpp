@@ -1,0 +1,42 @@
+// Text widths and line wrapping for the views we lay out ourselves. Widths come from Helvetica's
+// metrics, which Liberation Sans and Arial share: the fonts cairo and browsers draw "Helvetica"
+// with. Estimates err wide, so wrapped text stays inside its column.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace journey::render_detail {
+
+struct Style {
+  double size = 10;  // points
+  bool bold = false;
+  bool italic = false;
+  std::string color;  // empty: the block's colour
+};
+
+// A piece of text in one style; a paragraph is a sequence of runs wrapped together.
+struct Run {
+  std::string text;
+  Style style;
+};
+using Paragraph = std::vector<Run>;
+using Line = std::vector<Run>;
+
+// Width in points of UTF-8 text in a style.
+double text_width(std::string_view text, const Style& style);
+
+// Breaks a paragraph into lines no wider than `width`, at spaces; a word wider than a line is
+// broken between characters. Nothing is dropped.
+std::vector<Line> wrap(const Paragraph& paragraph, double width);
+
+// The same paragraph cut to one line of `width` with an ellipsis when it does not fit (--compact).
+Line shorten_to(const Paragraph& paragraph, double width);
+
+// Line height for a font size; generous, so that blocks never run into the next.
+inline double line_height(double size) {
+  return size * 1.3;
+}
+
+}  // namespace journey::render_detail

@@ -1,0 +1,83 @@
+#include "words.hpp"
+
+#include <array>
+#include <utility>
+
+namespace journey::render_detail {
+
+namespace {
+
+using Pair = std::pair<std::string, std::string>;  // English, Dutch
+
+const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
+    {"Doing", "Doen"},
+    {"Touchpoints", "Contactmomenten"},
+    {"Thinking", "Denken"},
+    {"Feeling", "Voelen"},
+    {"Pains", "Pijnpunten"},
+    {"Opportunities", "Kansen"},
+    {"Owners", "Eigenaren"},
+    {"Backstage", "Achter de schermen"},
+    {"Support", "Ondersteuning"},
+    {"KPIs", "KPI's"},
+    {"goal", "doel"},
+    {"role", "rol"},
+    {"emotion", "emotie"},
+    {"very negative", "zeer negatief"},
+    {"negative", "negatief"},
+    {"neutral", "neutraal"},
+    {"positive", "positief"},
+    {"very positive", "zeer positief"},
+    {"mean", "gemiddeld"},
+    {"target", "streefwaarde"},
+    {"actual", "werkelijk"},
+    {"on target", "op koers"},
+    {"below target", "onder de streefwaarde"},
+    {"BLOCKER", "BLOKKADE"},
+    {"workaround", "omweg"},
+    {"minor", "klein"},
+    {"fail point", "faalpunt"},
+    {"moment of truth", "moment van de waarheid"},
+    {"no touchpoints", "geen contactmomenten"},
+    {"current state", "huidige situatie"},
+    {"future state", "gewenste situatie"},
+    {"reviewed", "herzien"},
+    {"owner", "eigenaar"},
+    {"goes back (loop)", "terug in de reis (lus)"},
+    {"added", "toegevoegd"},
+    {"removed", "verwijderd"},
+    {"changed", "gewijzigd"},
+    {"unchanged", "ongewijzigd"},
+    {"low point", "dieptepunt"},
+    {"Customer actions", "Klantacties"},
+    {"Frontstage", "Zichtbaar voor de klant"},
+    {"Support processes", "Ondersteunende processen"},
+    {"line of interaction", "interactielijn"},
+    {"line of visibility", "zichtbaarheidslijn"},
+    {"line of internal interaction", "lijn van interne interactie"},
+    {"Personas", "Persona's"},
+    {"everyone", "iedereen"},
+    {"channel", "kanaal"},
+    {"none recorded", "niet vastgelegd"},
+}};
+
+const Pair k_roles[] = {
+    {"stranger", "vreemdeling"}, {"visitor", "bezoeker"},  {"lead", "lead"},
+    {"customer", "klant"},       {"promoter", "promotor"}, {"ambassador", "ambassadeur"},
+};
+
+}  // namespace
+
+const std::string& word(Word w, const std::string& language) {
+  const Pair& p = k_words[static_cast<std::size_t>(w)];
+  return language == "nl" ? p.second : p.first;
+}
+
+std::string role_name(const std::string& role, const std::string& language) {
+  for (const Pair& r : k_roles) {
+    if (role == r.first || role == r.second) return language == "nl" ? r.second : r.first;
+  }
+  return role;
+}
+
+}  // namespace journey::render_detail
