@@ -30,6 +30,9 @@ struct RenderCommand {
   std::string theme = "light";
   std::string layout;
   bool no_notes = false;
+  bool compact = false;
+  std::string page;
+  std::string phase;
   std::string config;
   std::string stdin_filename;
   bool diff = false;
@@ -130,6 +133,9 @@ int RenderCommand::execute() {
   options.theme = theme;
   options.layout = layout;
   options.notes = !no_notes;
+  options.compact = compact;
+  options.page = page;
+  options.phase = phase;
 
   RenderFormat format = RenderFormat::svg;
   bool explicit_format = !format_name.empty() && parse_render_format(format_name, format);
@@ -278,8 +284,8 @@ void add_render_command(CLI::App& app, Action& action) {
                   "svg, png, pdf, dot or mermaid [default: from OUT's extension, svg with "
                   "--out-dir]");
   sub->add_option("--out-dir", command->out_dir, "Render every input into DIR, named after it");
-  sub->add_option("--view", command->view, "flow, map or emotion [default: flow]")
-      ->check(CLI::IsMember({"flow", "map", "emotion"}));
+  sub->add_option("--view", command->view, "flow, map, emotion or blueprint [default: flow]")
+      ->check(CLI::IsMember({"flow", "map", "emotion", "blueprint"}));
   sub->add_option("--lang", command->lang, "Language of phase names: en or nl [default: en]")
       ->check(CLI::IsMember({"en", "nl"}));
   sub->add_option("--persona", command->persona, "Only this persona's touchpoints");
@@ -288,6 +294,12 @@ void add_render_command(CLI::App& app, Action& action) {
   sub->add_option("-K,--layout", command->layout,
                   "Graphviz engine: flow takes dot (default) or fdp; map dot; emotion neato");
   sub->add_flag("--no-notes", command->no_notes, "Hide pains and opportunities in the flow view");
+  sub->add_flag("--compact", command->compact,
+                "One line per text, cut with an ellipsis; the SVG's tooltips keep the full text");
+  sub->add_option("--page", command->page,
+                  "Scale the drawing to one landscape page: a4 or a3 (for PDF and print)")
+      ->check(CLI::IsMember({"a4", "a3"}));
+  sub->add_option("--phase", command->phase, "Only this phase (an id or alias of the model)");
   sub->add_option("-c,--config", command->config, "Configuration file (models, rule levels)")
       ->check(CLI::ExistingFile);
   sub->add_option("--stdin-filename", command->stdin_filename, "The name of stdin input");

@@ -12,7 +12,7 @@
 namespace journey {
 
 enum class RenderFormat { svg, png, pdf, dot, mermaid };
-enum class RenderView { flow, map, emotion };
+enum class RenderView { flow, map, emotion, blueprint };
 
 // Parses "svg", "png", "pdf", "dot" (or "gv") and "mermaid" (or "mmd"); false when unknown.
 bool parse_render_format(const std::string& name, RenderFormat& out);
@@ -28,10 +28,23 @@ struct RenderOptions {
   RenderView view = RenderView::flow;
   std::string language = "en";  // "en" or "nl": phase names from the model
   std::string persona;          // only this persona's touchpoints; empty: all
+  std::string phase;            // only this phase (an id or alias of the model); empty: all
   std::string theme = "light";  // light, dark, print
   std::string layout;           // Graphviz engine; empty: the view's default
   bool notes = true;            // pains and opportunities in the flow view
+  bool compact = false;  // one line per text, cut with an ellipsis (the SVG <title> keeps it all)
+  std::string page;      // "a4" or "a3": scaled to one landscape page (PDF for print); empty: none
 };
+
+// What one view may draw, checked before layout so that a huge journey fails fast with a clear
+// message instead of exhausting Graphviz (see docs/format.md, "Limits").
+struct RenderLimits {
+  std::size_t touchpoints = 2000;      // per view
+  std::size_t per_phase = 500;         // per phase
+  std::size_t text_length = 2000;      // code points in one name, pain, thought, ...
+  std::size_t total_text = 1'000'000;  // code points drawn in one view
+};
+const RenderLimits& render_limits();
 
 const std::vector<std::string>& render_themes();
 // The Graphviz engines a view can be laid out with; the first is the default.

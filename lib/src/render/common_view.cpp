@@ -1,45 +1,85 @@
-#include "escape.hpp"
+// Pieces every view shares: the title block, the summary for screen readers, emotion as text.
+#include <algorithm>
+
 #include "views.hpp"
 
 namespace journey::render_detail {
 
-void set_graph_defaults(const ViewInput& in, Graph& graph) {
-  Agraph_t* g = graph.root();
-  graph.set(g, "bgcolor", in.theme.background);
-  graph.set(g, "fontname", in.theme.font);
-  graph.set(g, "fontcolor", in.theme.text);
-  graph.set(g, "labelloc", "t");
-  graph.set(g, "labeljust", "l");
-  graph.set_html(g, "label", title_html(in));
+std::string persona_name(const ViewInput& in, const std::string& id) {
+  for (const Persona& p : in.journey.personas) {
+    if (p.id.value == id && !p.name.value.empty()) return p.name.value;
+  }
+  return id;
 }
 
-std::string title_html(const ViewInput& in) {
-  std::string title = "<B>" + html_text(in.journey.title.value) + "</B>";
-  std::string sub = html_text(in.model.name);
-  if (in.journey.state.present && in.journey.state.value == JourneyState::future) {
-    sub += in.options.language == "nl" ? " · gewenste situatie" : " · future state";
+int shown_emotion(const Touchpoint& tp) {
+  std::vector<int> values = emotion_values(tp);
+  return values.empty() ? 0 : *std::min_element(values.begin(), values.end());
+}
+
+std::string emotion_text(const ViewInput& in, const Touchpoint& tp) {
+  if (!tp.persona_emotions.present) {
+    auto e = emotion_of(tp);
+    return e ? std::to_string(*e) + "/5" : "";
   }
+  std::string out;
+  for (const std::string& subject : in.view.subjects) {
+    auto e = emotion_of(tp, subject);
+    if (!e) continue;
+    out += (out.empty() ? "" : " · ") + persona_name(in, subject) + " " + std::to_string(*e);
+  }
+  return out;
+}
+
+std::pair<std::string, std::string> title_text(const ViewInput& in) {
+  const Journey& j = in.journey;
+  std::string sub = in.model.display_name(in.options.language);
+  bool future = j.state.present && j.state.value == JourneyState::future;
+  sub += " · " + in.say(future ? Word::future_state : Word::current_state);
   if (!in.options.persona.empty()) {
-    for (const Persona& p : in.journey.personas) {
-      if (p.id.value == in.options.persona) sub += " · " + html_text(p.name.value);
-    }
+    sub += " · " + persona_name(in, in.options.persona);
+  } else if (!j.personas.empty()) {
+    std::string names;
+    for (const Persona& p : j.personas) names += (names.empty() ? "" : ", ") + p.name.value;
+    sub += " · " + in.say(Word::personas) + ": " + names;
   }
-  return "<FONT POINT-SIZE=\"18\">" + title + "</FONT><BR/><FONT POINT-SIZE=\"11\" COLOR=\"" +
-         in.theme.muted + "\">" + sub + "</FONT>";
+  if (!j.owner.value.empty()) sub += " · " + in.say(Word::owner) + ": " + j.owner.value;
+  if (!j.reviewed.value.empty()) sub += " · " + in.say(Word::reviewed) + " " + j.reviewed.value;
+  return {j.title.value, sub};
 }
 
-std::string emotion_legend_html(const Theme& theme) {
-  static const char* const names[] = {"very negative", "negative", "neutral", "positive",
-                                      "very positive"};
-  std::string html =
-      "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\"><TR><TD COLSPAN=\"5\">"
-      "<FONT POINT-SIZE=\"10\">emotion</FONT></TD></TR><TR>";
-  for (int e = 1; e <= 5; ++e) {
-    html += "<TD BGCOLOR=\"" + emotion_color(e, theme.name) + "\" BORDER=\"1\" COLOR=\"" +
-            theme.line + "\"><FONT POINT-SIZE=\"9\" COLOR=\"" + emotion_text_color(e, theme) +
-            "\">" + std::to_string(e) + " " + names[e - 1] + "</FONT></TD>";
+double draw_title(const ViewInput& in, Canvas& canvas, double width) {
+  const Theme& t = in.theme;
+  auto [title, sub] = title_text(in);
+  TextBox box;
+  box.x = 0;
+  box.y = 0;
+  box.width = std::max(width, 300.0);
+  box.color = t.text;
+  box.paragraphs.push_back({{title, {18, true, false, {}}}});
+  box.paragraphs.push_back({{sub, {11, false, false, t.muted}}});
+  box.compact = in.options.compact;
+  return canvas.text(box) + 14;
+}
+
+std::string view_summary(const ViewInput& in) {
+  std::size_t touchpoints = in.view.order.size();
+  std::size_t phases = 0, lows = 0;
+  for (const ViewPhase& p : in.view.phases) phases += !p.touchpoints.empty();
+  for (std::size_t i : in.view.order) {
+    int e = shown_emotion(in.journey.touchpoints[i]);
+    lows += e != 0 && e <= 2;
   }
-  return html + "</TR></TABLE>";
+  const bool nl = in.options.language == "nl";
+  std::string view = to_string(in.options.view);
+  if (nl) {
+    return "Klantreis (" + view + "): " + std::to_string(touchpoints) + " contactmomenten in " +
+           std::to_string(phases) + " fasen van " + in.model.display_name("nl") + ", " +
+           std::to_string(lows) + " met een emotie van 2 of lager.";
+  }
+  return "Customer journey (" + view + " view): " + std::to_string(touchpoints) +
+         " touchpoints in " + std::to_string(phases) + " phases of " + in.model.name + ", " +
+         std::to_string(lows) + " with an emotion of 2 or lower.";
 }
 
 }  // namespace journey::render_detail

@@ -1,5 +1,7 @@
-// The flow view: phases as clusters left to right, touchpoints as nodes filled by emotion, the
-// flow as edges, loops dashed and unconstrained so they read as going back.
+// The flow view: phases as columns side by side in model order, all starting at one top edge;
+// touchpoints go down their phase's column, filled by emotion; the flow as arrows, loops dashed.
+// dot lays it out: each phase's first touchpoint shares the top rank (newrank lets a rank span
+// clusters), and arrows between phases do not constrain ranks, so no phase drops below another.
 #include <map>
 
 #include "escape.hpp"
@@ -9,7 +11,22 @@ namespace journey::render_detail {
 
 namespace {
 
-const char* const k_status_names[] = {"unchanged", "added", "removed", "changed"};
+constexpr double k_name_width = 170;  // points a touchpoint's name wraps to
+constexpr double k_note_width = 190;
+
+Word status_word(DiffStatus s) {
+  switch (s) {
+    case DiffStatus::added:
+      return Word::added;
+    case DiffStatus::removed:
+      return Word::removed;
+    case DiffStatus::changed:
+      return Word::changed;
+    case DiffStatus::unchanged:
+      break;
+  }
+  return Word::unchanged;
+}
 
 DiffStatus status_of(const ViewInput& in, const Touchpoint& tp) {
   auto it = in.diff->find(tp.id.value);
@@ -31,48 +48,125 @@ std::string status_color(DiffStatus s, const Theme& t) {
   return t.name == "dark" ? "#3a3a3a" : "#f0f0f0";
 }
 
+// Wrapped lines as HTML, each line a run of one style.
+std::string lines_html(const std::string& text, const Style& style, double width, bool compact,
+                       const std::string& prefix = {}) {
+  Paragraph p = {{prefix + text, style}};
+  std::vector<Line> lines = compact ? std::vector<Line>{shorten_to(p, width)} : wrap(p, width);
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) out += "<BR ALIGN=\"LEFT\"/>";
+    for (const Run& r : lines[i]) out += html_text(r.text);
+  }
+  if (style.bold) out = "<B>" + out + "</B>";
+  return out;
+}
+
+std::string notes_html(const ViewInput& in, const Touchpoint& tp) {
+  const Theme& t = in.theme;
+  std::string notes;
+  auto note = [&](const std::string& text, const std::string& color, const std::string& prefix) {
+    notes += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + color +
+             "\">" +
+             lines_html(text, {9, false, false, {}}, k_note_width, in.options.compact, prefix) +
+             "</FONT></TD></TR>";
+  };
+  for (const Pain& pain : tp.pains.value) {
+    bool blocker = pain.severity.usable() && pain.severity.value == PainSeverity::blocker;
+    note(pain.value, t.pain, blocker ? "⚠ " + in.say(Word::blocker) + ": " : "− ");
+  }
+  for (const Text& opp : tp.opportunities.value) note(opp.value, t.opportunity, "+ ");
+  if (notes.empty()) return {};
+  // Notes sit in their own cell of the background colour, so that they read on any fill.
+  return "<TR><TD BGCOLOR=\"" + t.background +
+         "\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + notes +
+         "</TABLE></TD></TR>";
+}
+
 std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
   const Theme& t = in.theme;
-  int e = tp.emotion.usable() ? tp.emotion.value : 0;
-  std::string text_color =
-      in.diff != nullptr
-          ? (t.name == "dark" && status_of(in, tp) == DiffStatus::unchanged ? t.text : "#1a1a1a")
-      : e >= 1 && e <= 5 ? emotion_text_color(e, t)
-                         : t.text;
+  int e = shown_emotion(tp);
+  bool diff = in.diff != nullptr;
+  std::string color =
+      diff ? (t.name == "dark" && status_of(in, tp) == DiffStatus::unchanged ? t.text : "#1a1a1a")
+      : e != 0 ? emotion_text_color(e, t)
+               : t.text;
   std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">";
-  html += "<TR><TD><FONT COLOR=\"" + text_color + "\"><B>" + html_text(shorten(tp.name.value, 48)) +
-          "</B></FONT></TD></TR>";
-  std::string meta;
-  if (!tp.channel.value.empty()) meta += html_text(tp.channel.value);
-  if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + html_text(tp.owner.value);
-  if (e >= 1 && e <= 5) meta += (meta.empty() ? "" : " · ") + std::to_string(e) + "/5";
-  if (in.diff != nullptr && status_of(in, tp) != DiffStatus::unchanged) {
-    meta += (meta.empty() ? "" : " · ") + std::string("<B>") +
-            k_status_names[static_cast<int>(status_of(in, tp))] + "</B>";
+  html += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"" + color + "\">" +
+          lines_html(tp.name.value, {11, true, false, {}}, k_name_width, in.options.compact) +
+          "</FONT></TD></TR>";
+  std::string meta = tp.channel.value;
+  if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + tp.owner.value;
+  std::string emotion = emotion_text(in, tp);
+  if (!emotion.empty()) meta += (meta.empty() ? "" : " · ") + emotion;
+  if (diff && status_of(in, tp) != DiffStatus::unchanged) {
+    meta += (meta.empty() ? "" : " · ") + in.say(status_word(status_of(in, tp)));
   }
   if (!meta.empty()) {
-    html +=
-        "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"" + text_color + "\">" + meta + "</FONT></TD></TR>";
+    html += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + color +
+            "\">" + lines_html(meta, {9, false, false, {}}, k_name_width, in.options.compact) +
+            "</FONT></TD></TR>";
   }
-  if (in.options.notes) {
-    // Notes sit in their own white cell so that they read on any emotion fill.
-    std::string notes;
-    for (const Text& pain : tp.pains.value) {
-      notes += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + t.pain + "\">− " +
-               html_text(shorten(pain.value, 60)) + "</FONT></TD></TR>";
-    }
-    for (const Text& opp : tp.opportunities.value) {
-      notes += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + t.opportunity + "\">+ " +
-               html_text(shorten(opp.value, 60)) + "</FONT></TD></TR>";
-    }
-    if (!notes.empty()) {
-      html += "<TR><TD BGCOLOR=\"" + t.background +
-              "\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" "
-              "CELLPADDING=\"1\">" +
-              notes + "</TABLE></TD></TR>";
-    }
-  }
+  if (in.options.notes) html += notes_html(in, tp);
   return html + "</TABLE>";
+}
+
+std::string legend_html(const ViewInput& in) {
+  const Theme& t = in.theme;
+  static const Word names[] = {Word::very_negative, Word::negative, Word::neutral, Word::positive,
+                               Word::very_positive};
+  std::string cells;
+  if (in.diff == nullptr) {
+    for (int e = 1; e <= 5; ++e) {
+      cells += "<TD BGCOLOR=\"" + emotion_color(e, t.name) + "\" BORDER=\"1\" COLOR=\"" + t.line +
+               "\"><FONT POINT-SIZE=\"9\" COLOR=\"" + emotion_text_color(e, t) + "\">" +
+               std::to_string(e) + " " + html_text(in.say(names[e - 1])) + "</FONT></TD>";
+    }
+  } else {
+    for (DiffStatus s :
+         {DiffStatus::added, DiffStatus::removed, DiffStatus::changed, DiffStatus::unchanged}) {
+      cells += "<TD BGCOLOR=\"" + status_color(s, t) + "\" BORDER=\"1\" COLOR=\"" + t.line +
+               "\"><FONT POINT-SIZE=\"9\" COLOR=\"#1a1a1a\">" + html_text(in.say(status_word(s))) +
+               "</FONT></TD>";
+    }
+  }
+  return "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\"><TR>" + cells +
+         "</TR><TR><TD COLSPAN=\"5\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + t.loop +
+         "\">- - →  " + html_text(in.say(Word::loop)) + "</FONT></TD></TR></TABLE>";
+}
+
+void set_defaults(const ViewInput& in, Graph& graph) {
+  const Theme& t = in.theme;
+  Agraph_t* g = graph.root();
+  graph.set(g, "bgcolor", t.background);
+  graph.set(g, "fontname", t.font);
+  graph.set(g, "fontcolor", t.text);
+  graph.set(g, "rankdir", "TB");
+  graph.set(g, "newrank", "true");
+  graph.set(g, "nodesep", "0.3");
+  graph.set(g, "ranksep", "0.35");
+  graph.set(g, "labelloc", "t");
+  graph.set(g, "labeljust", "l");
+  graph.set_default(AGNODE, "fontname", t.font);
+  graph.set_default(AGNODE, "fontsize", "11");
+  graph.set_default(AGNODE, "shape", "box");
+  graph.set_default(AGNODE, "style", "rounded,filled");
+  graph.set_default(AGNODE, "color", t.line);
+  graph.set_default(AGNODE, "margin", "0.1,0.05");
+  graph.set_default(AGEDGE, "color", t.line);
+  graph.set_default(AGEDGE, "penwidth", "1.2");
+}
+
+// Above the graph: the journey's title, the same subtitle as the other views, and the legend.
+std::string heading_html(const ViewInput& in) {
+  auto [title, sub] = title_text(in);
+  return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD ALIGN=\"LEFT\">"
+         "<FONT POINT-SIZE=\"18\"><B>" +
+         html_text(title) +
+         "</B></FONT></TD></TR><TR><TD ALIGN=\"LEFT\">"
+         "<FONT POINT-SIZE=\"11\" COLOR=\"" +
+         in.theme.muted + "\">" + html_text(sub) + "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\">" +
+         legend_html(in) + "</TD></TR></TABLE>";
 }
 
 }  // namespace
@@ -80,52 +174,58 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
 void build_flow_view(const ViewInput& in, Graph& graph) {
   const Theme& t = in.theme;
   Agraph_t* g = graph.root();
-  set_graph_defaults(in, graph);
-  graph.set(g, "rankdir", "LR");
-  graph.set(g, "newrank", "true");
-  graph.set(g, "nodesep", "0.25");
-  graph.set(g, "ranksep", "0.45");
-
+  set_defaults(in, graph);
+  graph.set_html(g, "label", heading_html(in));
+  // Names are numbers, never ids: no touchpoint id can meet an internal node.
   std::map<std::size_t, Agnode_t*> nodes;
-  for (const ViewPhase& phase : in.view.phases) {
-    Agraph_t* cluster = graph.subgraph(g, "cluster_" + in.model.phases[phase.model_phase].id);
+  std::map<std::size_t, std::size_t> phase_of;
+  // An invisible head tops each phase's column; the heads share a rank, in model order, so every
+  // column starts at one edge whatever the height of its first touchpoint.
+  std::vector<Agnode_t*> tops;
+  for (std::size_t p = 0; p < in.view.phases.size(); ++p) {
+    const ViewPhase& phase = in.view.phases[p];
+    Agraph_t* cluster = graph.subgraph(g, "cluster_p" + std::to_string(p));
     graph.set(cluster, "label", esc_string(phase.title));
     graph.set(cluster, "style", "rounded,filled");
     graph.set(cluster, "fillcolor", t.cluster);
     graph.set(cluster, "color", t.line);
     graph.set(cluster, "fontcolor", t.text);
-    graph.set(cluster, "fontname", t.font);
+    graph.set(cluster, "fontsize", "13");
+    Agnode_t* head = graph.node(cluster, "head" + std::to_string(p));
+    graph.set(head, "shape", "point");
+    graph.set(head, "style", "invis");
+    graph.set(head, "width", "0.01");
+    graph.set(head, "height", "0.01");
+    tops.push_back(head);
+    auto below_head = [&](Agnode_t* n) {
+      Agedge_t* e = graph.edge(head, n);
+      graph.set(e, "style", "invis");
+    };
     if (phase.touchpoints.empty()) {
-      // Graphviz drops empty clusters; a gap in the journey should show. Names of nodes that are
-      // not touchpoints hold "#", which ids cannot, so they never collide.
-      Agnode_t* gap = graph.node(cluster, "#gap:" + in.model.phases[phase.model_phase].id);
-      graph.set(gap, "label", in.options.language == "nl" ? "geen touchpoints" : "no touchpoints");
-      graph.set(gap, "shape", "box");
+      // Graphviz drops empty clusters; a gap in the journey should show.
+      Agnode_t* gap = graph.node(cluster, "gap" + std::to_string(p));
+      graph.set(gap, "label", in.say(Word::no_touchpoints));
       graph.set(gap, "style", "dashed,rounded");
       graph.set(gap, "color", t.muted);
       graph.set(gap, "fontcolor", t.muted);
-      graph.set(gap, "fontname", t.font);
       graph.set(gap, "fontsize", "10");
+      below_head(gap);
       continue;
     }
     for (std::size_t i : phase.touchpoints) {
       const Touchpoint& tp = in.journey.touchpoints[i];
-      Agnode_t* n = graph.node(cluster, tp.id.value);
+      Agnode_t* n = graph.node(cluster, "tp" + std::to_string(i));
       nodes[i] = n;
-      int e = tp.emotion.usable() ? tp.emotion.value : 0;
-      graph.set(n, "shape", "box");
-      graph.set(n, "style", "rounded,filled");
+      phase_of[i] = p;
+      below_head(n);
       graph.set(n, "fillcolor",
-                in.diff != nullptr ? status_color(status_of(in, tp), t) : emotion_color(e, t.name));
+                in.diff != nullptr ? status_color(status_of(in, tp), t)
+                                   : emotion_color(shown_emotion(tp), t.name));
       if (in.diff != nullptr && status_of(in, tp) == DiffStatus::removed) {
         graph.set(n, "style", "rounded,filled,dashed");
       }
-      graph.set(n, "color", t.line);
-      graph.set(n, "fontname", t.font);
-      graph.set(n, "fontsize", "11");
-      graph.set(n, "margin", "0.08,0.04");
       graph.set_html(n, "label", touchpoint_label(in, tp));
-      graph.set(n, "tooltip", esc_string(tp.name.value));
+      graph.set_title(n, tp.name.value);
       std::string url = safe_url(tp.url.value);
       if (!url.empty()) {
         graph.set(n, "URL", esc_string(url));
@@ -133,39 +233,31 @@ void build_flow_view(const ViewInput& in, Graph& graph) {
       }
     }
   }
+  // One rank for the heads; an invisible root above them whose edges keep their order
+  // (ordering=out), so the phases stand left to right in model order.
+  Agraph_t* top = graph.subgraph(g, "top_rank");
+  graph.set(top, "rank", "same");
+  Agnode_t* root = graph.node(g, "order_root");
+  graph.set(root, "shape", "point");
+  graph.set(root, "style", "invis");
+  graph.set(root, "width", "0.01");
+  graph.set(root, "ordering", "out");
+  for (Agnode_t* head : tops) {
+    graph.node(top, agnameof(head));
+    Agedge_t* order = graph.edge(root, head);
+    graph.set(order, "style", "invis");
+  }
   for (const ViewEdge& edge : in.view.edges) {
-    Agedge_t* e = graph.edge(nodes.at(edge.from), nodes.at(edge.to));
-    graph.set(e, "color", edge.back ? t.loop : t.line);
-    graph.set(e, "penwidth", "1.2");
+    auto from = nodes.find(edge.from), to = nodes.find(edge.to);
+    if (from == nodes.end() || to == nodes.end()) continue;  // not drawn: nothing to join
+    Agedge_t* e = graph.edge(from->second, to->second);
+    bool same_phase = phase_of[edge.from] == phase_of[edge.to];
     if (edge.back) {
+      graph.set(e, "color", t.loop);
       graph.set(e, "style", "dashed");
-      graph.set(e, "constraint", "false");
     }
+    if (edge.back || !same_phase) graph.set(e, "constraint", "false");
   }
-  // The legend: emotion colours and the loop style.
-  Agraph_t* legend = graph.subgraph(g, "cluster_#legend");
-  graph.set(legend, "label", "");
-  graph.set(legend, "color", t.background);
-  Agnode_t* key = graph.node(legend, "#legend");
-  graph.set(key, "shape", "plain");
-  graph.set(key, "fontname", t.font);
-  graph.set(key, "fontcolor", t.text);
-  std::string loop = in.options.language == "nl" ? "terug in de journey" : "goes back (loop)";
-  std::string key_html = emotion_legend_html(t);
-  if (in.diff != nullptr) {
-    key_html = "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\"><TR>";
-    for (DiffStatus s :
-         {DiffStatus::added, DiffStatus::removed, DiffStatus::changed, DiffStatus::unchanged}) {
-      key_html += "<TD BGCOLOR=\"" + status_color(s, t) + "\" BORDER=\"1\" COLOR=\"" + t.line +
-                  "\"><FONT POINT-SIZE=\"9\" COLOR=\"#1a1a1a\">" +
-                  k_status_names[static_cast<int>(s)] + "</FONT></TD>";
-    }
-    key_html += "</TR></TABLE>";
-  }
-  graph.set_html(key, "label",
-                 "<TABLE BORDER=\"0\" CELLSPACING=\"0\"><TR><TD>" + key_html +
-                     "</TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + t.loop +
-                     "\">- - →  " + loop + "</FONT></TD></TR></TABLE>");
 }
 
 }  // namespace journey::render_detail

@@ -1,153 +1,163 @@
-// The map view: the classic journey-map grid, one column per phase and a row per aspect.
+// The map view: the journey map as practitioners draw it. A column per touchpoint under its phase
+// (model order; title, role and goal in the header) and a lane per aspect in reading order:
+// doing, touchpoints, thinking, the emotion curve, pains, opportunities, owners, backstage,
+// support, KPIs. Lanes without data are left out; text wraps to its column.
 #include <algorithm>
-#include <cstdio>
-#include <set>
-#include "journey/numbers.hpp"
 
-#include "escape.hpp"
-#include "views.hpp"
+#include "emotion_curve.hpp"
+#include "grid.hpp"
+#include "journey/numbers.hpp"
 
 namespace journey::render_detail {
 
 namespace {
 
-std::string cell(const Theme& t, const std::string& content, const std::string& fill = {}) {
-  return "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" BALIGN=\"LEFT\" BGCOLOR=\"" +
-         (fill.empty() ? t.background : fill) + "\">" + content + "</TD>";
+constexpr double k_body = 10;
+
+Style body(const std::string& color = {}) {
+  return {k_body, false, false, color};
 }
 
-std::string lines(const std::vector<std::string>& items, const std::string& color,
-                  const std::string& prefix = {}) {
-  std::string out;
-  for (const auto& item : items) {
-    out += (out.empty() ? "" : "<BR/>") + std::string("<FONT COLOR=\"") + color + "\">" + prefix +
-           html_text(shorten(item, 50)) + "</FONT>";
+std::vector<Paragraph> bullets(const std::vector<Text>& items, const std::string& prefix,
+                               const Style& style) {
+  std::vector<Paragraph> out;
+  for (const Text& item : items) out.push_back(para(prefix + item.value, style));
+  return out;
+}
+
+// "BLOCKER: shipping cost shown at the end", the severity in words and in bold.
+std::vector<Paragraph> pains(const ViewInput& in, const Touchpoint& tp) {
+  std::vector<Paragraph> out;
+  for (const Pain& pain : tp.pains.value) {
+    Style style = body(in.theme.pain);
+    PainSeverity s = pain.severity.usable() ? pain.severity.value : PainSeverity::unspecified;
+    if (s == PainSeverity::unspecified) {
+      out.push_back(para("− " + pain.value, style));
+      continue;
+    }
+    Word w = s == PainSeverity::blocker      ? Word::blocker
+             : s == PainSeverity::workaround ? Word::workaround
+                                             : Word::minor;
+    Style label = style;
+    label.bold = true;
+    std::string prefix = s == PainSeverity::blocker ? "⚠ " : "− ";
+    out.push_back({{prefix + in.say(w) + ": ", label}, {pain.value, style}});
   }
-  return out.empty() ? " " : out;
+  return out;
+}
+
+std::vector<Paragraph> touchpoint_cell(const ViewInput& in, const Touchpoint& tp) {
+  const Theme& t = in.theme;
+  std::vector<Paragraph> out = {para(tp.name.value, {11, true, false, {}})};
+  if (!tp.channel.value.empty()) {
+    out.push_back(para(in.say(Word::channel) + ": " + tp.channel.value, body(t.muted)));
+  }
+  if (tp.moment.usable() && tp.moment.value) {
+    std::string name = tp.moment_name.value.empty() ? "" : ": " + tp.moment_name.value;
+    out.push_back(para("★ " + in.say(Word::moment_of_truth) + name, {k_body, true, false, t.loop}));
+  }
+  return out;
+}
+
+std::vector<Paragraph> owner_cell(const ViewInput& in, const Touchpoint& tp) {
+  std::vector<Paragraph> out;
+  if (!tp.owner.value.empty()) out.push_back(para(tp.owner.value, body()));
+  if (!tp.handoff.value.empty()) out.push_back(para("→ " + tp.handoff.value, body(in.theme.muted)));
+  return out;
+}
+
+std::vector<Paragraph> kpi_cell(const ViewInput& in, const ViewPhase& phase) {
+  std::vector<Paragraph> out;
+  for (const Kpi& kpi : in.journey.kpis) {
+    if (kpi.model_phase != phase.model_phase) continue;
+    std::string name = kpi.name.value.empty() ? kpi.id.value : kpi.name.value;
+    std::string unit = kpi.unit.value.empty() ? "" : " " + kpi.unit.value;
+    std::string value;
+    if (kpi.actual.usable())
+      value += in.say(Word::actual) + " " + format_number(kpi.actual.value) + unit;
+    if (kpi.target.usable()) {
+      value += std::string(value.empty() ? "" : " / ") + in.say(Word::target) + " " +
+               format_number(kpi.target.value) + unit;
+    }
+    Paragraph p = {{name + (value.empty() ? "" : ": "), {k_body, true, false, {}}},
+                   {value, body()}};
+    if (kpi.actual.usable() && kpi.target.usable()) {
+      bool lower = kpi.lower_is_better.usable() && kpi.lower_is_better.value;
+      bool met =
+          lower ? kpi.actual.value <= kpi.target.value : kpi.actual.value >= kpi.target.value;
+      p.push_back({met ? " ✓ " + in.say(Word::on_target) : " ✗ " + in.say(Word::off_target),
+                   {k_body, true, false, met ? in.theme.opportunity : in.theme.pain}});
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+// Lanes of the touchpoints' lists: doing, thinking, opportunities, backstage, support.
+void list_lanes_before_feeling(const ViewInput& in, Grid& grid) {
+  const auto& tps = in.journey.touchpoints;
+  auto of = [&](const GridColumn& c) -> const Touchpoint* {
+    return c.empty() ? nullptr : &tps[c.touchpoint];
+  };
+  grid.text_lane(in.say(Word::doing), [&](const GridColumn& c) {
+    return of(c) ? bullets(of(c)->actions.value, "• ", body()) : std::vector<Paragraph>{};
+  });
+  grid.text_lane(in.say(Word::touchpoints), [&](const GridColumn& c) {
+    if (!of(c))
+      return std::vector<Paragraph>{
+          para(in.say(Word::no_touchpoints), {k_body, false, true, in.theme.muted})};
+    return touchpoint_cell(in, *of(c));
+  });
+  grid.text_lane(in.say(Word::thinking), [&](const GridColumn& c) {
+    std::vector<Paragraph> out;
+    if (!of(c)) return out;
+    for (const Text& th : of(c)->thoughts.value) {
+      out.push_back(para("“" + th.value + "”", {k_body, false, true, {}}));
+    }
+    return out;
+  });
+}
+
+void list_lanes_after_feeling(const ViewInput& in, Grid& grid) {
+  const auto& tps = in.journey.touchpoints;
+  auto of = [&](const GridColumn& c) -> const Touchpoint* {
+    return c.empty() ? nullptr : &tps[c.touchpoint];
+  };
+  const Theme& t = in.theme;
+  grid.text_lane(in.say(Word::pains), [&](const GridColumn& c) {
+    return of(c) ? pains(in, *of(c)) : std::vector<Paragraph>{};
+  });
+  grid.text_lane(in.say(Word::opportunities), [&](const GridColumn& c) {
+    return of(c) ? bullets(of(c)->opportunities.value, "+ ", body(t.opportunity))
+                 : std::vector<Paragraph>{};
+  });
+  grid.text_lane(in.say(Word::owners), [&](const GridColumn& c) {
+    return of(c) ? owner_cell(in, *of(c)) : std::vector<Paragraph>{};
+  });
+  grid.text_lane(in.say(Word::backstage), [&](const GridColumn& c) {
+    std::vector<Paragraph> out;
+    if (!of(c)) return out;
+    for (const BackstageAction& b : of(c)->backstage.value) {
+      out.push_back({{"• " + b.value, body()},
+                     {b.owner.value.empty() ? "" : " (" + b.owner.value + ")", body(t.muted)}});
+    }
+    return out;
+  });
+  grid.text_lane(in.say(Word::support), [&](const GridColumn& c) {
+    return of(c) ? bullets(of(c)->support.value, "▪ ", body()) : std::vector<Paragraph>{};
+  });
+  grid.phase_lane(in.say(Word::kpis), [&](const ViewPhase& p) { return kpi_cell(in, p); });
 }
 
 }  // namespace
 
-void build_map_view(const ViewInput& in, Graph& graph) {
-  const Theme& t = in.theme;
-  const bool nl = in.options.language == "nl";
-  Agraph_t* g = graph.root();
-  set_graph_defaults(in, graph);
-  const auto& tps = in.journey.touchpoints;
-
-  std::string html =
-      "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"6\" "
-      "COLOR=\"" +
-      t.line + "\">";
-  // Header row: the phases.
-  html += "<TR><TD BGCOLOR=\"" + t.cluster + "\"> </TD>";
-  for (const ViewPhase& phase : in.view.phases) {
-    html += "<TD BGCOLOR=\"" + t.cluster + "\"><B>" + html_text(phase.title) + "</B></TD>";
-  }
-  html += "</TR>";
-
-  auto row = [&](const std::string& title, const auto& fill_cell) {
-    html += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\" BGCOLOR=\"" + t.cluster + "\"><B>" +
-            html_text(title) + "</B></TD>";
-    for (const ViewPhase& phase : in.view.phases) html += fill_cell(phase);
-    html += "</TR>";
-  };
-  auto collect = [&](const ViewPhase& phase, auto field) {
-    std::vector<std::string> out;
-    for (std::size_t i : phase.touchpoints) field(tps[i], out);
-    return out;
-  };
-  auto unique = [](std::vector<std::string> items) {
-    std::vector<std::string> out;
-    for (auto& item : items) {
-      if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end())
-        out.push_back(item);
-    }
-    return out;
-  };
-
-  row(nl ? "Doel" : "Goal", [&](const ViewPhase& phase) {
-    std::string goal;
-    for (const Phase& p : in.journey.phases) {
-      if (p.model_phase == phase.model_phase && !p.goal.value.empty()) goal = p.goal.value;
-    }
-    return cell(t, goal.empty() ? " " : "<I>" + html_text(shorten(goal, 80)) + "</I>");
-  });
-  row("Touchpoints", [&](const ViewPhase& phase) {
-    return cell(
-        t,
-        lines(collect(phase, [](const Touchpoint& tp, auto& out) { out.push_back(tp.name.value); }),
-              t.text));
-  });
-  row(nl ? "Kanalen" : "Channels", [&](const ViewPhase& phase) {
-    return cell(t, lines(unique(collect(phase, [](const Touchpoint& tp,
-                                                  auto& out) { out.push_back(tp.channel.value); })),
-                         t.muted));
-  });
-  row(nl ? "Emotie" : "Emotion", [&](const ViewPhase& phase) {
-    std::string inner;
-    double sum = 0;
-    int count = 0;
-    for (std::size_t i : phase.touchpoints) {
-      if (!tps[i].emotion.usable()) continue;
-      int e = tps[i].emotion.value;
-      sum += e;
-      ++count;
-      inner += "<TD BGCOLOR=\"" + emotion_color(e, t.name) + "\"><FONT COLOR=\"" +
-               emotion_text_color(e, t) + "\">" + std::to_string(e) + "</FONT></TD>";
-    }
-    if (count == 0) return cell(t, " ");
-    char mean[16];
-    std::snprintf(mean, sizeof mean, "%.1f", sum / count);
-    return "<TD ALIGN=\"LEFT\" BGCOLOR=\"" + t.background +
-           "\"><TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\"><TR>" + inner +
-           "</TR><TR><TD ALIGN=\"LEFT\" COLSPAN=\"" + std::to_string(count) + "\">" +
-           (nl ? "gemiddeld " : "mean ") + mean + "</TD></TR></TABLE></TD>";
-  });
-  row(nl ? "Pijnpunten" : "Pains", [&](const ViewPhase& phase) {
-    return cell(t, lines(collect(phase,
-                                 [](const Touchpoint& tp, auto& out) {
-                                   for (const Text& p : tp.pains.value) out.push_back(p.value);
-                                 }),
-                         t.pain, "− "));
-  });
-  row(nl ? "Kansen" : "Opportunities", [&](const ViewPhase& phase) {
-    return cell(t, lines(collect(phase,
-                                 [](const Touchpoint& tp, auto& out) {
-                                   for (const Text& o : tp.opportunities.value)
-                                     out.push_back(o.value);
-                                 }),
-                         t.opportunity, "+ "));
-  });
-  row(nl ? "Eigenaren" : "Owners", [&](const ViewPhase& phase) {
-    return cell(t, lines(unique(collect(phase, [](const Touchpoint& tp,
-                                                  auto& out) { out.push_back(tp.owner.value); })),
-                         t.text));
-  });
-  row("KPIs", [&](const ViewPhase& phase) {
-    std::vector<std::string> items;
-    for (const Kpi& kpi : in.journey.kpis) {
-      if (kpi.model_phase != phase.model_phase) continue;
-      std::string name = kpi.name.value.empty() ? kpi.id.value : kpi.name.value;
-      std::string unit = kpi.unit.value.empty() ? "" : " " + kpi.unit.value;
-      std::string value;
-      if (kpi.actual.usable()) value += format_number(kpi.actual.value) + unit;
-      if (kpi.target.usable()) {
-        value += std::string(value.empty() ? "" : ", ") + (nl ? "doel " : "target ") +
-                 format_number(kpi.target.value) + unit;
-      }
-      items.push_back(name + (value.empty() ? "" : ": " + value));
-    }
-    return cell(t, lines(items, t.text));
-  });
-  html += "</TABLE>";
-
-  Agnode_t* grid = graph.node(g, "#map");
-  graph.set(grid, "shape", "plain");
-  graph.set(grid, "fontname", t.font);
-  graph.set(grid, "fontsize", "10");
-  graph.set(grid, "fontcolor", t.text);
-  graph.set_html(grid, "label", html);
+void build_map_view(const ViewInput& in, Canvas& canvas) {
+  Grid grid(in, canvas);
+  grid.header();
+  list_lanes_before_feeling(in, grid);
+  draw_feeling_lane(in, grid, canvas);
+  list_lanes_after_feeling(in, grid);
+  grid.finish();
 }
 
 }  // namespace journey::render_detail

@@ -71,7 +71,7 @@ std::string actor_text(const std::string& text) {
 
 }  // namespace
 
-std::string render_mermaid(const Journey& journey, const ViewModel& view) {
+std::string render_mermaid(const Journey& journey, const ViewModel& view, const std::string&) {
   std::string out = "journey\n    title " + mermaid_text(journey.title.value) + "\n";
   std::vector<std::string> everyone;
   for (const Persona& p : journey.personas) everyone.push_back(actor_text(p.name.value));
@@ -86,11 +86,20 @@ std::string render_mermaid(const Journey& journey, const ViewModel& view) {
     out += "    section " + mermaid_text(phase.title) + "\n";
     for (std::size_t i : phase.touchpoints) {
       const Touchpoint& tp = journey.touchpoints[i];
-      int score = tp.emotion.usable() && tp.emotion.value >= 1 && tp.emotion.value <= 5
-                      ? tp.emotion.value
-                      : 3;  // Mermaid needs a score; an unknown emotion is neutral
+      std::vector<int> values = emotion_values(tp);
+      int sum = 0;
+      for (int v : values) sum += v;
+      // Mermaid needs one score: the mean, rounded; an unknown emotion is neutral.
+      int score = values.empty() ? 3
+                                 : (2 * sum + static_cast<int>(values.size())) /
+                                       (2 * static_cast<int>(values.size()));
       std::vector<std::string> actors;
-      for (const Text& p : tp.personas.value) actors.push_back(name_of(p.value));
+      if (tp.persona_emotions.present) {
+        for (const PersonaEmotion& e : tp.persona_emotions.value)
+          actors.push_back(name_of(e.persona.value));
+      } else {
+        for (const Text& p : tp.personas.value) actors.push_back(name_of(p.value));
+      }
       if (actors.empty()) actors = everyone;
       out += "      " + mermaid_text(tp.name.value) + ": " + std::to_string(score);
       if (!actors.empty()) {

@@ -6,6 +6,10 @@
 
 namespace journey::render_detail {
 
-std::string render_mermaid(const Journey& journey, const ViewModel& view);
+// Sections are the view's phases (named in the view's language); a touchpoint whose emotion is
+// recorded per persona becomes one task scored with the mean of its values (Mermaid scores a task
+// once), its actors the personas that have a value.
+std::string render_mermaid(const Journey& journey, const ViewModel& view,
+                           const std::string& language);
 
 }  // namespace journey::render_detail

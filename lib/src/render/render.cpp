@@ -1,6 +1,7 @@
 #include "journey/render.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "journey/flow.hpp"
@@ -11,6 +12,11 @@
 #include "views.hpp"
 
 namespace journey {
+
+const RenderLimits& render_limits() {
+  static const RenderLimits limits;
+  return limits;
+}
 
 bool parse_render_format(const std::string& name, RenderFormat& out) {
   static const std::pair<const char*, RenderFormat> formats[] = {
@@ -61,6 +67,8 @@ bool parse_render_view(const std::string& name, RenderView& out) {
     out = RenderView::map;
   } else if (name == "emotion") {
     out = RenderView::emotion;
+  } else if (name == "blueprint") {
+    out = RenderView::blueprint;
   } else {
     return false;
   }
@@ -75,29 +83,24 @@ const char* to_string(RenderView view) {
       return "map";
     case RenderView::emotion:
       return "emotion";
+    case RenderView::blueprint:
+      return "blueprint";
   }
   return "flow";
 }
 
 const std::vector<RenderView>& render_views() {
   static const std::vector<RenderView> views = {RenderView::flow, RenderView::map,
-                                                RenderView::emotion};
+                                                RenderView::emotion, RenderView::blueprint};
   return views;
 }
 
 const std::vector<std::string>& layouts_for(RenderView view) {
+  // The map, blueprint and emotion views are laid out here: Graphviz only draws them ("nop2"
+  // keeps every position).
   static const std::vector<std::string> flow = {"dot", "fdp"};
-  static const std::vector<std::string> map = {"dot"};
-  static const std::vector<std::string> emotion = {"neato"};
-  switch (view) {
-    case RenderView::flow:
-      return flow;
-    case RenderView::map:
-      return map;
-    case RenderView::emotion:
-      return emotion;
-  }
-  return flow;
+  static const std::vector<std::string> fixed = {"nop2"};
+  return view == RenderView::flow ? flow : fixed;
 }
 
 namespace {
@@ -127,46 +130,146 @@ void warm_up_renderer() {
 
 namespace {
 
+std::size_t code_points(const std::string& text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string with_commas(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+// Every text a view may draw of a touchpoint.
+template <class F>
+void each_text(const Touchpoint& tp, F&& f) {
+  for (const Text* t : {&tp.name, &tp.channel, &tp.owner, &tp.handoff, &tp.moment_name}) f(*t);
+  for (const auto* list : {&tp.actions, &tp.thoughts, &tp.opportunities, &tp.support}) {
+    for (const Text& t : list->value) f(t);
+  }
+  for (const Pain& p : tp.pains.value) f(p);
+  for (const BackstageAction& b : tp.backstage.value) {
+    f(b);
+    f(b.owner);
+  }
+}
+
+// The limits a view is held to, checked before any layout; empty when the journey is within them.
+std::string check_limits(const Journey& journey, const Model& model,
+                         const render_detail::ViewModel& view) {
+  const RenderLimits& limits = render_limits();
+  const std::string what = ": split the journey, or draw a part of it with --phase or --persona";
+  if (view.order.size() > limits.touchpoints) {
+    return "the view would draw " + with_commas(view.order.size()) +
+           " touchpoints; a view draws at most " + with_commas(limits.touchpoints) + what;
+  }
+  for (const auto& phase : view.phases) {
+    if (phase.touchpoints.size() > limits.per_phase) {
+      return "phase '" + model.phases[phase.model_phase].id + "' has " +
+             with_commas(phase.touchpoints.size()) + " touchpoints; a view draws at most " +
+             with_commas(limits.per_phase) + " per phase" + what;
+    }
+  }
+  std::size_t total = 0;
+  std::string problem;
+  for (std::size_t i : view.order) {
+    each_text(journey.touchpoints[i], [&](const Text& t) {
+      std::size_t n = code_points(t.value);
+      total += n;
+      if (n > limits.text_length && problem.empty()) {
+        problem = "line " + std::to_string(t.span.line) + ": a text of " + with_commas(n) +
+                  " characters; a view draws texts of at most " + with_commas(limits.text_length) +
+                  ": shorten it";
+      }
+    });
+  }
+  if (!problem.empty()) return problem;
+  if (total > limits.total_text) {
+    return "the view would draw " + with_commas(total) +
+           " characters of text; a view draws at most " + with_commas(limits.total_text) + what;
+  }
+  return {};
+}
+
+// One landscape page, for print: Graphviz scales the drawing down (or up) to fit.
+void fit_page(render_detail::Graph& graph, const std::string& page) {
+  if (page.empty()) return;
+  bool a3 = page == "a3";
+  double w = a3 ? 16.54 : 11.69, h = a3 ? 11.69 : 8.27, margin = 0.4;
+  char size[64], paper[64];
+  std::snprintf(size, sizeof size, "%.2f,%.2f!", w - 2 * margin, h - 2 * margin);
+  std::snprintf(paper, sizeof paper, "%.2f,%.2f", w, h);
+  graph.set(graph.root(), "size", size);
+  graph.set(graph.root(), "page", paper);
+  graph.set(graph.root(), "margin", std::to_string(margin));
+  graph.set(graph.root(), "center", "true");
+}
+
+// Fills the graph for a view: dot lays out the flow; the others are laid out here.
+void build_view(const render_detail::ViewInput& input, render_detail::Graph& graph) {
+  using namespace render_detail;
+  if (input.options.view == RenderView::flow) {
+    build_flow_view(input, graph);
+    return;
+  }
+  Canvas canvas;
+  if (input.options.view == RenderView::map) build_map_view(input, canvas);
+  if (input.options.view == RenderView::blueprint) build_blueprint_view(input, canvas);
+  if (input.options.view == RenderView::emotion) build_emotion_view(input, canvas);
+  graph.set_default(AGNODE, "fontname", input.theme.font);
+  canvas.draw(graph, input.theme.background);
+}
+
+std::string check_options(const Journey& journey, const RenderOptions& options,
+                          std::string& engine) {
+  const auto& engines = layouts_for(options.view);
+  engine = options.layout.empty() ? engines.front() : options.layout;
+  if (std::find(engines.begin(), engines.end(), engine) == engines.end()) {
+    std::string list;
+    for (const auto& e : engines) list += (list.empty() ? "" : ", ") + e;
+    return "layout '" + engine + "' does not fit this view; it can use: " + list;
+  }
+  if (!options.persona.empty() &&
+      std::none_of(journey.personas.begin(), journey.personas.end(),
+                   [&](const Persona& p) { return p.id.value == options.persona; })) {
+    return "no persona has the id '" + options.persona + "'";
+  }
+  if (!options.page.empty() && options.page != "a4" && options.page != "a3") {
+    return "page '" + options.page + "' is not a4 or a3";
+  }
+  return {};
+}
+
 RenderResult render_view(const Journey& journey, const Model& model, const RenderOptions& options,
                          RenderFormat format,
                          const std::map<std::string, render_detail::DiffStatus>* diff) {
   using namespace render_detail;
   RenderResult result;
-  const auto& engines = layouts_for(options.view);
-  std::string engine = options.layout.empty() ? engines.front() : options.layout;
-  if (std::find(engines.begin(), engines.end(), engine) == engines.end()) {
-    std::string list;
-    for (const auto& e : engines) list += (list.empty() ? "" : ", ") + e;
-    result.error = "layout '" + engine + "' does not fit this view; it can use: " + list;
+  std::string engine;
+  result.error = check_options(journey, options, engine);
+  if (!result.error.empty()) return result;
+  ViewModel view = build_view_model(journey, model, options);
+  if (!view.error.empty()) {
+    result.error = view.error;
     return result;
   }
-  if (!options.persona.empty()) {
-    bool known = std::any_of(journey.personas.begin(), journey.personas.end(),
-                             [&](const Persona& p) { return p.id.value == options.persona; });
-    if (!known) {
-      result.error = "no persona has the id '" + options.persona + "'";
-      return result;
-    }
-  }
-  ViewModel view = build_view_model(journey, model, options);
   if (format == RenderFormat::mermaid) {
-    result.data = render_mermaid(journey, view);
+    result.data = render_mermaid(journey, view, options.language);
     result.ok = true;
     return result;
   }
+  result.error = check_limits(journey, model, view);
+  if (!result.error.empty()) return result;
   Graph graph("journey");
   ViewInput input{journey, model, options, view, theme_named(options.theme), diff};
-  switch (options.view) {
-    case RenderView::flow:
-      build_flow_view(input, graph);
-      break;
-    case RenderView::map:
-      build_map_view(input, graph);
-      break;
-    case RenderView::emotion:
-      build_emotion_view(input, graph);
-      break;
-  }
+  build_view(input, graph);
+  fit_page(graph, options.page);
+  graph.set_accessible(journey.title.value, view_summary(input));
   if (format == RenderFormat::dot) {
     // The layout engine travels in the file, so `dot -Tsvg` (or -K) draws it the same way.
     graph.set(graph.root(), "layout", engine);

@@ -38,6 +38,20 @@ const Theme& theme_named(const std::string& name) {
   return light;
 }
 
+CurveStyle curve_style(std::size_t k, const Theme& theme) {
+  static const char* const colors[] = {"#0072B2", "#D55E00", "#009E73",
+                                       "#CC79A7", "#E69F00", "#56B4E9"};
+  static const char* const shapes[] = {"circle", "square", "diamond", "triangle"};
+  static const char* const markers[] = {"●", "■", "◆", "▲"};
+  std::string color = theme.name == "print" ? "#000000" : colors[k % 6];
+  if (theme.name == "dark" && k % 6 == 0) color = "#56B4E9";
+  return {color, shapes[k % 4], k % 2 == 1, markers[k % 4]};
+}
+
+std::string guide_color(const Theme& theme) {
+  return theme.name == "dark" ? "#444444" : theme.name == "print" ? "#bbbbbb" : "#dddddd";
+}
+
 std::string emotion_text_color(int emotion, const Theme& theme) {
   if (theme.name == "print") return emotion <= 2 ? "#ffffff" : "#000000";
   return emotion == 1 || emotion == 5 ? "#ffffff" : "#1a1a1a";

@@ -15,10 +15,23 @@ struct Theme {
   std::string pain;     // pain text
   std::string opportunity;
   std::string loop;  // edges that go back
-  std::string font = "Helvetica";
+  std::string font =
+      "Arial";  // metric-compatible with Helvetica and Liberation Sans: widths match text_metrics
 };
 
 const Theme& theme_named(const std::string& name);  // light when unknown
+
+// How the curve of the k-th persona is drawn: Okabe and Ito's colour-blind-safe colours, and a
+// marker shape and dash of its own, so that curves differ in print and to every eye.
+struct CurveStyle {
+  std::string color;
+  std::string shape;  // a Graphviz node shape
+  bool dashed;
+  const char* marker;  // the shape as a character, for the legend
+};
+CurveStyle curve_style(std::size_t k, const Theme& theme);
+// Faint guide lines (emotion levels).
+std::string guide_color(const Theme& theme);
 // Text colour that reads on an emotion's fill.
 std::string emotion_text_color(int emotion, const Theme& theme);
 

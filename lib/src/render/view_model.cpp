@@ -4,6 +4,7 @@
 #include <set>
 
 #include "journey/flow.hpp"
+#include "words.hpp"
 
 namespace journey::render_detail {
 
@@ -22,15 +23,34 @@ ViewModel build_view_model(const Journey& journey, const Model& model,
   ViewModel view;
   const auto& tps = journey.touchpoints;
   for (std::size_t i = 0; i < model.phases.size(); ++i) {
-    view.phases.push_back({static_cast<int>(i), model.phases[i].name(options.language), {}});
+    ViewPhase phase{static_cast<int>(i), model.phases[i].name(options.language), {}, {}, {}};
+    phase.role = role_name(model.phases[i].role(options.language), options.language);
+    for (const Phase& p : journey.phases) {
+      if (p.model_phase != static_cast<int>(i)) continue;
+      if (!p.role.value.empty()) phase.role = role_name(p.role.value, options.language);
+      if (!p.goal.value.empty()) phase.goal = p.goal.value;
+    }
+    view.phases.push_back(std::move(phase));
+  }
+  int only = -1;
+  if (!options.phase.empty()) {
+    only = model.find_phase(options.phase);
+    if (only < 0) {
+      std::string ids;
+      for (const auto& p : model.phases) ids += (ids.empty() ? "" : ", ") + p.id;
+      view.error =
+          "model '" + model.id + "' has no phase '" + options.phase + "'; its phases: " + ids;
+      return view;
+    }
   }
   std::vector<bool> kept(tps.size(), false);
   for (std::size_t i = 0; i < tps.size(); ++i) {
     int mp = journey.phases[tps[i].phase].model_phase;
-    if (mp < 0 || !kept_for(tps[i], options.persona)) continue;
+    if (mp < 0 || (only >= 0 && mp != only) || !kept_for(tps[i], options.persona)) continue;
     kept[i] = true;
     view.phases[mp].touchpoints.push_back(i);
   }
+  if (only >= 0) view.phases = {view.phases[static_cast<std::size_t>(only)]};
   view.position.assign(tps.size(), -1);
   for (const ViewPhase& phase : view.phases) {
     for (std::size_t i : phase.touchpoints) {
@@ -39,6 +59,8 @@ ViewModel build_view_model(const Journey& journey, const Model& model,
     }
   }
 
+  view.subjects = options.persona.empty() ? emotion_subjects(journey)
+                                          : std::vector<std::string>{options.persona};
   // Edges: follow the flow from each kept touchpoint through dropped ones to the kept ones.
   Flow flow = build_flow(journey);
   std::set<std::pair<std::size_t, std::size_t>> seen;

@@ -15,6 +15,8 @@ struct ViewPhase {
   int model_phase;                       // index into Model::phases
   std::string title;                     // the phase name in the chosen language
   std::vector<std::size_t> touchpoints;  // indices into Journey::touchpoints, file order
+  std::string role;  // the customer's role: the journey's, else the model's; translated
+  std::string goal;  // the journey's goal for the phase
 };
 
 struct ViewEdge {
@@ -27,6 +29,10 @@ struct ViewModel {
   std::vector<std::size_t> order;  // kept touchpoints in flow order (phase, then file)
   std::vector<int> position;       // per touchpoint: index in `order`, -1 when not kept
   std::vector<ViewEdge> edges;     // between kept touchpoints, sorted, no duplicates
+  // The emotion curves: the filtered persona, else each persona of an emotion map, else one
+  // empty id for the single curve (see emotion_subjects).
+  std::vector<std::string> subjects;
+  std::string error;  // why the view cannot be drawn (an unknown --phase), or empty
 };
 
 // Persona filter: a touchpoint is kept when it lists the persona or lists no personas at all.

@@ -1,11 +1,14 @@
-// The three views. Each fills a Graph from the view model; render.cpp lays it out.
+// The views. The flow view fills a Graph for dot to lay out; the map, blueprint and emotion views
+// lay themselves out on a Canvas that Graphviz only draws. render.cpp dispatches.
 #pragma once
 
 #include <map>
 
+#include "canvas.hpp"
 #include "graph.hpp"
 #include "theme.hpp"
 #include "view_model.hpp"
+#include "words.hpp"
 
 namespace journey::render_detail {
 
@@ -19,15 +22,26 @@ struct ViewInput {
   const Theme& theme;
   // For render_diff: the status of each touchpoint by id; null for a plain render.
   const std::map<std::string, DiffStatus>* diff = nullptr;
+
+  const std::string& say(Word w) const { return word(w, options.language); }
 };
 
 void build_flow_view(const ViewInput& in, Graph& graph);
-void build_map_view(const ViewInput& in, Graph& graph);
-void build_emotion_view(const ViewInput& in, Graph& graph);
+void build_map_view(const ViewInput& in, Canvas& canvas);
+void build_blueprint_view(const ViewInput& in, Canvas& canvas);
+void build_emotion_view(const ViewInput& in, Canvas& canvas);
 
 // Shared pieces.
-void set_graph_defaults(const ViewInput& in, Graph& graph);
-std::string title_html(const ViewInput& in);
-std::string emotion_legend_html(const Theme& theme);
+// The title and the subtitle: model, state, personas, owner and review date.
+std::pair<std::string, std::string> title_text(const ViewInput& in);
+// The title block: the journey's title, then model, state, personas, owner and review date.
+double draw_title(const ViewInput& in, Canvas& canvas, double width);
+// One line saying what the view shows, for the SVG's <desc>.
+std::string view_summary(const ViewInput& in);
+// The emotion a touchpoint's colour shows: the lowest of its values (the worst experience).
+int shown_emotion(const Touchpoint& tp);
+// "4/5", or "Lotte 4 · Sam 2" when emotions are recorded per persona.
+std::string emotion_text(const ViewInput& in, const Touchpoint& tp);
+std::string persona_name(const ViewInput& in, const std::string& id);
 
 }  // namespace journey::render_detail

@@ -1,0 +1,129 @@
+// The blueprint view: Shostack's service blueprint. A column per touchpoint under its phase and,
+// from top to bottom, what the customer does, the line of interaction, the frontstage touchpoint,
+// the line of visibility, what employees do backstage, the line of internal interaction, and the
+// support processes. Fail points (blocker pains, emotion 2 or below) are marked in colour and
+// words.
+#include <algorithm>
+
+#include "grid.hpp"
+
+namespace journey::render_detail {
+
+namespace {
+
+constexpr double k_body = 10;
+
+// Why a touchpoint is a fail point, or empty when it is not.
+std::vector<std::string> fail_reasons(const ViewInput& in, const Touchpoint& tp) {
+  std::vector<std::string> out;
+  for (const Pain& p : tp.pains.value) {
+    if (p.severity.usable() && p.severity.value == PainSeverity::blocker) out.push_back(p.value);
+  }
+  int e = shown_emotion(tp);
+  if (e != 0 && e <= 2) out.push_back(in.say(Word::emotion) + " " + emotion_text(in, tp));
+  return out;
+}
+
+std::vector<Paragraph> frontstage(const ViewInput& in, const Touchpoint& tp) {
+  const Theme& t = in.theme;
+  std::vector<Paragraph> out = {para(tp.name.value, {11, true, false, {}})};
+  std::string meta = tp.channel.value;
+  if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + tp.owner.value;
+  if (!meta.empty()) out.push_back(para(meta, {9, false, false, t.muted}));
+  for (const std::string& why : fail_reasons(in, tp)) {
+    out.push_back({{"⚠ " + in.say(Word::fail_point) + ": ", {9, true, false, t.pain}},
+                   {why, {9, false, false, t.pain}}});
+  }
+  return out;
+}
+
+// The frontstage lane: a card per touchpoint (fail points in red), arrows along the flow.
+void frontstage_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
+  const Theme& t = in.theme;
+  const double card = Grid::k_column_width - 16;
+  double height = 0;
+  for (const GridColumn& c : grid.columns()) {
+    if (c.empty()) continue;
+    TextBox b =
+        grid.cell_box(c.x + 4, 0, card, frontstage(in, in.journey.touchpoints[c.touchpoint]));
+    height = std::max(height, Canvas::measure(b));
+  }
+  height += 2 * Grid::k_pad + 8;
+  grid.custom_lane(
+      {para(in.say(Word::frontstage), {10.5, true, false, {}})}, height + 8, [&](double top) {
+        const GridColumn* previous = nullptr;
+        for (const GridColumn& c : grid.columns()) {
+          if (c.empty()) {
+            previous = nullptr;
+            continue;
+          }
+          const Touchpoint& tp = in.journey.touchpoints[c.touchpoint];
+          bool fail = !fail_reasons(in, tp).empty();
+          canvas.box({c.x + 8, top + 4, card, height, t.cluster, fail ? t.pain : t.line,
+                      fail ? 2.5 : 1, true});
+          canvas.text(grid.cell_box(c.x + 4, top + 4, card, frontstage(in, tp)));
+          if (previous != nullptr) {
+            double y = top + 4 + height / 2;
+            canvas.stroke(
+                {{{previous->x + 8 + card, y}, {c.x + 8, y}}, t.line, 1.2, false, false, true});
+          }
+          previous = &c;
+        }
+      });
+}
+
+void actions_lane(const ViewInput& in, Grid& grid) {
+  const auto& tps = in.journey.touchpoints;
+  grid.text_lane(in.say(Word::customer_actions), [&](const GridColumn& c) {
+    std::vector<Paragraph> out;
+    if (c.empty()) return out;
+    for (const Text& a : tps[c.touchpoint].actions.value) {
+      out.push_back(para("• " + a.value, {k_body, false, false, {}}));
+    }
+    return out;
+  });
+}
+
+void backstage_lane(const ViewInput& in, Grid& grid) {
+  const auto& tps = in.journey.touchpoints;
+  const Theme& t = in.theme;
+  grid.text_lane(in.say(Word::backstage), [&](const GridColumn& c) {
+    std::vector<Paragraph> out;
+    if (c.empty()) return out;
+    for (const BackstageAction& b : tps[c.touchpoint].backstage.value) {
+      out.push_back({{"• " + b.value, {k_body, false, false, {}}},
+                     {b.owner.value.empty() ? "" : " (" + b.owner.value + ")",
+                      {k_body, false, false, t.muted}}});
+    }
+    return out;
+  });
+}
+
+void support_lane(const ViewInput& in, Grid& grid) {
+  const auto& tps = in.journey.touchpoints;
+  grid.text_lane(in.say(Word::support_processes), [&](const GridColumn& c) {
+    std::vector<Paragraph> out;
+    if (c.empty()) return out;
+    for (const Text& s : tps[c.touchpoint].support.value) {
+      out.push_back(para("▪ " + s.value, {k_body, false, false, {}}));
+    }
+    return out;
+  });
+}
+
+}  // namespace
+
+void build_blueprint_view(const ViewInput& in, Canvas& canvas) {
+  Grid grid(in, canvas);
+  grid.header();
+  actions_lane(in, grid);
+  grid.divider(in.say(Word::line_of_interaction));
+  frontstage_lane(in, grid, canvas);
+  grid.divider(in.say(Word::line_of_visibility));
+  backstage_lane(in, grid);
+  grid.divider(in.say(Word::line_of_internal_interaction));
+  support_lane(in, grid);
+  grid.finish();
+}
+
+}  // namespace journey::render_detail

@@ -1,0 +1,157 @@
+#include "grid.hpp"
+
+#include <algorithm>
+
+namespace journey::render_detail {
+
+Paragraph para(const std::string& text, Style style) {
+  return {{text, std::move(style)}};
+}
+
+Grid::Grid(const ViewInput& in, Canvas& canvas) : in_(in), canvas_(canvas) {
+  double x = k_title_width;
+  for (std::size_t p = 0; p < in.view.phases.size(); ++p) {
+    const auto& tps = in.view.phases[p].touchpoints;
+    if (tps.empty()) {
+      columns_.push_back({x, p});
+      x += k_column_width;
+    }
+    for (std::size_t i : tps) {
+      columns_.push_back({x, p, i});
+      x += k_column_width;
+    }
+  }
+  width_ = x;
+}
+
+double Grid::phase_x(std::size_t phase) const {
+  for (const GridColumn& c : columns_) {
+    if (c.phase == phase) return c.x;
+  }
+  return 0;
+}
+
+double Grid::phase_width(std::size_t phase) const {
+  double w = 0;
+  for (const GridColumn& c : columns_) w += c.phase == phase ? k_column_width : 0;
+  return w;
+}
+
+TextBox Grid::cell_box(double x, double y, double width, std::vector<Paragraph> text) const {
+  TextBox box;
+  box.x = x + k_pad;
+  box.y = y + k_pad;
+  box.width = width - 2 * k_pad;
+  box.color = in_.theme.text;
+  box.paragraphs = std::move(text);
+  box.compact = in_.options.compact;
+  return box;
+}
+
+void Grid::separator(double y) {
+  canvas_.stroke({{{0, y}, {width_, y}}, in_.theme.line, 0.6, false, false, false});
+}
+
+void Grid::header() {
+  const Theme& t = in_.theme;
+  y_ = draw_title(in_, canvas_, width_);
+  grid_top_ = y_;
+  double height = 0;
+  std::vector<TextBox> boxes;
+  for (std::size_t p = 0; p < in_.view.phases.size(); ++p) {
+    const ViewPhase& phase = in_.view.phases[p];
+    std::vector<Paragraph> text = {para(phase.title, {13, true, false, {}})};
+    if (!phase.role.empty()) {
+      text.push_back(para(in_.say(Word::role) + ": " + phase.role, {9.5, false, false, t.muted}));
+    }
+    if (!phase.goal.empty()) {
+      text.push_back(para(in_.say(Word::goal) + ": " + phase.goal, {9.5, false, true, {}}));
+    }
+    boxes.push_back(cell_box(phase_x(p), y_, phase_width(p), std::move(text)));
+    height = std::max(height, Canvas::measure(boxes.back()));
+  }
+  height += 2 * k_pad;
+  for (std::size_t p = 0; p < boxes.size(); ++p) {
+    canvas_.box({phase_x(p), y_, phase_width(p), height, t.cluster, t.line, 0.8});
+    canvas_.text(std::move(boxes[p]));
+  }
+  canvas_.box({0, y_, k_title_width, height, t.cluster, t.line, 0.8});
+  y_ += height;
+}
+
+double Grid::lane_title(const std::vector<Paragraph>& title, double top) {
+  return canvas_.text(cell_box(0, top, k_title_width, title)) + 2 * k_pad;
+}
+
+void Grid::text_lane(const std::string& title,
+                     const std::function<std::vector<Paragraph>(const GridColumn&)>& cell) {
+  std::vector<std::pair<const GridColumn*, std::vector<Paragraph>>> cells;
+  for (const GridColumn& c : columns_) {
+    std::vector<Paragraph> text = cell(c);
+    if (!text.empty()) cells.emplace_back(&c, std::move(text));
+  }
+  if (cells.empty()) return;
+  start_lane();
+  std::vector<Paragraph> heading = {para(title, {10.5, true, false, {}})};
+  double height = lane_title(heading, y_);
+  for (auto& [c, text] : cells) {
+    height = std::max(
+        height, canvas_.text(cell_box(c->x, y_, k_column_width, std::move(text))) + 2 * k_pad);
+  }
+  y_ += height;
+  rule_ = true;
+}
+
+void Grid::phase_lane(const std::string& title,
+                      const std::function<std::vector<Paragraph>(const ViewPhase&)>& cell) {
+  std::vector<std::pair<std::size_t, std::vector<Paragraph>>> cells;
+  for (std::size_t p = 0; p < in_.view.phases.size(); ++p) {
+    std::vector<Paragraph> text = cell(in_.view.phases[p]);
+    if (!text.empty()) cells.emplace_back(p, std::move(text));
+  }
+  if (cells.empty()) return;
+  start_lane();
+  double height = lane_title({para(title, {10.5, true, false, {}})}, y_);
+  for (auto& [p, text] : cells) {
+    height =
+        std::max(height, canvas_.text(cell_box(phase_x(p), y_, phase_width(p), std::move(text))) +
+                             2 * k_pad);
+  }
+  y_ += height;
+  rule_ = true;
+}
+
+void Grid::custom_lane(std::vector<Paragraph> title, double height,
+                       const std::function<void(double top)>& draw) {
+  start_lane();
+  height = std::max(height, lane_title(title, y_));
+  draw(y_);
+  y_ += height;
+  rule_ = true;
+}
+
+void Grid::divider(const std::string& name) {
+  const Theme& t = in_.theme;
+  double h = canvas_.text(
+      cell_box(0, y_ - k_pad + 2, k_title_width, {para(name, {8.5, false, true, t.muted})}));
+  double line_y = y_ + h / 2 + 1;
+  canvas_.stroke({{{k_title_width, line_y}, {width_, line_y}}, t.muted, 1.2, true, false, false});
+  y_ += h + 2;
+  rule_ = false;  // the dashed line parts these lanes
+}
+
+void Grid::start_lane() {
+  if (rule_) separator(y_);
+  rule_ = false;
+}
+
+void Grid::finish() {
+  const Theme& t = in_.theme;
+  if (rule_) separator(y_);
+  for (std::size_t p = 0; p <= in_.view.phases.size(); ++p) {
+    double x = p < in_.view.phases.size() ? phase_x(p) : width_;
+    canvas_.stroke({{{x, grid_top_}, {x, y_}}, t.line, 0.8, false, false, false});
+  }
+}
+
+}  // namespace journey::render_detail
