@@ -92,13 +92,13 @@ TEST_CASE("hostile names render as text and inject nothing", "[cli][render]") {
   CHECK_FALSE(contains(svg.out, "javascript:"));
   CHECK(contains(svg.out, "&lt;script&gt;"));
   CHECK(contains(svg.out, "evil [label=&quot;pwned&quot;]"));
-  // Exactly the four touchpoints and the legend: the injected node does not exist.
+  // Exactly the four touchpoints (the legend is in the title): the injected node does not exist.
   std::size_t nodes = 0;
   for (std::size_t at = svg.out.find("class=\"node\""); at != std::string::npos;
        at = svg.out.find("class=\"node\"", at + 1)) {
     ++nodes;
   }
-  CHECK(nodes == 5);
+  CHECK(nodes == 4);
   Run dot = journey({"render", "tests/data/render/hostile.journey.yaml", "-o", "-", "-T", "dot"});
   CHECK_FALSE(contains(dot.out, "\ninjected"));
   Run mermaid =
@@ -139,9 +139,9 @@ TEST_CASE("render --diff colours added, removed and changed touchpoints", "[cli]
                    "-o", "-", "-T", "dot"});
   INFO(r.err);
   REQUIRE(r.code == 0);
-  CHECK(contains(r.out, "<B>added</B>"));
-  CHECK(contains(r.out, "<B>removed</B>"));
-  CHECK(contains(r.out, "<B>changed</B>"));
+  CHECK(contains(r.out, " · added</FONT>"));
+  CHECK(contains(r.out, " · removed</FONT>"));
+  CHECK(contains(r.out, " · changed</FONT>"));
   CHECK(contains(r.out, "fillcolor=\"#a6dba0\""));  // added
   CHECK(contains(r.out, "fillcolor=\"#f4a582\""));  // removed, drawn in its old phase
   CHECK(contains(r.out, "rounded,filled,dashed"));

@@ -132,12 +132,15 @@ TEST_CASE("flow view content: clusters in model order, loops dashed, gaps shown"
   RenderResult dot = render(*a.journey, *a.model, {}, RenderFormat::dot);
   REQUIRE(dot.ok);
   auto at = [&](const std::string& s) { return dot.data.find(s); };
-  CHECK(at("cluster_attention") < at("cluster_interest"));
-  CHECK(at("cluster_interest") < at("cluster_desire"));
+  // Clusters and nodes are numbered (phase and touchpoint indices), never named after ids.
+  CHECK(at("cluster_p0") < at("cluster_p1"));
+  CHECK(at("cluster_p1") < at("cluster_p2"));
   CHECK(at("no touchpoints") != std::string::npos);  // desire has none
-  CHECK(at("site -> ad") != std::string::npos);
+  CHECK(at("tp2 -> tp0") != std::string::npos);      // site -> ad, a loop
   CHECK(at("constraint=false") != std::string::npos);
   CHECK(at("style=dashed") != std::string::npos);
+  CHECK(at("ordering=out") != std::string::npos);  // phases stay in model order
+  CHECK(at("rank=same") != std::string::npos);     // and start at one top edge
   RenderOptions hide;
   hide.notes = false;
   CHECK(render(*a.journey, *a.model, hide, RenderFormat::dot).ok);
@@ -150,7 +153,7 @@ TEST_CASE("bad render options are errors, not drawings", "[render]") {
   layout.layout = "neato";
   RenderResult r = render(*a.journey, *a.model, layout, RenderFormat::svg);
   CHECK_FALSE(r.ok);
-  CHECK(r.error.find("can use: dot") != std::string::npos);
+  CHECK(r.error.find("can use: nop2") != std::string::npos);
   RenderOptions persona;
   persona.persona = "zed";
   CHECK_FALSE(render(*a.journey, *a.model, persona, RenderFormat::svg).ok);

@@ -31,8 +31,7 @@ std::vector<Paragraph> frontstage(const ViewInput& in, const Touchpoint& tp) {
   if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + tp.owner.value;
   if (!meta.empty()) out.push_back(para(meta, {9, false, false, t.muted}));
   for (const std::string& why : fail_reasons(in, tp)) {
-    out.push_back({{"⚠ " + in.say(Word::fail_point) + ": ", {9, true, false, t.pain}},
-                   {why, {9, false, false, t.pain}}});
+    out.push_back(para("⚠ " + in.say(Word::fail_point) + ": " + why, {9, true, false, t.pain}));
   }
   return out;
 }
@@ -86,14 +85,12 @@ void actions_lane(const ViewInput& in, Grid& grid) {
 
 void backstage_lane(const ViewInput& in, Grid& grid) {
   const auto& tps = in.journey.touchpoints;
-  const Theme& t = in.theme;
   grid.text_lane(in.say(Word::backstage), [&](const GridColumn& c) {
     std::vector<Paragraph> out;
     if (c.empty()) return out;
     for (const BackstageAction& b : tps[c.touchpoint].backstage.value) {
-      out.push_back({{"• " + b.value, {k_body, false, false, {}}},
-                     {b.owner.value.empty() ? "" : " (" + b.owner.value + ")",
-                      {k_body, false, false, t.muted}}});
+      out.push_back(para("• " + b.value + (b.owner.value.empty() ? "" : " (" + b.owner.value + ")"),
+                         {k_body, false, false, {}}));
     }
     return out;
   });

@@ -36,21 +36,33 @@ std::string run_html(const Run& run, const std::string& color) {
          "</FONT>";
 }
 
-// A fixed-size table holding the lines, so that the text's left edge is where we put it.
+}  // namespace
+
+std::string lines_html(const std::vector<Line>& lines, const std::string& color,
+                       const char* align) {
+  std::string rows;
+  for (const Line& line : lines) {
+    std::string cell;
+    for (const Run& run : line) cell += run_html(run, color);
+    rows += std::string("<TR><TD ALIGN=\"") + align + "\">" + (cell.empty() ? " " : cell) +
+            "</TD></TR>";
+  }
+  if (rows.empty()) rows = "<TR><TD> </TD></TR>";
+  return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows +
+         "</TABLE>";
+}
+
+namespace {
+
+// A table at least as large as the box, holding the lines at its top left (or top centre). Not
+// FIXEDSIZE: a line that Graphviz measures wider than we did must widen the table, where a fixed
+// cell would fail an assertion in Graphviz's table layout and abort the process.
 std::string text_html(const TextBox& t, const std::vector<Line>& lines, double height) {
   const char* align = t.center ? "CENTER" : "LEFT";
-  std::string body;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (i > 0) body += std::string("<BR ALIGN=\"") + align + "\"/>";
-    for (const Run& run : lines[i]) body += run_html(run, t.color);
-  }
   std::string w = number(std::max(1.0, t.width)), h = number(std::max(1.0, height));
-  return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" "
-         "FIXEDSIZE=\"TRUE\" "
-         "WIDTH=\"" +
-         w + "\" HEIGHT=\"" + h + "\"><TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"" + w + "\" HEIGHT=\"" +
-         h + "\" ALIGN=\"" + align + "\" BALIGN=\"" + align + "\" VALIGN=\"TOP\">" +
-         (body.empty() ? " " : body) + "</TD></TR></TABLE>";
+  return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" WIDTH=\"" + w +
+         "\" HEIGHT=\"" + h + "\"><TR><TD WIDTH=\"" + w + "\" HEIGHT=\"" + h + "\" ALIGN=\"" +
+         align + "\" VALIGN=\"TOP\">" + lines_html(lines, t.color, align) + "</TD></TR></TABLE>";
 }
 
 std::string flatten(const std::vector<Paragraph>& paragraphs) {
@@ -86,6 +98,25 @@ double Canvas::text(TextBox t) {
   if (t.title.empty()) t.title = flatten(t.paragraphs);
   texts_.emplace_back(std::move(t), h);
   return h;
+}
+
+void Canvas::pad_to_aspect(double ratio, double pad) {
+  double w = right_ + 2 * pad, h = bottom_ + 2 * pad;
+  Box room;
+  room.invisible = true;
+  if (w / h < ratio) {
+    room.x = right_;
+    room.width = ratio * h - w;
+    room.y = 0;
+    room.height = 1;
+  } else {
+    room.y = bottom_;
+    room.height = w / ratio - h;
+    room.x = 0;
+    room.width = 1;
+  }
+  boxes_.push_back(room);
+  grow(room.x + room.width, room.y + room.height);
 }
 
 void Canvas::grow(double x, double y) {
@@ -132,7 +163,7 @@ void Canvas::draw(Graph& graph, const std::string& background) const {
   }
   for (const Box& b : boxes_) {
     Agnode_t* n = graph.node(g, name());
-    std::string style = b.fill.empty() ? "solid" : "filled";
+    std::string style = b.invisible ? "invis" : b.fill.empty() ? "solid" : "filled";
     if (b.rounded) style += ",rounded";
     if (b.dashed) style += ",dashed";
     graph.set(n, "shape", "box");

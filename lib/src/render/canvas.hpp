@@ -26,26 +26,27 @@ struct TextBox {
 
 struct Box {
   double x = 0, y = 0, width = 0, height = 0;
-  std::string fill;  // empty: not filled
-  std::string stroke;
+  std::string fill{};  // empty: not filled
+  std::string stroke{};
   double pen = 1;
   bool rounded = false;
   bool dashed = false;
-  std::string title;
+  std::string title{};
+  bool invisible = false;  // takes room, draws nothing
 };
 
 struct Dot {
   double x = 0, y = 0;  // centre
   double radius = 4;
   std::string shape = "circle";  // circle, square, diamond, triangle
-  std::string fill, stroke;
+  std::string fill{}, stroke{};
   double pen = 1;
-  std::string title;
+  std::string title{};
 };
 
 struct Stroke {
   std::vector<std::pair<double, double>> points;
-  std::string color;
+  std::string color{};
   double pen = 1;
   bool dashed = false;
   bool dotted = false;
@@ -62,6 +63,9 @@ class Canvas {
   void dot(Dot dot) { dots_.push_back(std::move(dot)); }
   void stroke(Stroke stroke) { strokes_.push_back(std::move(stroke)); }
 
+  // Adds blank space at the right or bottom so that width / height becomes `ratio` (a page's).
+  // `pad`: the white Graphviz adds on every side, in points.
+  void pad_to_aspect(double ratio, double pad);
   double right() const { return right_; }
   double bottom() const { return bottom_; }
   // Every text box placed, with its height, for tests that check nothing overlaps.

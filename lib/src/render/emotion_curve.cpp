@@ -62,8 +62,9 @@ std::vector<Paragraph> curve_legend(const ViewInput& in, double size) {
   for (std::size_t k = 0; k < in.view.subjects.size(); ++k) {
     CurveStyle style = curve_style(k, in.theme);
     std::string line = style.dashed ? "- - " : "—— ";
-    out.push_back({{std::string(style.marker) + " " + line, {size, true, false, style.color}},
-                   {persona_name(in, in.view.subjects[k]), {size, false, false, {}}}});
+    out.push_back(
+        para(std::string(style.marker) + " " + line + persona_name(in, in.view.subjects[k]),
+             {size, true, false, style.color}));
   }
   return out;
 }

@@ -48,28 +48,22 @@ std::string status_color(DiffStatus s, const Theme& t) {
   return t.name == "dark" ? "#3a3a3a" : "#f0f0f0";
 }
 
-// Wrapped lines as HTML, each line a run of one style.
-std::string lines_html(const std::string& text, const Style& style, double width, bool compact,
-                       const std::string& prefix = {}) {
+// Text wrapped to `width` (or cut, in compact mode) as rows of a table, one style.
+std::string wrapped_html(const std::string& text, const Style& style, double width, bool compact,
+                         const std::string& color, const std::string& prefix = {}) {
   Paragraph p = {{prefix + text, style}};
   std::vector<Line> lines = compact ? std::vector<Line>{shorten_to(p, width)} : wrap(p, width);
-  std::string out;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (i > 0) out += "<BR ALIGN=\"LEFT\"/>";
-    for (const Run& r : lines[i]) out += html_text(r.text);
-  }
-  if (style.bold) out = "<B>" + out + "</B>";
-  return out;
+  return lines_html(lines, color, "LEFT");
 }
 
 std::string notes_html(const ViewInput& in, const Touchpoint& tp) {
   const Theme& t = in.theme;
   std::string notes;
   auto note = [&](const std::string& text, const std::string& color, const std::string& prefix) {
-    notes += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + color +
-             "\">" +
-             lines_html(text, {9, false, false, {}}, k_note_width, in.options.compact, prefix) +
-             "</FONT></TD></TR>";
+    notes +=
+        "<TR><TD ALIGN=\"LEFT\">" +
+        wrapped_html(text, {9, false, false, {}}, k_note_width, in.options.compact, color, prefix) +
+        "</TD></TR>";
   };
   for (const Pain& pain : tp.pains.value) {
     bool blocker = pain.severity.usable() && pain.severity.value == PainSeverity::blocker;
@@ -79,7 +73,7 @@ std::string notes_html(const ViewInput& in, const Touchpoint& tp) {
   if (notes.empty()) return {};
   // Notes sit in their own cell of the background colour, so that they read on any fill.
   return "<TR><TD BGCOLOR=\"" + t.background +
-         "\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + notes +
+         "\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + notes +
          "</TABLE></TD></TR>";
 }
 
@@ -91,10 +85,11 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
       diff ? (t.name == "dark" && status_of(in, tp) == DiffStatus::unchanged ? t.text : "#1a1a1a")
       : e != 0 ? emotion_text_color(e, t)
                : t.text;
-  std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">";
-  html += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"" + color + "\">" +
-          lines_html(tp.name.value, {11, true, false, {}}, k_name_width, in.options.compact) +
-          "</FONT></TD></TR>";
+  std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">";
+  html +=
+      "<TR><TD ALIGN=\"LEFT\">" +
+      wrapped_html(tp.name.value, {11, true, false, {}}, k_name_width, in.options.compact, color) +
+      "</TD></TR>";
   std::string meta = tp.channel.value;
   if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + tp.owner.value;
   std::string emotion = emotion_text(in, tp);
@@ -103,9 +98,9 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
     meta += (meta.empty() ? "" : " · ") + in.say(status_word(status_of(in, tp)));
   }
   if (!meta.empty()) {
-    html += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + color +
-            "\">" + lines_html(meta, {9, false, false, {}}, k_name_width, in.options.compact) +
-            "</FONT></TD></TR>";
+    html += "<TR><TD ALIGN=\"LEFT\">" +
+            wrapped_html(meta, {9, false, false, {}}, k_name_width, in.options.compact, color) +
+            "</TD></TR>";
   }
   if (in.options.notes) html += notes_html(in, tp);
   return html + "</TABLE>";

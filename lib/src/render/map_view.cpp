@@ -35,13 +35,15 @@ std::vector<Paragraph> pains(const ViewInput& in, const Touchpoint& tp) {
       out.push_back(para("− " + pain.value, style));
       continue;
     }
-    Word w = s == PainSeverity::blocker      ? Word::blocker
-             : s == PainSeverity::workaround ? Word::workaround
-                                             : Word::minor;
-    Style label = style;
-    label.bold = true;
-    std::string prefix = s == PainSeverity::blocker ? "⚠ " : "− ";
-    out.push_back({{prefix + in.say(w) + ": ", label}, {pain.value, style}});
+    // One style a line: a browser and Graphviz measure a bold run differently, and the run
+    // after it would be placed into it.
+    if (s == PainSeverity::blocker) {
+      style.bold = true;
+      out.push_back(para("⚠ " + in.say(Word::blocker) + ": " + pain.value, style));
+      continue;
+    }
+    Word w = s == PainSeverity::workaround ? Word::workaround : Word::minor;
+    out.push_back(para("− " + pain.value + " (" + in.say(w) + ")", style));
   }
   return out;
 }
@@ -79,16 +81,15 @@ std::vector<Paragraph> kpi_cell(const ViewInput& in, const ViewPhase& phase) {
       value += std::string(value.empty() ? "" : " / ") + in.say(Word::target) + " " +
                format_number(kpi.target.value) + unit;
     }
-    Paragraph p = {{name + (value.empty() ? "" : ": "), {k_body, true, false, {}}},
-                   {value, body()}};
+    out.push_back(para(name, {k_body, true, false, {}}));
+    if (!value.empty()) out.push_back(para(value, body()));
     if (kpi.actual.usable() && kpi.target.usable()) {
       bool lower = kpi.lower_is_better.usable() && kpi.lower_is_better.value;
       bool met =
           lower ? kpi.actual.value <= kpi.target.value : kpi.actual.value >= kpi.target.value;
-      p.push_back({met ? " ✓ " + in.say(Word::on_target) : " ✗ " + in.say(Word::off_target),
-                   {k_body, true, false, met ? in.theme.opportunity : in.theme.pain}});
+      out.push_back(para(met ? "✓ " + in.say(Word::on_target) : "✗ " + in.say(Word::off_target),
+                         {k_body, true, false, met ? in.theme.opportunity : in.theme.pain}));
     }
-    out.push_back(std::move(p));
   }
   return out;
 }
@@ -138,8 +139,8 @@ void list_lanes_after_feeling(const ViewInput& in, Grid& grid) {
     std::vector<Paragraph> out;
     if (!of(c)) return out;
     for (const BackstageAction& b : of(c)->backstage.value) {
-      out.push_back({{"• " + b.value, body()},
-                     {b.owner.value.empty() ? "" : " (" + b.owner.value + ")", body(t.muted)}});
+      out.push_back(
+          para("• " + b.value + (b.owner.value.empty() ? "" : " (" + b.owner.value + ")"), body()));
     }
     return out;
   });

@@ -197,18 +197,43 @@ std::string check_limits(const Journey& journey, const Model& model,
 }
 
 // One landscape page, for print: Graphviz scales the drawing down (or up) to fit.
-void fit_page(render_detail::Graph& graph, const std::string& page) {
-  if (page.empty()) return;
-  bool a3 = page == "a3";
-  double w = a3 ? 16.54 : 11.69, h = a3 ? 11.69 : 8.27, margin = 0.4;
-  char size[64], paper[64];
-  std::snprintf(size, sizeof size, "%.2f,%.2f!", w - 2 * margin, h - 2 * margin);
-  std::snprintf(paper, sizeof paper, "%.2f,%.2f", w, h);
-  graph.set(graph.root(), "size", size);
-  graph.set(graph.root(), "page", paper);
-  graph.set(graph.root(), "margin", std::to_string(margin));
-  graph.set(graph.root(), "center", "true");
+constexpr double k_page_pad = 0.3;  // inches of white around the drawing on a page
+
+// An A4 or A3 landscape page, in inches. Graphviz scales the drawing with its pad to `size`.
+std::pair<double, double> page_inches(const std::string& page) {
+  return page == "a3" ? std::make_pair(16.535, 11.693) : std::make_pair(11.693, 8.268);
 }
+
+// One landscape page, for print: the drawing is given the page's proportions (a hand-laid canvas
+// grows blank space; dot spreads its ranks), then scaled to fill the page exactly.
+void fit_page(render_detail::Graph& graph, const std::string& page, bool canvas) {
+  if (page.empty()) return;
+  auto [w, h] = page_inches(page);
+  char size[64], ratio[32];
+  std::snprintf(size, sizeof size, "%.3f,%.3f!", w, h);
+  // dot's ratio is the drawing's, without the pad.
+  std::snprintf(ratio, sizeof ratio, "%.4f", (h - 2 * k_page_pad) / (w - 2 * k_page_pad));
+  graph.set(graph.root(), "size", size);
+  graph.set(graph.root(), "margin", "0");  // cairo's default half inch would grow the page
+  graph.set(graph.root(), "pad", std::to_string(k_page_pad));
+  if (!canvas) graph.set(graph.root(), "ratio", ratio);
+}
+
+}  // namespace
+
+namespace render_detail {
+
+Canvas lay_out(const ViewInput& input) {
+  Canvas canvas;
+  if (input.options.view == RenderView::map) build_map_view(input, canvas);
+  if (input.options.view == RenderView::blueprint) build_blueprint_view(input, canvas);
+  if (input.options.view == RenderView::emotion) build_emotion_view(input, canvas);
+  return canvas;
+}
+
+}  // namespace render_detail
+
+namespace {
 
 // Fills the graph for a view: dot lays out the flow; the others are laid out here.
 void build_view(const render_detail::ViewInput& input, render_detail::Graph& graph) {
@@ -217,11 +242,12 @@ void build_view(const render_detail::ViewInput& input, render_detail::Graph& gra
     build_flow_view(input, graph);
     return;
   }
-  Canvas canvas;
-  if (input.options.view == RenderView::map) build_map_view(input, canvas);
-  if (input.options.view == RenderView::blueprint) build_blueprint_view(input, canvas);
-  if (input.options.view == RenderView::emotion) build_emotion_view(input, canvas);
   graph.set_default(AGNODE, "fontname", input.theme.font);
+  Canvas canvas = lay_out(input);
+  if (!input.options.page.empty()) {
+    auto [w, h] = page_inches(input.options.page);
+    canvas.pad_to_aspect(w / h, k_page_pad * 72);
+  }
   canvas.draw(graph, input.theme.background);
 }
 
@@ -268,7 +294,7 @@ RenderResult render_view(const Journey& journey, const Model& model, const Rende
   Graph graph("journey");
   ViewInput input{journey, model, options, view, theme_named(options.theme), diff};
   build_view(input, graph);
-  fit_page(graph, options.page);
+  fit_page(graph, options.page, options.view != RenderView::flow);
   graph.set_accessible(journey.title.value, view_summary(input));
   if (format == RenderFormat::dot) {
     // The layout engine travels in the file, so `dot -Tsvg` (or -K) draws it the same way.

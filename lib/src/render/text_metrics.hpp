@@ -34,9 +34,14 @@ std::vector<Line> wrap(const Paragraph& paragraph, double width);
 // The same paragraph cut to one line of `width` with an ellipsis when it does not fit (--compact).
 Line shorten_to(const Paragraph& paragraph, double width);
 
-// Line height for a font size; generous, so that blocks never run into the next.
+// Line height for a font size: the font's own (1.15 em for Liberation Sans) plus the 2 points
+// of padding that lines_html puts between lines; generous, so blocks never run into the next.
 inline double line_height(double size) {
-  return size * 1.3;
+  return size * 1.22 + 2.5;
 }
+
+// Lines as an HTML-like table, a row each with a point of padding above and below, so that line
+// boxes as a browser measures them (ascent plus descent) never overlap. `align`: LEFT or CENTER.
+std::string lines_html(const std::vector<Line>& lines, const std::string& color, const char* align);
 
 }  // namespace journey::render_detail

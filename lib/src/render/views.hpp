@@ -27,6 +27,8 @@ struct ViewInput {
 };
 
 void build_flow_view(const ViewInput& in, Graph& graph);
+// The map, blueprint or emotion view (by in.options.view) laid out on a canvas.
+Canvas lay_out(const ViewInput& in);
 void build_map_view(const ViewInput& in, Canvas& canvas);
 void build_blueprint_view(const ViewInput& in, Canvas& canvas);
 void build_emotion_view(const ViewInput& in, Canvas& canvas);

@@ -1,0 +1,262 @@
+// The hand-laid views (map, blueprint, emotion): nothing overlaps or is cut, lanes and curves are
+// there when the data is, Dutch has no English fixed words, limits hold before any layout.
+#include <catch2/catch.hpp>
+#include <regex>
+
+#include "../../lib/src/render/views.hpp"
+#include "journey/lint.hpp"
+#include "journey/render.hpp"
+
+using namespace journey;
+using namespace journey::render_detail;
+
+namespace {
+
+Analysis analyze(const std::string& text) {
+  static const Config config = default_config();
+  LintOptions options;
+  Date::parse("2026-11-23", options.today);
+  Analysis a =
+      analyze_source(SourceText("v.journey.yaml", text), "v.journey.yaml", config, options);
+  REQUIRE(a.journey);
+  REQUIRE(a.model != nullptr);
+  return a;
+}
+
+const char* k_lanes = R"(journey: Lanes
+model: see-think-do-care
+personas:
+  - {id: lotte, name: Lotte}
+  - {id: sam, name: Sam}
+phases:
+  see:
+    role: visitor
+    goal: be found by hikers
+    touchpoints:
+      - id: ad
+        name: Instagram ad
+        channel: social
+        actions: [scrolls past hiking photos]
+        thoughts: [looks light enough for the Alps]
+        emotion: {lotte: 4, sam: 2}
+        pains:
+          - {text: the price is not shown, severity: blocker}
+          - {text: small print, severity: minor}
+        opportunities: [show the price]
+        backstage: [{text: campaign set-up, owner: marketing}]
+        support: [Meta ads manager]
+        moment: first impression
+  do:
+    touchpoints:
+      - {id: pay, name: Checkout, channel: web, emotion: 2, owner: e-commerce}
+)";
+
+// A journey with `n` touchpoints in `phases` phases of see-think-do-care, names `name_length` long.
+std::string many(int n, int phases, std::size_t name_length) {
+  static const char* const ids[] = {"see", "think", "do", "care"};
+  std::string out = "journey: Many\nmodel: see-think-do-care\nphases:\n";
+  for (int p = 0, k = 0; p < phases; ++p) {
+    out += std::string("  ") + ids[p] + ":\n    touchpoints:\n";
+    for (int i = 0; i < n / phases; ++i, ++k) {
+      std::string name;
+      while (name.size() < name_length) name += "word" + std::to_string(k) + " ";
+      out += "      - {id: t" + std::to_string(k) + ", name: \"" + name.substr(0, name_length) +
+             "\", emotion: " + std::to_string(1 + k % 5) + ", pains: [\"" +
+             name.substr(0, name_length) + "\"]}\n";
+    }
+  }
+  return out;
+}
+
+bool overlap(const Canvas::Placed& a, const Canvas::Placed& b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+// Every pair of text boxes, by our own measure; the browser test measures the real thing.
+void check_no_overlap(const Analysis& a, RenderView view) {
+  RenderOptions options;
+  options.view = view;
+  ViewModel vm = build_view_model(*a.journey, *a.model, options);
+  ViewInput in{*a.journey, *a.model, options, vm, theme_named("light"), nullptr};
+  std::vector<Canvas::Placed> placed = lay_out(in).placed_text();
+  REQUIRE_FALSE(placed.empty());
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    for (std::size_t j = i + 1; j < placed.size(); ++j) {
+      INFO(to_string(view) << ": '" << placed[i].text.substr(0, 40) << "' and '"
+                           << placed[j].text.substr(0, 40) << "'");
+      CHECK_FALSE(overlap(placed[i], placed[j]));
+    }
+  }
+}
+
+std::string svg(const Analysis& a, RenderView view, const std::string& language = "en",
+                bool compact = false) {
+  RenderOptions options;
+  options.view = view;
+  options.language = language;
+  options.compact = compact;
+  RenderResult r = render(*a.journey, *a.model, options, RenderFormat::svg);
+  INFO(r.error);
+  REQUIRE(r.ok);
+  return r.data;
+}
+
+// The drawn text, a line of the picture a line here.
+std::string text_of(const std::string& svg) {
+  std::string out;
+  static const std::regex text(R"(<text[^>]*>([^<]*)</text>)");
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), text); it != std::sregex_iterator();
+       ++it) {
+    out += (*it)[1].str() + "\n";
+  }
+  // Graphviz writes '-' as a character reference; the others are XML's.
+  for (auto [from, to] : {std::pair<std::string, std::string>{"&#45;", "-"},
+                          {"&lt;", "<"},
+                          {"&gt;", ">"},
+                          {"&quot;", "\""},
+                          {"&#39;", "'"},
+                          {"&amp;", "&"}}) {
+    for (std::size_t at; (at = out.find(from)) != std::string::npos;)
+      out.replace(at, from.size(), to);
+  }
+  return out;
+}
+
+// The drawn text with wrapped lines joined by spaces.
+std::string flat_text(const std::string& svg) {
+  std::string text = text_of(svg);
+  for (char& c : text) {
+    if (c == '\n') c = ' ';
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("text boxes never overlap, whatever the names' lengths", "[render][views]") {
+  for (RenderView view : {RenderView::map, RenderView::blueprint, RenderView::emotion}) {
+    check_no_overlap(analyze(k_lanes), view);
+    check_no_overlap(analyze(many(8, 4, 200)), view);  // 200-character names
+    check_no_overlap(analyze(many(40, 1, 30)), view);  // 40 touchpoints in one phase
+  }
+}
+
+TEST_CASE("the map has every lane with data, in reading order", "[render][views]") {
+  std::string text = text_of(svg(analyze(k_lanes), RenderView::map));
+  std::vector<std::string> order = {"Doing",         "Touchpoints", "Thinking",  "Feeling", "Pains",
+                                    "Opportunities", "Owners",      "Backstage", "Support"};
+  std::size_t at = 0;
+  for (const std::string& lane : order) {
+    INFO(lane);
+    std::size_t next = text.find(lane + "\n", at);
+    REQUIRE(next != std::string::npos);
+    at = next;
+  }
+  CHECK(text.find("KPIs") == std::string::npos);  // no KPIs: the lane is left out
+  text = flat_text(svg(analyze(k_lanes), RenderView::map));
+  CHECK(text.find("role: visitor") != std::string::npos);
+  CHECK(text.find("goal: be found by hikers") != std::string::npos);
+  CHECK(text.find("⚠ BLOCKER: the price is not shown") != std::string::npos);
+  CHECK(text.find("small print (minor)") != std::string::npos);
+  CHECK(text.find("★ moment of truth: first impression") != std::string::npos);
+  CHECK(text.find("“looks light enough for the Alps”") != std::string::npos);
+  CHECK(text.find("campaign set-up (marketing)") != std::string::npos);
+  // One curve per persona, with a legend, and the values in words.
+  CHECK(text.find("Lotte") != std::string::npos);
+  CHECK(text.find("Lotte 4 · Sam 2") != std::string::npos);
+  CHECK(text.find("▼ low point") != std::string::npos);
+}
+
+TEST_CASE("the blueprint has its lanes, lines and fail points", "[render][views]") {
+  std::string text = flat_text(svg(analyze(k_lanes), RenderView::blueprint));
+  for (const char* s :
+       {"Customer actions", "line of interaction", "Frontstage", "line of visibility", "Backstage",
+        "line of internal interaction", "Support processes", "⚠ fail point: the price is not shown",
+        "⚠ fail point: emotion 2/5"}) {
+    INFO(s);
+    CHECK(text.find(s) != std::string::npos);
+  }
+}
+
+TEST_CASE("compact output cuts with an ellipsis and keeps the full text in the title",
+          "[render][views]") {
+  Analysis a = analyze(many(4, 2, 120));
+  std::string full = svg(a, RenderView::map);
+  CHECK(text_of(full).find("…") == std::string::npos);
+  std::string compact = svg(a, RenderView::map, "en", true);
+  CHECK(text_of(compact).find("…") != std::string::npos);
+  std::string name = std::string("word0 word0 word0").substr(0, 17);
+  CHECK(compact.find("<title>" + name) != std::string::npos);
+}
+
+TEST_CASE("SVG is accessible: a title, a description, role img", "[render][views]") {
+  for (RenderView view : render_views()) {
+    std::string s = svg(analyze(k_lanes), view);
+    INFO(to_string(view));
+    CHECK(s.find("role=\"img\" aria-labelledby=\"journey-title journey-desc\"") !=
+          std::string::npos);
+    CHECK(s.find("<title id=\"journey-title\">Lanes</title>") != std::string::npos);
+    CHECK(s.find("<desc id=\"journey-desc\">Customer journey (") != std::string::npos);
+  }
+}
+
+TEST_CASE("Dutch pictures hold no English fixed word", "[render][views]") {
+  const std::vector<std::string> english = {
+      "Doing",   "Thinking",      "Feeling",       "Pains",         "Opportunities",
+      "Owners",  "Support",       "role:",         "goal:",         "moment of",
+      "BLOCKER", "low point",     "fail point",    "current state", "Frontstage",
+      "line of", "very positive", "very negative", "channel:",      "Personas"};
+  for (RenderView view : render_views()) {
+    std::string text = text_of(svg(analyze(k_lanes), view, "nl"));
+    for (const std::string& w : english) {
+      INFO(to_string(view) << ": '" << w << "' in\n" << text);
+      CHECK(text.find(w) == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("limits hold before any layout", "[render][views][limits]") {
+  Analysis wide = analyze(many(600, 1, 10));
+  RenderResult r = render(*wide.journey, *wide.model, {}, RenderFormat::svg);
+  CHECK_FALSE(r.ok);
+  CHECK(r.error.find("a view draws at most 500 per phase") != std::string::npos);
+  CHECK(r.error.find("--phase") != std::string::npos);
+  Analysis longer = analyze(many(2, 1, 2500));
+  r = render(*longer.journey, *longer.model, {}, RenderFormat::svg);
+  CHECK_FALSE(r.ok);
+  CHECK(r.error.find("texts of at most 2,000") != std::string::npos);
+  RenderOptions one;
+  one.phase = "see";
+  Analysis two = analyze(many(8, 2, 10));
+  r = render(*two.journey, *two.model, one, RenderFormat::dot);
+  REQUIRE(r.ok);
+  CHECK(r.data.find("word0") != std::string::npos);
+  CHECK(r.data.find("word7") == std::string::npos);  // think's touchpoints are left out
+  one.phase = "nowhere";
+  CHECK(render(*two.journey, *two.model, one, RenderFormat::dot)
+            .error.find("has no phase 'nowhere'") != std::string::npos);
+}
+
+TEST_CASE("a page size scales the drawing to one landscape page", "[render][views]") {
+  Analysis a = analyze(k_lanes);
+  // The page box of a PDF: it fits A4 landscape (842 x 595 points), filling it one way.
+  auto media_box = [](const std::string& pdf) {
+    std::smatch m;
+    static const std::regex media(R"(/MediaBox \[ 0 0 (\d+) (\d+) \])");
+    REQUIRE(std::regex_search(pdf, m, media));
+    return std::make_pair(std::stoi(m[1]), std::stoi(m[2]));
+  };
+  for (RenderView view : render_views()) {
+    RenderOptions a4;
+    a4.view = view;
+    a4.page = "a4";
+    RenderResult pdf = render(*a.journey, *a.model, a4, RenderFormat::pdf);
+    REQUIRE(pdf.ok);
+    auto [w, h] = media_box(pdf.data);
+    INFO(to_string(view) << ": " << w << " x " << h);
+    CHECK(w <= 842);
+    CHECK(h <= 595);
+    CHECK((w >= 800 || h == 595));
+    CHECK(pdf.data.find("/Count 1") != std::string::npos);
+  }
+}
