@@ -31,11 +31,15 @@ TEST_CASE("render is deterministic across runs", "[cli][render]") {
   }
 }
 
-TEST_CASE("the README image is what the tool renders today", "[cli][render]") {
-  // To update: build/cli/journey render examples/online-shop.journey.yaml
-  // docs/images/online-shop.svg
-  Run r = journey({"render", k_shop, "-o", "-", "-T", "svg"});
-  CHECK(r.out == slurp(fs::path(JOURNEY_SOURCE_DIR) / "docs/images/online-shop.svg"));
+TEST_CASE("the README images are what the tool renders today", "[cli][render]") {
+  // To update: scripts/update-docs.sh (it renders docs/images/online-shop{,-map,-blueprint}.svg)
+  for (const char* view : {"flow", "map", "blueprint"}) {
+    std::string name = std::string("docs/images/online-shop") +
+                       (std::string(view) == "flow" ? "" : std::string("-") + view) + ".svg";
+    INFO(name);
+    Run r = journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", view});
+    CHECK(r.out == slurp(fs::path(JOURNEY_SOURCE_DIR) / name));
+  }
 }
 
 TEST_CASE("render refuses journeys with lint errors and prints them", "[cli][render]") {

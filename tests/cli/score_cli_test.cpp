@@ -18,8 +18,8 @@ TEST_CASE("score prints a scorecard with reasons, phases and left-out checks", "
   CHECK(contains(r.out, "  experience  mean-emotion"));
   CHECK(contains(r.out, "  phase                       touchpoints  mean emotion  lowest  pains"));
   Run details = journey({"score", k_shop, k_today, "--details"});
-  CHECK(
-      contains(details.out, "examples/online-shop.journey.yaml:193: 'checkout' is the low point"));
+  CHECK(contains(details.out,
+                 "examples/online-shop.journey.yaml:301: 'checkout' is the low point (1)"));
 }
 
 TEST_CASE("score thresholds: --min-score and configured minimums", "[cli][score]") {

@@ -19,9 +19,13 @@ std::vector<std::string> fail_reasons(const ViewInput& in, const Touchpoint& tp)
   for (const Pain& p : tp.pains.value) {
     if (p.severity.usable() && p.severity.value == PainSeverity::blocker) out.push_back(p.value);
   }
-  int e = shown_emotion(tp);
-  if (e != 0 && e <= 2) out.push_back(in.say(Word::emotion) + " " + emotion_text(in, tp));
+  if (is_low_point(tp)) out.push_back(in.say(Word::emotion) + " " + emotion_text(in, tp));
   return out;
+}
+
+bool leads_to(const ViewInput& in, std::size_t from, std::size_t to) {
+  return std::any_of(in.view.edges.begin(), in.view.edges.end(),
+                     [&](const ViewEdge& e) { return e.from == from && e.to == to; });
 }
 
 std::vector<Paragraph> frontstage(const ViewInput& in, const Touchpoint& tp) {
@@ -30,6 +34,10 @@ std::vector<Paragraph> frontstage(const ViewInput& in, const Touchpoint& tp) {
   std::string meta = tp.channel.value;
   if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + tp.owner.value;
   if (!meta.empty()) out.push_back(para(meta, {9, false, false, t.muted}));
+  if (tp.moment.usable() && tp.moment.value) {
+    std::string name = tp.moment_name.value.empty() ? "" : ": " + tp.moment_name.value;
+    out.push_back(para("★ " + in.say(Word::moment_of_truth) + name, {9, true, false, t.loop}));
+  }
   for (const std::string& why : fail_reasons(in, tp)) {
     out.push_back(para("⚠ " + in.say(Word::fail_point) + ": " + why, {9, true, false, t.pain}));
   }
@@ -48,27 +56,31 @@ void frontstage_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
     height = std::max(height, Canvas::measure(b));
   }
   height += 2 * Grid::k_pad + 8;
-  grid.custom_lane(
-      {para(in.say(Word::frontstage), {10.5, true, false, {}})}, height + 8, [&](double top) {
-        const GridColumn* previous = nullptr;
-        for (const GridColumn& c : grid.columns()) {
-          if (c.empty()) {
-            previous = nullptr;
-            continue;
-          }
-          const Touchpoint& tp = in.journey.touchpoints[c.touchpoint];
-          bool fail = !fail_reasons(in, tp).empty();
-          canvas.box({c.x + 8, top + 4, card, height, t.cluster, fail ? t.pain : t.line,
-                      fail ? 2.5 : 1, true});
-          canvas.text(grid.cell_box(c.x + 4, top + 4, card, frontstage(in, tp)));
-          if (previous != nullptr) {
-            double y = top + 4 + height / 2;
-            canvas.stroke(
-                {{{previous->x + 8 + card, y}, {c.x + 8, y}}, t.line, 1.2, false, false, true});
-          }
-          previous = &c;
-        }
-      });
+  grid.custom_lane({para(in.say(Word::frontstage), {10.5, true, false, {}})}, height + 8,
+                   [&](double top) {
+                     const auto& columns = grid.columns();
+                     for (std::size_t k = 0; k < columns.size(); ++k) {
+                       const GridColumn& c = columns[k];
+                       if (c.empty()) continue;
+                       const Touchpoint& tp = in.journey.touchpoints[c.touchpoint];
+                       bool fail = !fail_reasons(in, tp).empty();
+                       canvas.box({c.x + 8, top + 4, card, height, t.cluster,
+                                   fail ? t.pain : t.line, fail ? 2.5 : 1, true});
+                       canvas.text(grid.cell_box(c.x + 4, top + 4, card, frontstage(in, tp)));
+                       // An arrow where the flow goes on to the card beside this one; other steps
+                       // of the flow are the flow view's to show.
+                       if (k + 1 < columns.size() && !columns[k + 1].empty() &&
+                           leads_to(in, c.touchpoint, columns[k + 1].touchpoint)) {
+                         double y = top + 4 + height / 2;
+                         canvas.stroke({{{c.x + 8 + card, y}, {columns[k + 1].x + 8, y}},
+                                        t.line,
+                                        1.2,
+                                        false,
+                                        false,
+                                        true});
+                       }
+                     }
+                   });
 }
 
 void actions_lane(const ViewInput& in, Grid& grid) {

@@ -12,9 +12,31 @@ std::string persona_name(const ViewInput& in, const std::string& id) {
   return id;
 }
 
+std::string short_persona_name(const ViewInput& in, const std::string& id) {
+  std::string name = persona_name(in, id);
+  std::size_t cut = name.find_first_of(",(");
+  if (cut != std::string::npos && cut > 0) name = name.substr(0, cut);
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  return name.empty() ? id : name;
+}
+
 int shown_emotion(const Touchpoint& tp) {
   std::vector<int> values = emotion_values(tp);
+  if (values.empty()) return 0;
+  int sum = 0;
+  for (int v : values) sum += v;
+  int n = static_cast<int>(values.size());
+  return (2 * sum + n) / (2 * n);  // the mean, rounded
+}
+
+int lowest_emotion(const Touchpoint& tp) {
+  std::vector<int> values = emotion_values(tp);
   return values.empty() ? 0 : *std::min_element(values.begin(), values.end());
+}
+
+bool is_low_point(const Touchpoint& tp) {
+  int e = lowest_emotion(tp);
+  return e != 0 && e <= 2;
 }
 
 std::string emotion_text(const ViewInput& in, const Touchpoint& tp) {
@@ -26,7 +48,7 @@ std::string emotion_text(const ViewInput& in, const Touchpoint& tp) {
   for (const std::string& subject : in.view.subjects) {
     auto e = emotion_of(tp, subject);
     if (!e) continue;
-    out += (out.empty() ? "" : " · ") + persona_name(in, subject) + " " + std::to_string(*e);
+    out += (out.empty() ? "" : " · ") + short_persona_name(in, subject) + " " + std::to_string(*e);
   }
   return out;
 }
@@ -66,10 +88,7 @@ std::string view_summary(const ViewInput& in) {
   std::size_t touchpoints = in.view.order.size();
   std::size_t phases = 0, lows = 0;
   for (const ViewPhase& p : in.view.phases) phases += !p.touchpoints.empty();
-  for (std::size_t i : in.view.order) {
-    int e = shown_emotion(in.journey.touchpoints[i]);
-    lows += e != 0 && e <= 2;
-  }
+  for (std::size_t i : in.view.order) lows += is_low_point(in.journey.touchpoints[i]);
   const bool nl = in.options.language == "nl";
   std::string view = to_string(in.options.view);
   if (nl) {

@@ -20,7 +20,7 @@ void draw_subject(const ViewInput& in, Canvas& canvas, const std::vector<CurveCo
   std::size_t n = in.view.subjects.size();
   CurveStyle style =
       single_curve(in) ? CurveStyle{t.line, "circle", false, "●"} : curve_style(k, t);
-  double offset = (static_cast<double>(k) - (static_cast<double>(n) - 1) / 2) * 7;
+  double offset = (static_cast<double>(k) - (static_cast<double>(n) - 1) / 2) * 16;
   Stroke line{{}, style.color, 2, style.dashed, false, false};
   for (const CurveColumn& c : columns) {
     const Touchpoint& tp = in.journey.touchpoints[c.touchpoint];
@@ -29,7 +29,7 @@ void draw_subject(const ViewInput& in, Canvas& canvas, const std::vector<CurveCo
     double x = c.x + offset, y = level_y(*e, top, height);
     line.points.emplace_back(x, y);
     std::string who = subject.empty() ? "" : persona_name(in, subject) + ": ";
-    if (*e <= 2) canvas.dot({x, y, 8.5, "circle", t.background, t.pain, 2.5, {}});
+    if (*e <= 2) canvas.dot({x, y, 7.5, "circle", t.background, t.pain, 2.2, {}});
     canvas.dot({x, y, 4.5, style.shape, emotion_color(*e, t.name), style.color, 1.2,
                 tp.name.value + " — " + who + std::to_string(*e) + "/5"});
   }
@@ -74,9 +74,11 @@ std::vector<Paragraph> emotion_words(const ViewInput& in, const Touchpoint& tp, 
   std::string values = emotion_text(in, tp);
   out.push_back(para(values.empty() ? in.say(Word::none_recorded) : values,
                      {size, false, values.empty(), values.empty() ? in.theme.muted : ""}));
-  int e = shown_emotion(tp);
-  if (e != 0 && e <= 2) {
+  if (is_low_point(tp)) {
     out.push_back(para("▼ " + in.say(Word::low_point), {size, true, false, in.theme.pain}));
+  }
+  if (tp.moment.usable() && tp.moment.value) {
+    out.push_back(para("★ " + in.say(Word::moment_of_truth), {size, true, false, in.theme.loop}));
   }
   return out;
 }

@@ -97,6 +97,8 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
   if (diff && status_of(in, tp) != DiffStatus::unchanged) {
     meta += (meta.empty() ? "" : " · ") + in.say(status_word(status_of(in, tp)));
   }
+  if (tp.moment.usable() && tp.moment.value)
+    meta += (meta.empty() ? "★ " : " · ★ ") + in.say(Word::moment_of_truth);
   if (!meta.empty()) {
     html += "<TR><TD ALIGN=\"LEFT\">" +
             wrapped_html(meta, {9, false, false, {}}, k_name_width, in.options.compact, color) +

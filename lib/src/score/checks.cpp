@@ -163,27 +163,39 @@ CheckResult channel_mix(const Context& c) {
 std::vector<std::size_t> with_emotion(const Context& c) {
   std::vector<std::size_t> out;
   for (std::size_t i : c.order) {
-    const auto& e = c.j.touchpoints[i].emotion;
-    if (e.usable() && e.value >= 1 && e.value <= 5) out.push_back(i);
+    if (!emotion_values(c.j.touchpoints[i]).empty()) out.push_back(i);
   }
   return out;
 }
 
+// Where a touchpoint's emotion stands in the file: the number, or the persona map.
+int emotion_line(const Touchpoint& tp) {
+  return tp.persona_emotions.present ? tp.persona_emotions.span.line : tp.emotion.span.line;
+}
+
+// Each persona's curve counts: a touchpoint with a map adds one value per persona.
 CheckResult mean_emotion(const Context& c) {
   CheckResult r = result("mean-emotion", "experience");
   auto tps = with_emotion(c);
   if (tps.empty()) return not_applicable(r, "no touchpoint records an emotion");
   double sum = 0;
-  for (std::size_t i : tps) sum += c.j.touchpoints[i].emotion.value;
-  double mean = sum / tps.size();
+  std::size_t values = 0;
+  for (std::size_t i : tps) {
+    for (int e : emotion_values(c.j.touchpoints[i])) {
+      sum += e;
+      ++values;
+    }
+  }
+  double mean = sum / values;
   r.score = emotion_score(mean);
   r.reason = "mean emotion " + format_fixed(mean, 2) + " over " + std::to_string(tps.size()) +
-             " touchpoints";
+             " touchpoints" +
+             (values > tps.size() ? " (" + std::to_string(values) + " values, per persona)" : "");
   for (std::size_t i : tps) {
     const Touchpoint& tp = c.j.touchpoints[i];
-    if (tp.emotion.value <= 2) {
-      r.details.push_back(
-          {tp.emotion.span.line, name_of(tp) + " emotion " + std::to_string(tp.emotion.value)});
+    for (int e : emotion_values(tp)) {
+      if (e <= 2)
+        r.details.push_back({emotion_line(tp), name_of(tp) + " emotion " + std::to_string(e)});
     }
   }
   return r;
@@ -194,15 +206,18 @@ CheckResult lowest_emotion(const Context& c) {
   auto tps = with_emotion(c);
   if (tps.empty()) return not_applicable(r, "no touchpoint records an emotion");
   int lowest = 5;
-  for (std::size_t i : tps) lowest = std::min(lowest, c.j.touchpoints[i].emotion.value);
+  for (std::size_t i : tps) {
+    for (int e : emotion_values(c.j.touchpoints[i])) lowest = std::min(lowest, e);
+  }
   r.score = emotion_score(lowest);
   std::size_t n = 0;
   for (std::size_t i : tps) {
     const Touchpoint& tp = c.j.touchpoints[i];
-    if (tp.emotion.value != lowest) continue;
+    std::vector<int> values = emotion_values(tp);
+    if (std::find(values.begin(), values.end(), lowest) == values.end()) continue;
     ++n;
     r.details.push_back(
-        {tp.emotion.span.line, name_of(tp) + " is the low point (" + std::to_string(lowest) + ")"});
+        {emotion_line(tp), name_of(tp) + " is the low point (" + std::to_string(lowest) + ")"});
   }
   r.reason = "lowest emotion " + std::to_string(lowest) + " at " + std::to_string(n) +
              (n == 1 ? " touchpoint" : " touchpoints");
@@ -222,10 +237,10 @@ std::vector<PhaseExperience> phase_table(const Context& c) {
       if (c.j.phases[tp.phase].model_phase != static_cast<int>(p)) continue;
       ++row.touchpoints;
       row.pains += tp.pains.value.size();
-      if (tp.emotion.usable() && tp.emotion.value >= 1 && tp.emotion.value <= 5) {
-        sum += tp.emotion.value;
+      for (int e : emotion_values(tp)) {
+        sum += e;
         ++n;
-        row.lowest_emotion = std::min(row.lowest_emotion.value_or(5), tp.emotion.value);
+        row.lowest_emotion = std::min(row.lowest_emotion.value_or(5), e);
       }
     }
     if (n > 0) row.mean_emotion = sum / n;
@@ -265,40 +280,65 @@ CheckResult weakest_phase(const Context& c, const std::vector<PhaseExperience>& 
 
 // --- friction ---
 
+// How much a pain weighs in friction: a blocker (the customer gives up) three times a plain pain,
+// a workaround as much, a minor one half.
+double pain_weight(const Pain& p) {
+  if (!p.severity.usable()) return 1;
+  switch (p.severity.value) {
+    case PainSeverity::blocker:
+      return 3;
+    case PainSeverity::minor:
+      return 0.5;
+    case PainSeverity::workaround:
+    case PainSeverity::unspecified:
+      break;
+  }
+  return 1;
+}
+
+double pain_load(const Touchpoint& tp) {
+  double load = 0;
+  for (const Pain& p : tp.pains.value) load += pain_weight(p);
+  return load;
+}
+
 CheckResult pains_per_touchpoint(const Context& c) {
   CheckResult r = result("pains-per-touchpoint", "friction");
   if (c.order.empty()) return not_applicable(r, "no touchpoints");
+  double load = 0;
   std::size_t pains = 0;
   for (std::size_t i : c.order) {
     const Touchpoint& tp = c.j.touchpoints[i];
+    load += pain_load(tp);
     pains += tp.pains.value.size();
-    if (tp.pains.value.size() >= 3) {
+    if (pain_load(tp) >= 3) {
       r.details.push_back(
-          {tp.pains.span.line,
-           name_of(tp) + " has " + std::to_string(tp.pains.value.size()) + " pains"});
+          {tp.pains.span.line, name_of(tp) + " has " + std::to_string(tp.pains.value.size()) +
+                                   " pains weighing " + format_number(pain_load(tp))});
     }
   }
-  double per = static_cast<double>(pains) / c.order.size();
+  double per = load / c.order.size();
   r.score = clamp10(10 * (1 - per / 3));
-  r.reason = format_fixed(per, 2) + " pains per touchpoint (" + std::to_string(pains) + " pains)";
+  r.reason = format_fixed(per, 2) + " weighted pains per touchpoint (" + std::to_string(pains) +
+             " pains weighing " + format_number(load) + ")";
   return r;
 }
 
 CheckResult unaddressed_pains(const Context& c) {
   CheckResult r = result("unaddressed-pains", "friction");
-  std::size_t pains = 0, unaddressed = 0;
+  double load = 0, unaddressed = 0;
   for (std::size_t i : c.order) {
     const Touchpoint& tp = c.j.touchpoints[i];
-    pains += tp.pains.value.size();
+    load += pain_load(tp);
     if (!tp.pains.value.empty() && tp.opportunities.value.empty()) {
-      unaddressed += tp.pains.value.size();
+      unaddressed += pain_load(tp);
       r.details.push_back({tp.pains.span.line, name_of(tp) + " lists pains and no opportunity"});
     }
   }
-  if (pains == 0) return not_applicable(r, "no pains recorded");
-  r.score = 10.0 * (pains - unaddressed) / pains;
-  r.reason = std::to_string(pains - unaddressed) + " of " + std::to_string(pains) +
-             " pains sit on a touchpoint with an opportunity";
+  if (load == 0) return not_applicable(r, "no pains recorded");
+  r.score = 10.0 * (load - unaddressed) / load;
+  r.reason = format_number(load - unaddressed) + " of " + format_number(load) +
+             " weighted pains sit on a touchpoint with an opportunity";
   return r;
 }
 
@@ -523,12 +563,15 @@ const std::vector<CheckInfo>& score_checks() {
       {"post-purchase", "coverage", "share of the model's post-purchase phases covered"},
       {"channel-mix", "coverage",
        "phases that use more than one channel where the model expects several"},
-      {"mean-emotion", "experience", "mean emotion over all touchpoints"},
-      {"lowest-emotion", "experience", "the lowest emotion in the journey"},
+      {"mean-emotion", "experience",
+       "mean emotion over all touchpoints (every persona's value where emotions are per persona)"},
+      {"lowest-emotion", "experience", "the lowest emotion in the journey, of any persona"},
       {"last-phase-emotion", "experience", "mean emotion in the last phase that records emotions"},
       {"weakest-phase", "experience", "the lowest per-phase mean emotion"},
-      {"pains-per-touchpoint", "friction", "pains per touchpoint (3 or more scores 0)"},
-      {"unaddressed-pains", "friction", "share of pains on touchpoints with an opportunity"},
+      {"pains-per-touchpoint", "friction",
+       "weighted pains per touchpoint (a blocker weighs 3, a minor pain 0.5; 3 or more scores 0)"},
+      {"unaddressed-pains", "friction",
+       "share of weighted pains on touchpoints with an opportunity"},
       {"kpi-coverage", "measurement", "share of covered phases with a KPI"},
       {"kpi-completeness", "measurement", "share of KPIs with both target and actual"},
       {"kpi-on-target", "measurement", "share of KPIs meeting their target"},
