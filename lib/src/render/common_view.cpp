@@ -62,7 +62,7 @@ std::pair<std::string, std::string> title_text(const ViewInput& in) {
     sub += " · " + persona_name(in, in.options.persona);
   } else if (!j.personas.empty()) {
     std::string names;
-    for (const Persona& p : j.personas) names += (names.empty() ? "" : ", ") + p.name.value;
+    for (const Persona& p : j.personas) names += (names.empty() ? "" : "; ") + p.name.value;
     sub += " · " + in.say(Word::personas) + ": " + names;
   }
   if (!j.owner.value.empty()) sub += " · " + in.say(Word::owner) + ": " + j.owner.value;
