@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian 12 machine: installs the build dependencies (when missing), builds
+# Sets up a fresh Debian 12 machine: installs the build dependencies and the tools the tests use
+# (scripts/install-test-tools.sh: Chromium, clang, the npm test tools; when missing), builds
 # journey, and lints a shipped example. Safe to run again.
-#   scripts/bootstrap.sh            install, build, lint examples/online-shop.journey.yaml
-#   scripts/bootstrap.sh --no-run   install and build only
+#   scripts/bootstrap.sh                  install, build, lint examples/online-shop.journey.yaml
+#   scripts/bootstrap.sh --no-run         install and build only
+#   scripts/bootstrap.sh --no-test-tools  leave out the test tools (to build and use journey only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,11 +23,13 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+case " $* " in *" --no-test-tools "*) ;; *) scripts/install-test-tools.sh ;; esac
+
 build_type=${BUILD_TYPE:-Release}
 cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" ${CMAKE_ARGS:-}
 cmake --build build -j2
 
-if [ "${1:-}" != "--no-run" ]; then
+if [[ " $* " != *" --no-run "* ]]; then
   echo "bootstrap: build/cli/journey lint examples/online-shop.journey.yaml"
   build/cli/journey lint examples/online-shop.journey.yaml
 fi
