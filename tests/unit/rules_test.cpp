@@ -25,8 +25,12 @@ std::string read(const fs::path& path) {
   return buffer.str();
 }
 
-// (line, column, rule), compared as multisets.
-using Expectations = std::multiset<std::tuple<int, int, std::string>>;
+// "line:column rule", compared as multisets (and printed readably when they differ).
+using Expectations = std::multiset<std::string>;
+
+std::string position(int line, int column, const std::string& rule) {
+  return std::to_string(line) + ":" + std::to_string(column) + " " + rule;
+}
 
 Expectations expectations(const std::string& text) {
   Expectations out;
@@ -46,7 +50,7 @@ Expectations expectations(const std::string& text) {
       auto colon = id.find(':');
       INFO("line " << number << ": '" << id << "' needs a column, as in '" << id << ":5'");
       REQUIRE(colon != std::string::npos);
-      out.emplace(number, std::stoi(id.substr(colon + 1)), id.substr(0, colon));
+      out.insert(position(number, std::stoi(id.substr(colon + 1)), id.substr(0, colon)));
     }
   }
   return out;
@@ -61,7 +65,7 @@ Expectations actual(const fs::path& file, const std::string& rule) {
   REQUIRE(report.error.empty());
   Expectations out;
   for (const auto& f : report.findings) {
-    if (f.rule == rule) out.emplace(f.span.line, f.span.column, f.rule);
+    if (f.rule == rule) out.insert(position(f.span.line, f.span.column, f.rule));
   }
   return out;
 }

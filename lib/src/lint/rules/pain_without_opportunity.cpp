@@ -20,6 +20,7 @@ class PainWithoutOpportunity final : public Rule {
   void check(const LintContext& ctx, Findings& out) const override {
     for (const Touchpoint& tp : ctx.journey.touchpoints) {
       if (tp.pains.value.empty() || !tp.opportunities.value.empty()) continue;
+      if (has_blocker(tp)) continue;  // blocker-without-opportunity says it louder
       std::size_t n = tp.pains.value.size();
       out.push_back(finding(info(), first_line(tp.pains.span),
                             touchpoint_path(ctx.journey, tp, "pains"),

@@ -23,6 +23,9 @@ std::unique_ptr<Rule> make_undocumented_handoff();
 std::unique_ptr<Rule> make_persona_incomplete();
 std::unique_ptr<Rule> make_stale_review();
 std::unique_ptr<Rule> make_emotion_drop();
+std::unique_ptr<Rule> make_blocker_without_opportunity();
+std::unique_ptr<Rule> make_low_moment_of_truth();
+std::unique_ptr<Rule> make_persona_without_emotion();
 }  // namespace rules
 
 const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
@@ -44,6 +47,9 @@ const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
     list.push_back(rules::make_persona_incomplete());
     list.push_back(rules::make_stale_review());
     list.push_back(rules::make_emotion_drop());
+    list.push_back(rules::make_blocker_without_opportunity());
+    list.push_back(rules::make_low_moment_of_truth());
+    list.push_back(rules::make_persona_without_emotion());
     return list;
   }();
   return all;

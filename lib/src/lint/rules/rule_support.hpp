@@ -25,6 +25,13 @@ inline const SourceSpan& anchor(const Touchpoint& tp) {
   return tp.id.present ? tp.id.span : tp.span;
 }
 
+inline bool has_blocker(const Touchpoint& tp) {
+  for (const Pain& p : tp.pains.value) {
+    if (p.severity.usable() && p.severity.value == PainSeverity::blocker) return true;
+  }
+  return false;
+}
+
 inline std::string label(const Touchpoint& tp) {
   return "'" + (tp.id.present ? tp.id.value : tp.name.value) + "'";
 }
