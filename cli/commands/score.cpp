@@ -77,8 +77,9 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
   for (const auto& spec : paths) {
     Revision r = load_revision(spec, {}, *cfg, stdin_text);
     if (!r.usable() || !r.exists) {
-      std::cerr << "journey score: error: " << spec << ": "
-                << (r.exists ? r.error : "there is no journey to score") << "\n";
+      // A revision's error names it already; a missing journey does not.
+      std::cerr << "journey score: error: "
+                << (r.exists ? r.error : spec + ": there is no journey to score") << "\n";
       return k_exit_trouble;
     }
     if (print_blocking_errors(r.analysis, r.label)) return k_exit_trouble;

@@ -173,3 +173,135 @@ TEST_CASE("a byte-order mark does not move positions", "[cli][hostile]") {
   };
   CHECK(strip(plain.out, "plain.journey.yaml") == strip(bom.out, "bom.journey.yaml"));
 }
+
+TEST_CASE("ids that look like internal Graphviz names draw as touchpoints", "[cli][hostile]") {
+  Arena a("internal-names");
+  // Invalid ids are errors by default; a configuration may lower them, and then they are drawn.
+  a.write(".journeylint.yaml", "rules: {invalid-value: warning}\n");
+  std::string text =
+      "journey: Names\nmodel: aida\nreviewed: 2026-11-01\nphases:\n  attention:\n"
+      "    touchpoints:\n"
+      "      - {id: '#legend', name: L, emotion: 2, next: ['#gap:desire']}\n"
+      "      - {id: '#gap:desire', name: G, emotion: 4, next: [cluster_p0]}\n"
+      "      - {id: cluster_p0, name: C, emotion: 3, next: [tp0]}\n"
+      "      - {id: tp0, name: T, emotion: 3, next: [head1]}\n"
+      "      - {id: head1, name: H, emotion: 3, next: [order_root]}\n"
+      "      - {id: order_root, name: O, emotion: 3, next: [c1]}\n"
+      "      - {id: c1, name: C1, emotion: 3}\n";
+  a.write("names.journey.yaml", text);
+  std::string next = text;
+  next.replace(next.find("name: L,"), 8, "name: L2,");
+  next += "      - {id: '#legend2', name: New, emotion: 1}\n";
+  a.write("next.journey.yaml", next);
+  for (const char* view : {"flow", "map", "emotion", "blueprint"}) {
+    Run r = a.run({"render", "names.journey.yaml", "-o", "-", "-T", "svg", "--view", view});
+    CHECK(r.code == 0);
+    CHECK(contains(r.out, "</svg>"));
+  }
+  Run diff = a.run(
+      {"render", "--diff", "names.journey.yaml", "next.journey.yaml", "-o", "-", "-T", "svg"});
+  CHECK(diff.code == 0);
+  std::size_t nodes = 0;
+  for (std::size_t at = diff.out.find("class=\"node\""); at != std::string::npos;
+       at = diff.out.find("class=\"node\"", at + 1)) {
+    ++nodes;
+  }
+  // The seven touchpoints, the new one and the three empty phases' gaps: no id met an internal
+  // node.
+  CHECK(nodes == 11);
+}
+
+TEST_CASE("huge journeys stop at the view limits before layout", "[cli][hostile]") {
+  Arena a("view-limits");
+  a.write("chain.journey.yaml", chain(10000));
+  Run r = a.run({"render", "chain.journey.yaml", "-o", "-", "-T", "svg"});
+  CHECK(r.code == 2);
+  CHECK(contains(r.err, "a view draws at most 2,000"));  // 10,000 in one phase: over both
+  a.write("wide.journey.yaml", chain(2400, 4));
+  for (const char* view : {"flow", "map", "emotion", "blueprint"}) {
+    Run w = a.run({"render", "wide.journey.yaml", "-o", "-", "-T", "svg", "--view", view});
+    CHECK(w.code == 2);
+    CHECK(contains(w.err, "a view draws at most 2,000"));
+  }
+  Run one = a.run({"render", "wide.journey.yaml", "-o", "-", "-T", "dot", "--phase", "see"});
+  CHECK(one.code == 2);  // 600 in one phase: still over 500
+  a.write("long.journey.yaml", chain(3, 1, std::string(3000, 'x')));
+  Run longer = a.run({"render", "long.journey.yaml", "-o", "-", "-T", "svg"});
+  CHECK(longer.code == 2);
+  CHECK(contains(longer.err, "texts of at most 2,000"));
+}
+
+TEST_CASE("a 15 MiB journey lints and renders within bounds", "[cli][hostile]") {
+  Arena a("fifteen");
+  std::string text = k_head + "  see:\n    touchpoints:\n";
+  for (int i = 0; text.size() < (15u << 20); ++i) {
+    text += "      - {id: t" + std::to_string(i) + ", name: Touchpoint " + std::to_string(i) +
+            " with a fairly long name, emotion: 3, next: [t" + std::to_string(i + 1) + "]}\n";
+  }
+  a.write("big.journey.yaml", text);
+  CHECK(a.run({"lint", "big.journey.yaml", "-q"}).code == 1);
+  CHECK(a.run({"render", "big.journey.yaml", "-o", "-", "-T", "svg"}).code == 2);
+  CHECK(a.run({"score", "big.journey.yaml"}).code == 2);
+}
+
+TEST_CASE("diff of two reversed journeys of 10,000 touchpoints", "[cli][hostile]") {
+  Arena a("reversed");
+  std::string forward = k_head + "  see:\n    touchpoints:\n", backward = forward;
+  for (int i = 0; i < 10000; ++i) {
+    forward += "      - {id: t" + std::to_string(i) + ", name: T}\n";
+    backward += "      - {id: t" + std::to_string(9999 - i) + ", name: T}\n";
+  }
+  a.write("a.journey.yaml", forward);
+  a.write("b.journey.yaml", backward);
+  Run r = a.run({"diff", "a.journey.yaml", "b.journey.yaml", "-f", "json"});
+  CHECK(r.code == 1);
+  CHECK(contains(r.out, "touchpoint-reordered"));
+}
+
+TEST_CASE("revisions that look like options never reach git as options", "[cli][hostile][git]") {
+  Arena a("git-options");
+  std::string git = "cd " + quote(a.dir.string()) +
+                    " && git init -q && git config user.email t@example.com && git config "
+                    "user.name t && git add -A && git commit -qm one";
+  a.write("a.journey.yaml", chain(3));
+  REQUIRE(std::system(git.c_str()) == 0);
+  const std::string evil = "--output=" + (a.dir / "pwned").string() + ":a.journey.yaml";
+  std::set<std::string> none;
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"diff", "--", evil, "a.journey.yaml"},
+           {"score", "--compare", "--", evil, "a.journey.yaml"},
+           {"render", "--diff", "-o", "-", "-T", "dot", "--", evil, "a.journey.yaml"}}) {
+    Run r = a.run(args);
+    CHECK(r.code == 2);
+    CHECK(contains(r.err, "revisions cannot start with '-'"));
+    CHECK_FALSE(fs::exists(a.dir / "pwned"));
+  }
+  CHECK(a.run({"diff", "HEAD:a.journey.yaml", "a.journey.yaml"}).code == 0);
+}
+
+TEST_CASE("control characters in a journey never reach the terminal raw", "[cli][hostile]") {
+  Arena a("controls");
+  // YAML escapes make ESC, BEL, CSI (C1) and bidi overrides; every output format is checked by
+  // Arena::run for raw control characters.
+  std::string text =
+      "journey: \"Evil \\e]0;pwned\\a title \\x1b[2J\"\nmodel: aida\nreviewed: 2026-11-01\n"
+      "phases:\n  attention:\n    touchpoints:\n"
+      "      - {id: ad, name: \"Ad \\u202eevil\\u202c \\x9b31m\", emotion: 3, \"bad\\e[8mkey\": 1,"
+      " pains: [\"\\e[8mhidden\"]}\n";
+  a.write("c.journey.yaml", text);
+  std::string fine = text;
+  fine.replace(fine.find(", \"bad"), std::string(", \"bad\\e[8mkey\": 1").size(), "");
+  a.write("d.journey.yaml", fine);
+  for (const char* format : {"text", "github", "json", "sarif", "junit"}) {
+    CHECK(a.run({"lint", "c.journey.yaml", "-f", format}).code == 1);
+  }
+  Run text_out = a.run({"lint", "c.journey.yaml"});
+  CHECK(contains(text_out.out, "unknown key 'bad\\x1b[8mkey'"));
+  a.run({"textconv", "d.journey.yaml"});
+  a.run({"score", "d.journey.yaml"});
+  a.run({"diff", "d.journey.yaml", "c.journey.yaml"});
+  a.run({"render", "c.journey.yaml", "-o", "-", "-T", "svg"});  // lint errors on stderr
+  Run mermaid = a.run({"render", "d.journey.yaml", "-o", "-", "-T", "mermaid"});
+  CHECK(mermaid.code == 0);
+  a.run({"lint", "no\x1b[2Jsuch.journey.yaml"});
+}

@@ -26,7 +26,7 @@ struct Finding {
 using Findings = std::vector<Finding>;
 
 // A file reports at most this many findings: beyond it, a hostile file would make lint's memory
-// and output grow without bound. The lint engine says so in one input-limit finding.
+// and output grow without bound. The lint engine says so in one too-many-findings finding.
 constexpr std::size_t k_max_findings = 10'000;
 
 }  // namespace journey

@@ -73,9 +73,7 @@ bool drain(Pipe& out_pipe, Pipe& err_pipe, pid_t pid, std::size_t max, std::stri
 
 bool git_show(const std::string& rev_path, std::string& out, std::string& error) {
   if (!rev_path.empty() && rev_path[0] == '-') {
-    error = "'" + rev_path +
-            "' looks like an option, not a revision: revisions cannot start "
-            "with '-'";
+    error = "this looks like an option, not a revision: revisions cannot start with '-'";
     return false;
   }
   Pipe out_pipe, err_pipe;

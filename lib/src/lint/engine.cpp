@@ -100,12 +100,15 @@ void bind_model(Journey& j, const Model& model) {
   }
 }
 
-// Past k_max_findings, the rest is summed up in one finding rather than held in memory.
+// Past k_max_findings, the rest is summed up in one finding rather than held in memory. Syntax
+// findings (input-limit above all) are always kept: they say the journey is not whole.
 void cap_findings(Findings& findings) {
   if (findings.size() < k_max_findings) return;
+  std::stable_partition(findings.begin(), findings.end(),
+                        [](const Finding& f) { return is_syntax_rule(f.rule); });
   findings.resize(k_max_findings);
   Finding f;
-  f.rule = "input-limit";
+  f.rule = "too-many-findings";
   f.span = {1, 1, 1, 2};
   f.message = "this file has more than " + std::to_string(k_max_findings) +
               " findings; only the first are reported: fix those, or split the journey";

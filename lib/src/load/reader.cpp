@@ -71,7 +71,9 @@ const char* Reader::describe(const Node& node) {
 
 void Reader::report(const char* rule, const SourceSpan& span, std::string path, std::string message,
                     std::string suggestion) {
-  if (findings_.size() >= k_max_findings) return;  // the engine reports the overflow once
+  // Past the cap the engine reports the overflow once; limits are always kept (the journey is
+  // not whole, and that must stay an error).
+  if (findings_.size() >= k_max_findings && std::string(rule) != "input-limit") return;
   Finding f;
   f.rule = rule;
   f.span = span;

@@ -40,9 +40,32 @@ bool starts_with_keyword(const std::string& text) {
   return false;
 }
 
+std::string terminal_safe_spaces(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    unsigned char d = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    unsigned char e = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+    if (c == 0xC2 && d >= 0x80 && d <= 0x9F) {  // C1 controls
+      out += ' ';
+      ++i;
+    } else if (c == 0xE2 && ((d == 0x80 && (e == 0x8E || e == 0x8F || (e >= 0xAA && e <= 0xAE))) ||
+                             (d == 0x81 && e >= 0xA6 && e <= 0xA9))) {  // bidi controls
+      out += ' ';
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::string mermaid_text(const std::string& text, bool actor = false) {
   std::string flat;
-  for (char c : text) {
+  // Control characters, C1 controls and bidirectional overrides become spaces: a diagram source
+  // is read by people too.
+  std::string clean = terminal_safe_spaces(text);
+  for (char c : clean) {
     char r = static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? ' ' : c;
     if (r == ' ' && (flat.empty() || flat.back() == ' ')) continue;
     flat += r;

@@ -68,6 +68,12 @@ std::vector<std::unique_ptr<Rule>> make_reported_rules() {
        "model: see-thinks-do-care\n",
        "Use an id from 'journey models', or a path such as ./models/mine.yaml relative to the "
        "journey file."},
+      {"too-many-findings", Severity::warning, "suppression",
+       "the file has more findings than journey reports (10,000); the rest are not shown",
+       "Past 10,000 findings a report helps nobody, and holding them all would let one file "
+       "exhaust a CI runner's memory.",
+       "# a journey of 10,000 touchpoints, none with a channel\n",
+       "Fix the findings shown (often one rule, all over the file), then lint again."},
       {"unused-suppression", Severity::info, "suppression",
        "a 'journey-lint: disable' comment that suppresses nothing, or names an unknown rule",
        "Stale suppressions hide the next real problem on that line.",
