@@ -18,10 +18,87 @@ std::string one_line(const std::string& s) {
 
 }  // namespace
 
-void write_textconv(const Journey& j, std::ostream& out) {
-  auto fact = [&](const std::string& subject, const std::string& key, const std::string& value) {
+namespace {
+
+// One fact a line: "SUBJECT: KEY VALUE", left out when the value is empty.
+struct Facts {
+  std::ostream& out;
+  void operator()(const std::string& subject, const std::string& key,
+                  const std::string& value) const {
     if (!value.empty()) out << one_line(subject) << ": " << key << " " << one_line(value) << "\n";
-  };
+  }
+};
+
+void persona_facts(const Persona& p, const Facts& fact) {
+  std::string s = "persona " + p.id.value;
+  fact(s, "name", p.name.value);
+  fact(s, "description", p.description.value);
+  for (const auto& v : p.goals.value) fact(s, "goal", v.value);
+  for (const auto& v : p.frustrations.value) fact(s, "frustration", v.value);
+  for (const auto& v : p.needs.value) fact(s, "need", v.value);
+  for (const auto& v : p.channels.value) fact(s, "channel", v.value);
+}
+
+// The lanes of a touchpoint: who, doing and thinking, feeling, pains, and what is behind it.
+void lane_facts(const std::string& s, const Touchpoint& t, const Facts& fact) {
+  for (const auto& v : t.personas.value) fact(s, "persona", v.value);
+  for (const auto& v : t.actions.value) fact(s, "action", v.value);
+  for (const auto& v : t.thoughts.value) fact(s, "thought", v.value);
+  if (t.emotion.usable()) fact(s, "emotion", std::to_string(t.emotion.value));
+  for (const auto& e : t.persona_emotions.value) {
+    if (e.value.usable()) fact(s, "emotion", e.persona.value + " " + std::to_string(e.value.value));
+  }
+  if (t.moment.usable() && t.moment.value) {
+    fact(s, "moment", t.moment_name.value.empty() ? "true" : t.moment_name.value);
+  }
+  fact(s, "owner", t.owner.value);
+  for (const auto& v : t.senses.value) fact(s, "sense", v.value);
+  for (const auto& v : t.pains.value) {
+    std::string severity =
+        v.severity.usable() ? std::string(" [") + to_string(v.severity.value) + "]" : "";
+    fact(s, "pain", v.value + severity);
+  }
+  for (const auto& v : t.opportunities.value) fact(s, "opportunity", v.value);
+  for (const auto& v : t.backstage.value) {
+    fact(s, "backstage", v.value + (v.owner.value.empty() ? "" : " (" + v.owner.value + ")"));
+  }
+  for (const auto& v : t.support.value) fact(s, "support", v.value);
+}
+
+void touchpoint_facts(const Phase& phase, const Touchpoint& t, const Facts& fact) {
+  std::string s = "touchpoint " + phase.key.value + "/" + t.id.value;
+  fact(s, "name", t.name.value);
+  fact(s, "channel", t.channel.value);
+  lane_facts(s, t, fact);
+  // Metrics are a map: their order in the file means nothing.
+  std::vector<const Metric*> metrics;
+  for (const Metric& m : t.metrics.value) metrics.push_back(&m);
+  std::sort(metrics.begin(), metrics.end(),
+            [](const Metric* x, const Metric* y) { return x->name.value < y->name.value; });
+  for (const Metric* m : metrics) {
+    fact(s, "metric", m->name.value + " = " + format_number(m->value.value));
+  }
+  fact(s, "url", t.url.value);
+  fact(s, "evidence", t.evidence.value);
+  for (const auto& v : t.next.value) fact(s, "next", v.value);
+  if (t.next.present && t.next.value.empty()) fact(s, "next", "(end)");
+  fact(s, "handoff", t.handoff.value);
+  if (t.entry.usable() && t.entry.value) fact(s, "entry", "true");
+}
+
+void kpi_facts(const Kpi& k, const Facts& fact) {
+  std::string s = "kpi " + k.id.value;
+  fact(s, "name", k.name.value);
+  fact(s, "phase", k.phase.value);
+  if (k.target.usable()) fact(s, "target", format_number(k.target.value));
+  if (k.actual.usable()) fact(s, "actual", format_number(k.actual.value));
+  fact(s, "unit", k.unit.value);
+}
+
+}  // namespace
+
+void write_textconv(const Journey& j, std::ostream& out) {
+  Facts fact{out};
   fact("journey", "title", j.title.value);
   fact("journey", "model", j.model.value);
   fact("journey", "state",
@@ -29,15 +106,7 @@ void write_textconv(const Journey& j, std::ostream& out) {
   fact("journey", "description", j.description.value);
   fact("journey", "owner", j.owner.value);
   fact("journey", "reviewed", j.reviewed.value);
-  for (const Persona& p : j.personas) {
-    std::string s = "persona " + p.id.value;
-    fact(s, "name", p.name.value);
-    fact(s, "description", p.description.value);
-    for (const auto& v : p.goals.value) fact(s, "goal", v.value);
-    for (const auto& v : p.frustrations.value) fact(s, "frustration", v.value);
-    for (const auto& v : p.needs.value) fact(s, "need", v.value);
-    for (const auto& v : p.channels.value) fact(s, "channel", v.value);
-  }
+  for (const Persona& p : j.personas) persona_facts(p, fact);
   // Phases in model order when bound, so that moving a phase block in the file shows nothing.
   std::vector<const Phase*> phases;
   for (const Phase& p : j.phases) phases.push_back(&p);
@@ -49,57 +118,9 @@ void write_textconv(const Journey& j, std::ostream& out) {
     out << one_line(ps) << "\n";
     fact(ps, "goal", phase->goal.value);
     fact(ps, "role", phase->role.value);
-    for (std::size_t i : phase->touchpoints) {
-      const Touchpoint& t = j.touchpoints[i];
-      std::string s = "touchpoint " + phase->key.value + "/" + t.id.value;
-      fact(s, "name", t.name.value);
-      fact(s, "channel", t.channel.value);
-      for (const auto& v : t.personas.value) fact(s, "persona", v.value);
-      for (const auto& v : t.actions.value) fact(s, "action", v.value);
-      for (const auto& v : t.thoughts.value) fact(s, "thought", v.value);
-      if (t.emotion.usable()) fact(s, "emotion", std::to_string(t.emotion.value));
-      for (const auto& e : t.persona_emotions.value) {
-        if (e.value.usable())
-          fact(s, "emotion", e.persona.value + " " + std::to_string(e.value.value));
-      }
-      if (t.moment.usable() && t.moment.value) {
-        fact(s, "moment", t.moment_name.value.empty() ? "true" : t.moment_name.value);
-      }
-      fact(s, "owner", t.owner.value);
-      for (const auto& v : t.senses.value) fact(s, "sense", v.value);
-      for (const auto& v : t.pains.value) {
-        std::string severity =
-            v.severity.usable() ? std::string(" [") + to_string(v.severity.value) + "]" : "";
-        fact(s, "pain", v.value + severity);
-      }
-      for (const auto& v : t.opportunities.value) fact(s, "opportunity", v.value);
-      for (const auto& v : t.backstage.value) {
-        fact(s, "backstage", v.value + (v.owner.value.empty() ? "" : " (" + v.owner.value + ")"));
-      }
-      for (const auto& v : t.support.value) fact(s, "support", v.value);
-      // Metrics are a map: their order in the file means nothing.
-      std::vector<const Metric*> metrics;
-      for (const Metric& m : t.metrics.value) metrics.push_back(&m);
-      std::sort(metrics.begin(), metrics.end(),
-                [](const Metric* x, const Metric* y) { return x->name.value < y->name.value; });
-      for (const Metric* m : metrics)
-        fact(s, "metric", m->name.value + " = " + format_number(m->value.value));
-      fact(s, "url", t.url.value);
-      fact(s, "evidence", t.evidence.value);
-      for (const auto& v : t.next.value) fact(s, "next", v.value);
-      if (t.next.present && t.next.value.empty()) fact(s, "next", "(end)");
-      fact(s, "handoff", t.handoff.value);
-      if (t.entry.usable() && t.entry.value) fact(s, "entry", "true");
-    }
+    for (std::size_t i : phase->touchpoints) touchpoint_facts(*phase, j.touchpoints[i], fact);
   }
-  for (const Kpi& k : j.kpis) {
-    std::string s = "kpi " + k.id.value;
-    fact(s, "name", k.name.value);
-    fact(s, "phase", k.phase.value);
-    if (k.target.usable()) fact(s, "target", format_number(k.target.value));
-    if (k.actual.usable()) fact(s, "actual", format_number(k.actual.value));
-    fact(s, "unit", k.unit.value);
-  }
+  for (const Kpi& k : j.kpis) kpi_facts(k, fact);
 }
 
 }  // namespace journey

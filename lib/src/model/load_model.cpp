@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <unordered_map>
 
 #include "../load/reader.hpp"
 #include "journey/model.hpp"
@@ -127,76 +128,80 @@ class ModelLoader {
     if (!en.present) r_.missing(r_.node(value).span, field, "en", "the English text");
   }
 
+  // Ids and aliases seen so far, for duplicates: each a phase key of journeys.
+  using Keys = std::unordered_map<std::string, SourceSpan>;
+
   void read_phases(NodeId list, Model& m) {
     if (!r_.expect(list, NodeKind::sequence, "phases", "a list of phases")) return;
     const auto& n = r_.node(list);
     std::size_t index = 0;
-    std::vector<std::pair<std::string, SourceSpan>> keys;  // ids and aliases, for duplicates
-    for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
+    Keys keys;
+    const NodeId* end = r_.capped_end(list, load::k_max_list_items, "phases", "phases");
+    for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
       std::string path = "phases[" + std::to_string(index) + "]";
       if (!r_.expect(*it, NodeKind::map, path, "a phase (a map with 'id' and 'name')")) continue;
-      ModelPhase phase;
-      Text id, stage, description;
-      TextList aliases, channels;
-      Text name_en, name_nl, role_en, role_nl;
-      r_.each_pair(*it, path, [&](const yaml::Node& key, NodeId value) {
-        const std::string& k = key.value;
-        std::string field = join_path(path, k);
-        if (k == "id") {
-          r_.identifier(value, field, id);
-        } else if (k == "name") {
-          read_translated(value, field, name_en, name_nl);
-        } else if (k == "role") {
-          read_translated(value, field, role_en, role_nl);
-        } else if (k == "aliases") {
-          r_.text_list(value, field, aliases);
-        } else if (k == "stage") {
-          r_.text(value, field, stage);
-        } else if (k == "description") {
-          r_.text(value, field, description);
-        } else if (k == "channels") {
-          r_.text_list(value, field, channels);
-        } else {
-          r_.unknown_key(key, path, k_phase_keys);
-        }
-      });
-      const SourceSpan& span = r_.node(*it).span;
-      if (!id.present) r_.missing(span, path, "id", "the phase id journeys use as a key");
-      if (!name_en.present) r_.missing(span, path, "name", "the phase's English name");
-      if (stage.present) {
-        if (stage.value == "pre-purchase") {
-          phase.stage = Stage::pre_purchase;
-        } else if (stage.value == "purchase") {
-          phase.stage = Stage::purchase;
-        } else if (stage.value == "post-purchase") {
-          phase.stage = Stage::post_purchase;
-        } else {
-          r_.report("invalid-value", stage.span, join_path(path, "stage"),
-                    "'" + stage.value + "' is not one of: pre-purchase, purchase, post-purchase");
-        }
-      }
-      if (id.present) keys.emplace_back(id.value, id.span);
-      for (const auto& a : aliases.value) keys.emplace_back(a.value, a.span);
-      phase.id = id.value;
-      phase.name_en = name_en.value;
-      phase.name_nl = name_nl.value;
-      phase.role_en = role_en.value;
-      phase.role_nl = role_nl.value;
-      phase.aliases = values(aliases);
-      phase.description = description.value;
-      phase.channels = values(channels);
-      m.phases.push_back(std::move(phase));
+      m.phases.push_back(read_phase(*it, path, keys));
     }
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-      for (std::size_t j = 0; j < i; ++j) {
-        if (keys[i].first == keys[j].first) {
-          r_.report("duplicate-id", keys[i].second, "phases",
-                    "'" + keys[i].first + "' already names a phase at line " +
-                        std::to_string(keys[j].second.line));
-          break;
-        }
+  }
+
+  ModelPhase read_phase(NodeId item, const std::string& path, Keys& keys) {
+    ModelPhase phase;
+    Text id, stage, description, name_en, name_nl, role_en, role_nl;
+    TextList aliases, channels;
+    r_.each_pair(item, path, [&](const yaml::Node& key, NodeId value) {
+      const std::string& k = key.value;
+      std::string field = join_path(path, k);
+      if (k == "id") {
+        r_.identifier(value, field, id);
+      } else if (k == "name") {
+        read_translated(value, field, name_en, name_nl);
+      } else if (k == "role") {
+        read_translated(value, field, role_en, role_nl);
+      } else if (k == "aliases") {
+        r_.text_list(value, field, aliases);
+      } else if (k == "stage") {
+        r_.text(value, field, stage);
+      } else if (k == "description") {
+        r_.text(value, field, description);
+      } else if (k == "channels") {
+        r_.text_list(value, field, channels);
+      } else {
+        r_.unknown_key(key, path, k_phase_keys);
       }
+    });
+    const SourceSpan& span = r_.node(item).span;
+    if (!id.present) r_.missing(span, path, "id", "the phase id journeys use as a key");
+    if (!name_en.present) r_.missing(span, path, "name", "the phase's English name");
+    if (stage.present) phase.stage = read_stage(stage, path);
+    if (id.present) remember(keys, id);
+    for (const auto& a : aliases.value) remember(keys, a);
+    phase.id = id.value;
+    phase.name_en = name_en.value;
+    phase.name_nl = name_nl.value;
+    phase.role_en = role_en.value;
+    phase.role_nl = role_nl.value;
+    phase.aliases = values(aliases);
+    phase.description = description.value;
+    phase.channels = values(channels);
+    return phase;
+  }
+
+  Stage read_stage(const Text& stage, const std::string& path) {
+    if (stage.value == "purchase") return Stage::purchase;
+    if (stage.value == "post-purchase") return Stage::post_purchase;
+    if (stage.value != "pre-purchase") {
+      r_.report("invalid-value", stage.span, join_path(path, "stage"),
+                "'" + stage.value + "' is not one of: pre-purchase, purchase, post-purchase");
     }
+    return Stage::pre_purchase;
+  }
+
+  void remember(Keys& keys, const Text& key) {
+    auto [it, inserted] = keys.emplace(key.value, key.span);
+    if (inserted) return;
+    r_.report(
+        "duplicate-id", key.span, "phases",
+        "'" + key.value + "' already names a phase at line " + std::to_string(it->second.line));
   }
 
   Reader r_;

@@ -130,79 +130,96 @@ std::vector<Canvas::Placed> Canvas::placed_text() const {
   return out;
 }
 
+namespace {
+
+// The y axis of Graphviz points up; ours down, from the canvas's top.
+struct Placer {
+  double top;
+  int next = 0;
+  std::string pos(double x, double y) const { return number(x) + "," + number(top - y) + "!"; }
+  std::string name() { return "c" + std::to_string(++next); }
+};
+
+void draw_stroke(Graph& graph, Placer& at, const Stroke& s) {
+  Agnode_t* previous = nullptr;
+  for (std::size_t k = 0; k < s.points.size(); ++k) {
+    Agnode_t* n = graph.node(graph.root(), at.name());
+    graph.set(n, "shape", "point");
+    graph.set(n, "style", "invis");
+    graph.set(n, "width", "0.01");
+    graph.set(n, "pos", at.pos(s.points[k].first, s.points[k].second));
+    if (previous != nullptr) {
+      Agedge_t* e = graph.edge(previous, n);
+      graph.set(e, "color", s.color);
+      graph.set(e, "penwidth", number(s.pen));
+      graph.set(e, "arrowhead", s.arrow && k + 1 == s.points.size() ? "normal" : "none");
+      graph.set(e, "arrowsize", "0.6");
+      if (s.dashed || s.dotted) graph.set(e, "style", s.dashed ? "dashed" : "dotted");
+    }
+    previous = n;
+  }
+}
+
+void draw_box(Graph& graph, Placer& at, const Box& b, const std::string& background) {
+  Agnode_t* n = graph.node(graph.root(), at.name());
+  std::string style = b.invisible ? "invis" : b.fill.empty() ? "solid" : "filled";
+  if (b.rounded) style += ",rounded";
+  if (b.dashed) style += ",dashed";
+  graph.set(n, "shape", "box");
+  graph.set(n, "style", style);
+  graph.set(n, "fixedsize", "true");
+  graph.set(n, "width", number(b.width / 72));
+  graph.set(n, "height", number(b.height / 72));
+  graph.set(n, "label", "");
+  graph.set(n, "color", b.stroke.empty() ? (b.fill.empty() ? background : b.fill) : b.stroke);
+  if (!b.fill.empty()) graph.set(n, "fillcolor", b.fill);
+  graph.set(n, "penwidth", number(b.pen));
+  graph.set(n, "pos", at.pos(b.x + b.width / 2, b.y + b.height / 2));
+  graph.set_title(n, b.title);
+}
+
+void draw_dot(Graph& graph, Placer& at, const Dot& d) {
+  Agnode_t* n = graph.node(graph.root(), at.name());
+  graph.set(n, "shape", d.shape);
+  graph.set(n, "style", "filled");
+  graph.set(n, "fixedsize", "true");
+  graph.set(n, "width", number(2 * d.radius / 72));
+  graph.set(n, "height", number(2 * d.radius / 72));
+  graph.set(n, "label", "");
+  graph.set(n, "fillcolor", d.fill);
+  graph.set(n, "color", d.stroke);
+  graph.set(n, "penwidth", number(d.pen));
+  graph.set(n, "pos", at.pos(d.x, d.y));
+  graph.set_title(n, d.title);
+}
+
+void draw_text(Graph& graph, Placer& at, const TextBox& t, double height) {
+  Agnode_t* n = graph.node(graph.root(), at.name());
+  graph.set(n, "shape", "plain");
+  graph.set_html(n, "label", text_html(t, lines_of(t), height));
+  graph.set(n, "pos", at.pos(t.x + t.width / 2, t.y + height / 2));
+  if (!t.url.empty()) {
+    graph.set(n, "URL", esc_string(t.url));
+    graph.set(n, "target", "_blank");
+  }
+  graph.set_title(n, t.title);
+}
+
+}  // namespace
+
 void Canvas::draw(Graph& graph, const std::string& background) const {
   Agraph_t* g = graph.root();
   graph.set(g, "splines", "line");
   graph.set(g, "outputorder", "edgesfirst");
   graph.set(g, "bgcolor", background);
   graph.set(g, "pad", "0.3");
-  double top = bottom_;
-  for (const Box& b : boxes_) top = std::max(top, b.y + b.height);
-  auto pos = [&](double x, double y) { return number(x) + "," + number(top - y) + "!"; };
-  int next = 0;
-  auto name = [&] { return "c" + std::to_string(++next); };
-
-  for (const Stroke& s : strokes_) {
-    Agnode_t* previous = nullptr;
-    for (std::size_t k = 0; k < s.points.size(); ++k) {
-      Agnode_t* n = graph.node(g, name());
-      graph.set(n, "shape", "point");
-      graph.set(n, "style", "invis");
-      graph.set(n, "width", "0.01");
-      graph.set(n, "pos", pos(s.points[k].first, s.points[k].second));
-      if (previous != nullptr) {
-        Agedge_t* e = graph.edge(previous, n);
-        graph.set(e, "color", s.color);
-        graph.set(e, "penwidth", number(s.pen));
-        graph.set(e, "arrowhead", s.arrow && k + 1 == s.points.size() ? "normal" : "none");
-        graph.set(e, "arrowsize", "0.6");
-        if (s.dashed || s.dotted) graph.set(e, "style", s.dashed ? "dashed" : "dotted");
-      }
-      previous = n;
-    }
-  }
-  for (const Box& b : boxes_) {
-    Agnode_t* n = graph.node(g, name());
-    std::string style = b.invisible ? "invis" : b.fill.empty() ? "solid" : "filled";
-    if (b.rounded) style += ",rounded";
-    if (b.dashed) style += ",dashed";
-    graph.set(n, "shape", "box");
-    graph.set(n, "style", style);
-    graph.set(n, "fixedsize", "true");
-    graph.set(n, "width", number(b.width / 72));
-    graph.set(n, "height", number(b.height / 72));
-    graph.set(n, "label", "");
-    graph.set(n, "color", b.stroke.empty() ? (b.fill.empty() ? background : b.fill) : b.stroke);
-    if (!b.fill.empty()) graph.set(n, "fillcolor", b.fill);
-    graph.set(n, "penwidth", number(b.pen));
-    graph.set(n, "pos", pos(b.x + b.width / 2, b.y + b.height / 2));
-    graph.set_title(n, b.title);
-  }
-  for (const Dot& d : dots_) {
-    Agnode_t* n = graph.node(g, name());
-    graph.set(n, "shape", d.shape);
-    graph.set(n, "style", "filled");
-    graph.set(n, "fixedsize", "true");
-    graph.set(n, "width", number(2 * d.radius / 72));
-    graph.set(n, "height", number(2 * d.radius / 72));
-    graph.set(n, "label", "");
-    graph.set(n, "fillcolor", d.fill);
-    graph.set(n, "color", d.stroke);
-    graph.set(n, "penwidth", number(d.pen));
-    graph.set(n, "pos", pos(d.x, d.y));
-    graph.set_title(n, d.title);
-  }
-  for (const auto& [t, h] : texts_) {
-    Agnode_t* n = graph.node(g, name());
-    graph.set(n, "shape", "plain");
-    graph.set_html(n, "label", text_html(t, lines_of(t), h));
-    graph.set(n, "pos", pos(t.x + t.width / 2, t.y + h / 2));
-    if (!t.url.empty()) {
-      graph.set(n, "URL", esc_string(t.url));
-      graph.set(n, "target", "_blank");
-    }
-    graph.set_title(n, t.title);
-  }
+  Placer at{bottom_};
+  for (const Box& b : boxes_) at.top = std::max(at.top, b.y + b.height);
+  // Lines beneath everything (edges first), then boxes, dots and text in that order.
+  for (const Stroke& s : strokes_) draw_stroke(graph, at, s);
+  for (const Box& b : boxes_) draw_box(graph, at, b, background);
+  for (const Dot& d : dots_) draw_dot(graph, at, d);
+  for (const auto& [t, h] : texts_) draw_text(graph, at, t, h);
 }
 
 }  // namespace journey::render_detail

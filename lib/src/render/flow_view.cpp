@@ -166,95 +166,114 @@ std::string heading_html(const ViewInput& in) {
          legend_html(in) + "</TD></TR></TABLE>";
 }
 
+// Nodes are named by number, never by id: no touchpoint id can meet an internal node.
+struct FlowNodes {
+  std::map<std::size_t, Agnode_t*> touchpoints;  // by touchpoint index
+  std::map<std::size_t, std::size_t> phase_of;   // touchpoint index -> view phase
+  // An invisible head tops each phase's column; the heads share a rank, in model order, so every
+  // column starts at one edge whatever the height of its first touchpoint.
+  std::vector<Agnode_t*> heads;
+};
+
+Agnode_t* invisible_point(Graph& graph, Agraph_t* where, const std::string& name) {
+  Agnode_t* n = graph.node(where, name);
+  graph.set(n, "shape", "point");
+  graph.set(n, "style", "invis");
+  graph.set(n, "width", "0.01");
+  graph.set(n, "height", "0.01");
+  return n;
+}
+
+void add_touchpoint(const ViewInput& in, Graph& graph, std::size_t i, Agnode_t* n) {
+  const Theme& t = in.theme;
+  const Touchpoint& tp = in.journey.touchpoints[i];
+  graph.set(n, "fillcolor",
+            in.diff != nullptr ? status_color(status_of(in, tp), t)
+                               : emotion_color(shown_emotion(tp), t.name));
+  if (in.diff != nullptr && status_of(in, tp) == DiffStatus::removed) {
+    graph.set(n, "style", "rounded,filled,dashed");
+  }
+  graph.set_html(n, "label", touchpoint_label(in, tp));
+  graph.set_title(n, tp.name.value);
+  std::string url = safe_url(tp.url.value);
+  if (!url.empty()) {
+    graph.set(n, "URL", esc_string(url));
+    graph.set(n, "target", "_blank");
+  }
+}
+
+void add_phase(const ViewInput& in, Graph& graph, std::size_t p, FlowNodes& nodes) {
+  const Theme& t = in.theme;
+  const ViewPhase& phase = in.view.phases[p];
+  Agraph_t* cluster = graph.subgraph(graph.root(), "cluster_p" + std::to_string(p));
+  graph.set(cluster, "label", esc_string(phase.title));
+  graph.set(cluster, "style", "rounded,filled");
+  graph.set(cluster, "fillcolor", t.cluster);
+  graph.set(cluster, "color", t.line);
+  graph.set(cluster, "fontcolor", t.text);
+  graph.set(cluster, "fontsize", "13");
+  Agnode_t* head = invisible_point(graph, cluster, "head" + std::to_string(p));
+  nodes.heads.push_back(head);
+  auto below_head = [&](Agnode_t* n) { graph.set(graph.edge(head, n), "style", "invis"); };
+  if (phase.touchpoints.empty()) {
+    // Graphviz drops empty clusters; a gap in the journey should show.
+    Agnode_t* gap = graph.node(cluster, "gap" + std::to_string(p));
+    graph.set(gap, "label", in.say(Word::no_touchpoints));
+    graph.set(gap, "style", "dashed,rounded");
+    graph.set(gap, "color", t.muted);
+    graph.set(gap, "fontcolor", t.muted);
+    graph.set(gap, "fontsize", "10");
+    below_head(gap);
+    return;
+  }
+  for (std::size_t i : phase.touchpoints) {
+    Agnode_t* n = graph.node(cluster, "tp" + std::to_string(i));
+    nodes.touchpoints[i] = n;
+    nodes.phase_of[i] = p;
+    below_head(n);
+    add_touchpoint(in, graph, i, n);
+  }
+}
+
+// One rank for the heads; an invisible root above them whose edges keep their order
+// (ordering=out), so the phases stand left to right in model order.
+void order_columns(Graph& graph, const FlowNodes& nodes) {
+  Agraph_t* top = graph.subgraph(graph.root(), "top_rank");
+  graph.set(top, "rank", "same");
+  Agnode_t* root = invisible_point(graph, graph.root(), "order_root");
+  graph.set(root, "ordering", "out");
+  for (Agnode_t* head : nodes.heads) {
+    graph.node(top, agnameof(head));
+    graph.set(graph.edge(root, head), "style", "invis");
+  }
+}
+
+// Arrows: within a phase they set the order down the column; between phases and backwards
+// (loops, dashed) they do not pull the layout.
+void add_edges(const ViewInput& in, Graph& graph, FlowNodes& nodes) {
+  for (const ViewEdge& edge : in.view.edges) {
+    auto from = nodes.touchpoints.find(edge.from), to = nodes.touchpoints.find(edge.to);
+    if (from == nodes.touchpoints.end() || to == nodes.touchpoints.end()) continue;
+    Agedge_t* e = graph.edge(from->second, to->second);
+    if (edge.back) {
+      graph.set(e, "color", in.theme.loop);
+      graph.set(e, "style", "dashed");
+    }
+    if (edge.back || nodes.phase_of[edge.from] != nodes.phase_of[edge.to]) {
+      graph.set(e, "constraint", "false");
+    }
+  }
+}
+
 }  // namespace
 
 void build_flow_view(const ViewInput& in, Graph& graph) {
-  const Theme& t = in.theme;
-  Agraph_t* g = graph.root();
   set_defaults(in, graph);
-  graph.set_html(g, "label", heading_html(in));
-  // Names are numbers, never ids: no touchpoint id can meet an internal node.
-  std::map<std::size_t, Agnode_t*> nodes;
-  std::map<std::size_t, std::size_t> phase_of;
-  // An invisible head tops each phase's column; the heads share a rank, in model order, so every
-  // column starts at one edge whatever the height of its first touchpoint.
-  std::vector<Agnode_t*> tops;
-  for (std::size_t p = 0; p < in.view.phases.size(); ++p) {
-    const ViewPhase& phase = in.view.phases[p];
-    Agraph_t* cluster = graph.subgraph(g, "cluster_p" + std::to_string(p));
-    graph.set(cluster, "label", esc_string(phase.title));
-    graph.set(cluster, "style", "rounded,filled");
-    graph.set(cluster, "fillcolor", t.cluster);
-    graph.set(cluster, "color", t.line);
-    graph.set(cluster, "fontcolor", t.text);
-    graph.set(cluster, "fontsize", "13");
-    Agnode_t* head = graph.node(cluster, "head" + std::to_string(p));
-    graph.set(head, "shape", "point");
-    graph.set(head, "style", "invis");
-    graph.set(head, "width", "0.01");
-    graph.set(head, "height", "0.01");
-    tops.push_back(head);
-    auto below_head = [&](Agnode_t* n) {
-      Agedge_t* e = graph.edge(head, n);
-      graph.set(e, "style", "invis");
-    };
-    if (phase.touchpoints.empty()) {
-      // Graphviz drops empty clusters; a gap in the journey should show.
-      Agnode_t* gap = graph.node(cluster, "gap" + std::to_string(p));
-      graph.set(gap, "label", in.say(Word::no_touchpoints));
-      graph.set(gap, "style", "dashed,rounded");
-      graph.set(gap, "color", t.muted);
-      graph.set(gap, "fontcolor", t.muted);
-      graph.set(gap, "fontsize", "10");
-      below_head(gap);
-      continue;
-    }
-    for (std::size_t i : phase.touchpoints) {
-      const Touchpoint& tp = in.journey.touchpoints[i];
-      Agnode_t* n = graph.node(cluster, "tp" + std::to_string(i));
-      nodes[i] = n;
-      phase_of[i] = p;
-      below_head(n);
-      graph.set(n, "fillcolor",
-                in.diff != nullptr ? status_color(status_of(in, tp), t)
-                                   : emotion_color(shown_emotion(tp), t.name));
-      if (in.diff != nullptr && status_of(in, tp) == DiffStatus::removed) {
-        graph.set(n, "style", "rounded,filled,dashed");
-      }
-      graph.set_html(n, "label", touchpoint_label(in, tp));
-      graph.set_title(n, tp.name.value);
-      std::string url = safe_url(tp.url.value);
-      if (!url.empty()) {
-        graph.set(n, "URL", esc_string(url));
-        graph.set(n, "target", "_blank");
-      }
-    }
-  }
-  // One rank for the heads; an invisible root above them whose edges keep their order
-  // (ordering=out), so the phases stand left to right in model order.
-  Agraph_t* top = graph.subgraph(g, "top_rank");
-  graph.set(top, "rank", "same");
-  Agnode_t* root = graph.node(g, "order_root");
-  graph.set(root, "shape", "point");
-  graph.set(root, "style", "invis");
-  graph.set(root, "width", "0.01");
-  graph.set(root, "ordering", "out");
-  for (Agnode_t* head : tops) {
-    graph.node(top, agnameof(head));
-    Agedge_t* order = graph.edge(root, head);
-    graph.set(order, "style", "invis");
-  }
-  for (const ViewEdge& edge : in.view.edges) {
-    auto from = nodes.find(edge.from), to = nodes.find(edge.to);
-    if (from == nodes.end() || to == nodes.end()) continue;  // not drawn: nothing to join
-    Agedge_t* e = graph.edge(from->second, to->second);
-    bool same_phase = phase_of[edge.from] == phase_of[edge.to];
-    if (edge.back) {
-      graph.set(e, "color", t.loop);
-      graph.set(e, "style", "dashed");
-    }
-    if (edge.back || !same_phase) graph.set(e, "constraint", "false");
-  }
+  graph.set_html(graph.root(), "label", heading_html(in));
+  FlowNodes nodes;
+  for (std::size_t p = 0; p < in.view.phases.size(); ++p) add_phase(in, graph, p, nodes);
+  order_columns(graph, nodes);
+  add_edges(in, graph, nodes);
 }
 
 }  // namespace journey::render_detail
