@@ -1,10 +1,13 @@
 #include "app.hpp"
 
+#include <algorithm>
 #include <cstdlib>
+#include <iomanip>
 #include <iostream>
 #include <sstream>
 
 #include "journey/escape.hpp"
+#include "journey/suggest.hpp"
 #include "journey/version.hpp"
 
 namespace journey::cli {
@@ -14,6 +17,8 @@ bool use_color(const std::string& mode, bool is_terminal) {
   if (mode == "never") return false;
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && *no_color != '\0') return false;
+  const char* force = std::getenv("FORCE_COLOR");
+  if (force != nullptr && *force != '\0' && std::string(force) != "0") return true;
   const char* term = std::getenv("TERM");
   if (term != nullptr && std::string(term) == "dumb") return false;
   return is_terminal;
@@ -64,6 +69,44 @@ class EscapingBuffer final : public std::streambuf {
   std::string pending_;
 };
 
+// The app with every subcommand; `action` is set to what runs after a successful parse.
+void build_app(CLI::App& app, Action& action) {
+  app.set_version_flag("-V,--version", std::string("journey ") + k_version);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+  app.footer(
+      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or "
+      "input errors.\nSee 'journey COMMAND --help' and man journey(1).\n");
+  add_lint_command(app, action);
+  add_diff_command(app, action);
+  add_render_command(app, action);
+  add_score_command(app, action);
+  add_models_command(app, action);
+  add_rules_command(app, action);
+  add_textconv_command(app, action);
+  add_completion_command(app, action);
+}
+
+// `journey` alone: the short usage, as git and ruff print it.
+void print_usage(const CLI::App& app) {
+  std::cout << "usage: journey [--version] [--help] COMMAND [ARGS]\n\ncommands:\n";
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    std::cout << "  " << std::left << std::setw(12) << sub->get_name() << sub->get_description()
+              << "\n";
+  }
+  std::cout << "\nSee 'journey COMMAND --help' for one, and man journey(1).\n";
+}
+
+// An unknown command: its nearest name, as git says "did you mean".
+std::string unknown_command(const CLI::App& app, const std::string& word) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+  std::string suggestion = closest_match(word, names);
+  return "unknown command '" + word + "'" +
+         (suggestion.empty() ? "; 'journey --help' lists the commands"
+                             : "; did you mean '" + suggestion + "'?");
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -89,22 +132,20 @@ int run(int argc, char** argv) {
       "  journey rules pain-without-opportunity  explain a rule\n"
       "  journey models show five-stage          print a model, a start for your own\n",
       "journey"};
-  app.set_version_flag("-V,--version", std::string("journey ") + k_version);
-  app.require_subcommand(1);
-  app.fallthrough(false);
-  app.footer(
-      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or "
-      "input errors.\nSee 'journey COMMAND --help' and man journey(1).");
-
   Action action;
-  add_lint_command(app, action);
-  add_diff_command(app, action);
-  add_render_command(app, action);
-  add_score_command(app, action);
-  add_models_command(app, action);
-  add_rules_command(app, action);
-  add_textconv_command(app, action);
-
+  build_app(app, action);
+  if (argc < 2) {
+    print_usage(app);
+    return k_exit_trouble;
+  }
+  std::string first = argv[1];
+  auto subcommands = app.get_subcommands({});
+  bool known = std::any_of(subcommands.begin(), subcommands.end(),
+                           [&](const CLI::App* sub) { return sub->get_name() == first; });
+  if (!first.empty() && first[0] != '-' && !known) {
+    std::cerr << "journey: error: " << unknown_command(app, first) << "\n";
+    return k_exit_trouble;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -20,13 +20,16 @@ void add_render_command(CLI::App& app, Action& action);
 void add_diff_command(CLI::App& app, Action& action);
 void add_score_command(CLI::App& app, Action& action);
 void add_textconv_command(CLI::App& app, Action& action);
+void add_completion_command(CLI::App& app, Action& action);
 
 int run(int argc, char** argv);
 
 // All of standard input, for the commands that take "-".
 std::string read_stdin();
 
-// Terminal colour decision for --color auto|always|never (NO_COLOR and TERM=dumb honoured).
+// Terminal colour decision for --color auto|always|never. With auto: NO_COLOR (set and not empty)
+// turns colour off, FORCE_COLOR (set and not empty or "0") turns it on, TERM=dumb off, otherwise
+// on when the output is a terminal.
 bool use_color(const std::string& mode, bool is_terminal);
 
 }  // namespace journey::cli

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "../app.hpp"
+#include "../choices.hpp"
 #include "journey/diff.hpp"
 #include "journey/lint.hpp"
 #include "journey/report.hpp"
@@ -31,6 +32,16 @@ struct DiffCommand {
 
   int execute();
   int list() const;
+
+ private:
+  // The two sides as given: specs, labels, and the path whose configuration applies.
+  struct Sides {
+    std::string old_spec, new_spec, old_label, new_label, lookup;
+  };
+  bool read_arguments(Sides& sides) const;
+  // Whether both sides can be compared; otherwise the exit code is in `code`.
+  bool usable(const Revision& old_side, const Revision& new_side, int& code) const;
+  int report(DiffResult result, const Revision& old_side, const Revision& new_side) const;
 };
 
 int DiffCommand::list() const {
@@ -49,54 +60,33 @@ std::string short_label(const std::string& path, const std::string& hex) {
   return path + " (" + hex.substr(0, 7) + ")";
 }
 
-int DiffCommand::execute() {
-  if (list_changes) return list();
-  std::string old_spec, new_spec, old_label, new_label, lookup;
+bool DiffCommand::read_arguments(Sides& sides) const {
   if (git_driver) {
     // git passes: path old-file old-hex old-mode new-file new-hex new-mode
     if (args.size() != 7) {
       std::cerr << "journey diff: error: --git-driver takes the 7 arguments git passes to an "
                    "external diff driver (got "
                 << args.size() << ")\n";
-      return k_exit_trouble;
+      return false;
     }
-    old_spec = args[1];
-    new_spec = args[4];
-    old_label = "a/" + short_label(args[0], args[2]);
-    new_label = "b/" + short_label(args[0], args[5]);
-    lookup = args[0];
+    sides = {args[1], args[4], "a/" + short_label(args[0], args[2]),
+             "b/" + short_label(args[0], args[5]), args[0]};
   } else {
     if (args.size() != 2) {
       std::cerr << "journey diff: error: give two versions: journey diff OLD NEW (a file, - for "
                    "stdin, REV:PATH from git, or /dev/null)\n";
-      return k_exit_trouble;
+      return false;
     }
-    old_spec = args[0];
-    new_spec = args[1];
-    lookup = revision_path(new_spec != "/dev/null" ? new_spec : old_spec);
+    sides = {args[0], args[1], {}, {}, revision_path(args[1] != "/dev/null" ? args[1] : args[0])};
   }
-  if (old_spec == "-" && new_spec == "-") {
+  if (sides.old_spec == "-" && sides.new_spec == "-") {
     std::cerr << "journey diff: error: only one side can be read from stdin\n";
-    return k_exit_trouble;
+    return false;
   }
-  ConfigResolver resolver(config);
-  std::string error;
-  auto cfg = resolver.for_file(lookup, error);
-  if (!cfg) {
-    std::cerr << "journey diff: error: invalid configuration: " << error << "\n";
-    return k_exit_trouble;
-  }
-  std::string stdin_text;
-  if (old_spec == "-" || new_spec == "-") {
-    stdin_text = read_stdin();
-  }
-  // Both sides parse at once: parsing is most of the time.
-  auto old_future = std::async(
-      std::launch::async, [&] { return load_revision(old_spec, old_label, *cfg, stdin_text); });
-  Revision new_side = load_revision(new_spec, new_label, *cfg, stdin_text);
-  Revision old_side = old_future.get();
+  return true;
+}
 
-  std::ostream& out = std::cout;
+bool DiffCommand::usable(const Revision& old_side, const Revision& new_side, int& code) const {
   for (const Revision* side : {&old_side, &new_side}) {
     if (side->usable()) continue;
     std::string message = std::string(side == &old_side ? "old side" : "new side") +
@@ -104,21 +94,21 @@ int DiffCommand::execute() {
     if (message.back() != '\n') message += "\n";
     if (git_driver) {
       // git stops at a driver that fails; say what is wrong in the diff and let git carry on.
-      out << "journey diff: " << terminal_text(message, true);
-      return k_exit_ok;
+      std::cout << "journey diff: " << terminal_text(message, true);
+      code = k_exit_ok;
+    } else {
+      std::cerr << "journey diff: error: " << message;
+      code = k_exit_trouble;
     }
-    std::cerr << "journey diff: error: " << message;
-    return k_exit_trouble;
+    return false;
   }
+  return true;
+}
 
-  DiffSide a = old_side.side();
-  DiffSide b = new_side.side();
-  DiffOptions options;
-  options.classes = cfg->change_classes;
-  DiffResult result = diff_journeys(a, b, options);
-  bool regressions_only = fail_on == "regression";
+int DiffCommand::report(DiffResult result, const Revision& old_side,
+                        const Revision& new_side) const {
   std::size_t hidden = 0;
-  if (regressions_only) {
+  if (fail_on == "regression") {
     hidden = result.changes.size() - result.count(ChangeClass::regression);
     std::vector<Change> kept;
     for (auto& c : result.changes) {
@@ -126,20 +116,45 @@ int DiffCommand::execute() {
     }
     result.changes = std::move(kept);
   }
-
   DiffFormat diff_format = DiffFormat::text;
   parse_diff_format(format, diff_format);
-  DiffReportOptions report;
-  report.color = use_color(color, isatty(STDOUT_FILENO));
-  report.new_file = new_side.exists ? new_side.path : old_side.path;
-  write_diff(result, a, b, diff_format, report, out);
+  DiffReportOptions options;
+  options.color = use_color(color, isatty(STDOUT_FILENO));
+  options.new_file = new_side.exists ? new_side.path : old_side.path;
+  write_diff(result, old_side.side(), new_side.side(), diff_format, options, std::cout);
   if (hidden > 0 && diff_format == DiffFormat::text) {
-    out << "(" << hidden << " other " << (hidden == 1 ? "difference" : "differences")
-        << " not shown: --fail-on regression lists regressions only)\n";
+    std::cout << "(" << hidden << " other " << (hidden == 1 ? "difference" : "differences")
+              << " not shown: --fail-on regression lists regressions only)\n";
   }
-  out.flush();
+  std::cout.flush();
   if (git_driver) return k_exit_ok;
   return result.changes.empty() ? k_exit_ok : k_exit_findings;
+}
+
+int DiffCommand::execute() {
+  if (list_changes) return list();
+  Sides sides;
+  if (!read_arguments(sides)) return k_exit_trouble;
+  ConfigResolver resolver(config);
+  std::string error;
+  auto cfg = resolver.for_file(sides.lookup, error);
+  if (!cfg) {
+    std::cerr << "journey diff: error: invalid configuration: " << error << "\n";
+    return k_exit_trouble;
+  }
+  std::string stdin_text;
+  if (sides.old_spec == "-" || sides.new_spec == "-") stdin_text = read_stdin();
+  // Both sides parse at once: parsing is most of the time. The future carries exceptions back.
+  auto old_future = std::async(std::launch::async, [&] {
+    return load_revision(sides.old_spec, sides.old_label, *cfg, stdin_text);
+  });
+  Revision new_side = load_revision(sides.new_spec, sides.new_label, *cfg, stdin_text);
+  Revision old_side = old_future.get();
+  int code = k_exit_ok;
+  if (!usable(old_side, new_side, code)) return code;
+  DiffOptions options;
+  options.classes = cfg->change_classes;
+  return report(diff_journeys(old_side.side(), new_side.side(), options), old_side, new_side);
 }
 
 }  // namespace
@@ -170,14 +185,15 @@ void add_diff_command(CLI::App& app, Action& action) {
                 "new-hex new-mode");
   sub->add_flag("--list-changes", command->list_changes,
                 "List every kind of change with its default class");
-  sub->add_option("-f,--format", command->format, "text, json, markdown or github [default: text]")
-      ->check(CLI::IsMember({"text", "json", "markdown", "github"}));
-  sub->add_option("--fail-on", command->fail_on,
-                  "any: exit 1 on any difference (default); regression: only on regressions, "
-                  "and list only them")
-      ->check(CLI::IsMember({"any", "regression"}));
-  sub->add_option("--color", command->color, "auto, always or never [default: auto]")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  one_of(sub->add_option("-f,--format", command->format,
+                         "text, json, markdown or github [default: text]"),
+         {"text", "json", "markdown", "github"}, "format");
+  one_of(sub->add_option("--fail-on", command->fail_on,
+                         "any: exit 1 on any difference (default); regression: only on "
+                         "regressions, and list only them"),
+         {"any", "regression"}, "threshold");
+  one_of(sub->add_option("--color", command->color, "auto, always or never [default: auto]"),
+         {"auto", "always", "never"}, "colour mode");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }

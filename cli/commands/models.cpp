@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "../app.hpp"
+#include "../choices.hpp"
 #include "journey/escape.hpp"
 #include "journey/lint.hpp"
 #include "journey/suggest.hpp"
@@ -69,8 +70,8 @@ void add_models_command(CLI::App& app, Action& action) {
       "  journey models show see-think-do-care > models/mine.yaml   a start for your own model");
   sub->add_option("-c,--config", command->config, "Configuration file with model-paths")
       ->check(CLI::ExistingFile);
-  sub->add_option("--lang", command->lang, "Language of phase names [default: en]")
-      ->check(CLI::IsMember({"en", "nl"}));
+  one_of(sub->add_option("--lang", command->lang, "Language of phase names [default: en]"),
+         {"en", "nl"}, "language");
   CLI::App* show = sub->add_subcommand("show", "Print a model's YAML definition");
   show->add_option("id", command->id, "The model id")->required();
   show->fallthrough();  // `journey models show ID -c FILE` as well as `journey models -c FILE show

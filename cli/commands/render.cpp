@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "../app.hpp"
+#include "../choices.hpp"
 #include "journey/lint.hpp"
 #include "journey/output_file.hpp"
 #include "journey/render.hpp"
@@ -40,6 +41,10 @@ struct RenderCommand {
   bool warmed_up_ = false;
 
   int execute();
+  RenderOptions options() const;
+  int render_all(RenderFormat format, const RenderOptions& options);
+  std::string choose_output(const std::string& in, RenderFormat& format,
+                            bool explicit_format) const;
   int execute_diff(RenderFormat format, bool explicit_format, const RenderOptions& options);
   int render_one(const std::string& in, const std::string& out, RenderFormat out_format,
                  ConfigResolver& resolver, const RenderOptions& options);
@@ -125,18 +130,75 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
   return write_output(out, result);
 }
 
-int RenderCommand::execute() {
-  RenderOptions options;
-  parse_render_view(view, options.view);  // CLI11 checked the names
-  options.language = lang;
-  options.persona = persona;
-  options.theme = theme;
-  options.layout = layout;
-  options.notes = !no_notes;
-  options.compact = compact;
-  options.page = page;
-  options.phase = phase;
+RenderOptions RenderCommand::options() const {
+  RenderOptions o;
+  parse_render_view(view, o.view);  // the option checked the name
+  o.language = lang;
+  o.persona = persona;
+  o.theme = theme;
+  o.layout = layout;
+  o.notes = !no_notes;
+  o.compact = compact;
+  o.page = page;
+  o.phase = phase;
+  return o;
+}
 
+int RenderCommand::render_all(RenderFormat format, const RenderOptions& o) {
+  if (!output.empty()) {
+    std::cerr << "journey render: error: --out-dir and an output file exclude each other\n";
+    return k_exit_trouble;
+  }
+  std::error_code ec;
+  if (!fs::is_directory(out_dir, ec)) {
+    std::cerr << "journey render: error: --out-dir '" << out_dir << "' is not a directory\n";
+    return k_exit_trouble;
+  }
+  ConfigResolver resolver(config);
+  int status = k_exit_ok;
+  for (const auto& in : inputs) {
+    if (in == "-") {
+      std::cerr << "journey render: error: '-' cannot be used with --out-dir\n";
+      return k_exit_trouble;
+    }
+    std::string out = (fs::path(out_dir) / (stem_of(in) + "." + extension_of(format))).string();
+    status = std::max(status, render_one(in, out, format, resolver, o));
+  }
+  return status;
+}
+
+// With no OUT, like Graphviz: standard output when -T is given or it is not a terminal (SVG by
+// default); binary formats never go to a terminal. Empty with the message printed when it cannot.
+std::string RenderCommand::choose_output(const std::string& in, RenderFormat& format,
+                                         bool explicit_format) const {
+  std::string out = inputs.size() == 2 ? inputs[1] : output;
+  bool terminal = isatty(STDOUT_FILENO) != 0;
+  std::string example = in == "-" ? "journey render - shop.svg < shop.journey.yaml"
+                                  : "journey render " + in + " " + stem_of(in) + ".svg";
+  if (out.empty() && terminal && !explicit_format) {
+    std::cerr << "journey render: error: name the output, e.g. '" << example
+              << "', or print SVG here with -T svg\n";
+    return {};
+  }
+  if (out.empty()) out = "-";
+  if (out != "-" && !explicit_format && !render_format_from_path(out, format)) {
+    std::cerr << "journey render: error: cannot tell the format from '" << out
+              << "'; end it in .svg, .png, .pdf, .dot or .mmd, or pass -T\n";
+    return {};
+  }
+  if (out == "-" && terminal && (format == RenderFormat::png || format == RenderFormat::pdf)) {
+    std::cerr << "journey render: error: " << extension_of(format)
+              << " is binary and standard output is a terminal; name a file, e.g. '"
+              << example.substr(0, example.size() - 3) << extension_of(format)
+              << "', or redirect it: '... -T " << extension_of(format) << " > out."
+              << extension_of(format) << "'\n";
+    return {};
+  }
+  return out;
+}
+
+int RenderCommand::execute() {
+  RenderOptions o = options();
   RenderFormat format = RenderFormat::svg;
   bool explicit_format = !format_name.empty() && parse_render_format(format_name, format);
   if (!format_name.empty() && !explicit_format) {
@@ -144,56 +206,17 @@ int RenderCommand::execute() {
               << "'; use svg, png, pdf, dot or mermaid\n";
     return k_exit_trouble;
   }
-  if (diff) return execute_diff(format, explicit_format, options);
-  ConfigResolver resolver(config);
-
-  if (!out_dir.empty()) {
-    if (!output.empty()) {
-      std::cerr << "journey render: error: --out-dir and an output file exclude each other\n";
-      return k_exit_trouble;
-    }
-    std::error_code ec;
-    if (!fs::is_directory(out_dir, ec)) {
-      std::cerr << "journey render: error: --out-dir '" << out_dir << "' is not a directory\n";
-      return k_exit_trouble;
-    }
-    int status = k_exit_ok;
-    for (const auto& in : inputs) {
-      if (in == "-") {
-        std::cerr << "journey render: error: '-' cannot be used with --out-dir\n";
-        return k_exit_trouble;
-      }
-      std::string out = (fs::path(out_dir) / (stem_of(in) + "." + extension_of(format))).string();
-      status = std::max(status, render_one(in, out, format, resolver, options));
-    }
-    return status;
-  }
-
+  if (diff) return execute_diff(format, explicit_format, o);
+  if (!out_dir.empty()) return render_all(format, o);
   if (inputs.size() > 2 || (inputs.size() == 2 && !output.empty())) {
     std::cerr << "journey render: error: one input and one output at a time; use --out-dir DIR "
                  "to render several files\n";
     return k_exit_trouble;
   }
-  std::string in = inputs.front();
-  std::string out = inputs.size() == 2 ? inputs[1] : output;
-  if (out.empty()) {
-    std::cerr << "journey render: error: name the output, e.g. 'journey render " << in << " "
-              << stem_of(in) << ".svg', or write to stdout with '-o - -T svg'\n";
-    return k_exit_trouble;
-  }
-  if (!explicit_format) {
-    if (out == "-") {
-      std::cerr << "journey render: error: writing to stdout needs a format: -T svg, png, pdf, "
-                   "dot or mermaid\n";
-      return k_exit_trouble;
-    }
-    if (!render_format_from_path(out, format)) {
-      std::cerr << "journey render: error: cannot tell the format from '" << out
-                << "'; end it in .svg, .png, .pdf, .dot or .mmd, or pass -T\n";
-      return k_exit_trouble;
-    }
-  }
-  return render_one(in, out, format, resolver, options);
+  std::string out = choose_output(inputs.front(), format, explicit_format);
+  if (out.empty()) return k_exit_trouble;
+  ConfigResolver resolver(config);
+  return render_one(inputs.front(), out, format, resolver, o);
 }
 
 int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
@@ -284,21 +307,23 @@ void add_render_command(CLI::App& app, Action& action) {
                   "svg, png, pdf, dot or mermaid [default: from OUT's extension, svg with "
                   "--out-dir]");
   sub->add_option("--out-dir", command->out_dir, "Render every input into DIR, named after it");
-  sub->add_option("--view", command->view, "flow, map, emotion or blueprint [default: flow]")
-      ->check(CLI::IsMember({"flow", "map", "emotion", "blueprint"}));
-  sub->add_option("--lang", command->lang, "Language of phase names: en or nl [default: en]")
-      ->check(CLI::IsMember({"en", "nl"}));
+  one_of(
+      sub->add_option("--view", command->view, "flow, map, emotion or blueprint [default: flow]"),
+      {"flow", "map", "emotion", "blueprint"}, "view");
+  one_of(
+      sub->add_option("--lang", command->lang, "Language of phase names: en or nl [default: en]"),
+      {"en", "nl"}, "language");
   sub->add_option("--persona", command->persona, "Only this persona's touchpoints");
-  sub->add_option("--theme", command->theme, "light, dark or print [default: light]")
-      ->check(CLI::IsMember(render_themes()));
+  one_of(sub->add_option("--theme", command->theme, "light, dark or print [default: light]"),
+         render_themes(), "theme");
   sub->add_option("-K,--layout", command->layout,
                   "Graphviz engine: flow takes dot (default) or fdp; map dot; emotion neato");
   sub->add_flag("--no-notes", command->no_notes, "Hide pains and opportunities in the flow view");
   sub->add_flag("--compact", command->compact,
                 "One line per text, cut with an ellipsis; the SVG's tooltips keep the full text");
-  sub->add_option("--page", command->page,
-                  "Scale the drawing to one landscape page: a4 or a3 (for PDF and print)")
-      ->check(CLI::IsMember({"a4", "a3"}));
+  one_of(sub->add_option("--page", command->page,
+                         "Scale the drawing to one landscape page: a4 or a3 (for PDF and print)"),
+         {"a4", "a3"}, "page size");
   sub->add_option("--phase", command->phase, "Only this phase (an id or alias of the model)");
   sub->add_option("-c,--config", command->config, "Configuration file (models, rule levels)")
       ->check(CLI::ExistingFile);

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "../app.hpp"
+#include "../choices.hpp"
 #include "journey/rule.hpp"
 #include "journey/rule_docs.hpp"
 #include "journey/suggest.hpp"
@@ -57,8 +58,8 @@ void add_rules_command(CLI::App& app, Action& action) {
       "  journey rules emotion-drop\n"
       "  journey rules --format markdown > docs/rules.md");
   sub->add_option("rule", command->id, "A rule id to explain");
-  sub->add_option("--format", command->format, "text, markdown or man [default: text]")
-      ->check(CLI::IsMember({"text", "markdown", "man"}));
+  one_of(sub->add_option("--format", command->format, "text, markdown or man [default: text]"),
+         {"text", "markdown", "man"}, "format");
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "../app.hpp"
+#include "../choices.hpp"
 #include "journey/lint.hpp"
 #include "journey/numbers.hpp"
 #include "journey/report.hpp"
@@ -28,6 +29,7 @@ struct ScoreCommand {
 
   int execute();
   int run_compare(ScoreFormat score_format, Date date);
+  bool score_all(Date date, std::vector<Scorecard>& cards);
   bool below(const Scorecard& card) const {
     return min_score >= 0 && card.total + 1e-9 < min_score;
   }
@@ -95,6 +97,40 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
   return k_exit_ok;
 }
 
+// Scores every journey below `paths`; false when any could not be read or scored.
+bool ScoreCommand::score_all(Date date, std::vector<Scorecard>& cards) {
+  if (paths.empty()) paths.push_back(".");
+  ExpandedPaths expanded = expand_paths(paths);
+  bool ok = expanded.missing.empty();
+  for (const auto& missing : expanded.missing) {
+    std::cerr << "journey score: error: " << missing << ": no such file or directory\n";
+  }
+  for (const auto& skipped : expanded.skipped) {
+    std::cerr << "journey score: note: skipped " << skipped
+              << ": not a regular file (a FIFO, a device or a link to one)\n";
+  }
+  ConfigResolver resolver(config);
+  for (const auto& file : expanded.files) {
+    std::string error;
+    auto cfg = resolver.for_file(file, error);
+    if (!cfg) {
+      std::cerr << "journey score: error: invalid configuration: " << error << "\n";
+      return false;
+    }
+    Analysis analysis = analyze_file(file, *cfg, LintOptions{});
+    if (!analysis.report.error.empty()) {
+      std::cerr << "journey score: error: " << file
+                << ": cannot read the file: " << analysis.report.error << "\n";
+      ok = false;
+    } else if (print_blocking_errors(analysis, file)) {
+      ok = false;
+    } else {
+      cards.push_back(score_journey(*analysis.journey, *analysis.model, file, date, cfg->score));
+    }
+  }
+  return ok;
+}
+
 int ScoreCommand::execute() {
   if (list_checks) {
     for (const auto& check : score_checks()) {
@@ -111,49 +147,16 @@ int ScoreCommand::execute() {
     return k_exit_trouble;
   }
   if (compare) return run_compare(score_format, date);
-  if (paths.empty()) paths.push_back(".");
-  ExpandedPaths expanded = expand_paths(paths);
-  bool trouble = false;
-  for (const auto& missing : expanded.missing) {
-    std::cerr << "journey score: error: " << missing << ": no such file or directory\n";
-    trouble = true;
-  }
-  for (const auto& skipped : expanded.skipped) {
-    std::cerr << "journey score: note: skipped " << skipped
-              << ": not a regular file (a FIFO, a device or a link to one)\n";
-  }
-  ConfigResolver resolver(config);
   std::vector<Scorecard> cards;
-  for (const auto& file : expanded.files) {
-    std::string error;
-    auto cfg = resolver.for_file(file, error);
-    if (!cfg) {
-      std::cerr << "journey score: error: invalid configuration: " << error << "\n";
-      return k_exit_trouble;
-    }
-    Analysis analysis = analyze_file(file, *cfg, LintOptions{});
-    if (!analysis.report.error.empty()) {
-      std::cerr << "journey score: error: " << file
-                << ": cannot read the file: " << analysis.report.error << "\n";
-      trouble = true;
-      continue;
-    }
-    if (print_blocking_errors(analysis, file)) {
-      trouble = true;
-      continue;
-    }
-    cards.push_back(score_journey(*analysis.journey, *analysis.model, file, date, cfg->score));
-  }
-  if (cards.empty() && !trouble) {
+  bool ok = score_all(date, cards);
+  if (cards.empty() && ok) {
     std::cerr << "journey score: error: no journey files (*.journey.yaml) found\n";
     return k_exit_trouble;
   }
   write_scorecards(cards, score_format, details, std::cout);
-  if (trouble) return k_exit_trouble;
+  if (!ok) return k_exit_trouble;
   bool failed = false;
-  for (const auto& card : cards) {
-    if (below(card) || !card.minimums_met()) failed = true;
-  }
+  for (const auto& card : cards) failed = failed || below(card) || !card.minimums_met();
   if (failed) report_failures(cards);
   return failed ? k_exit_findings : k_exit_ok;
 }
@@ -177,8 +180,8 @@ void add_score_command(CLI::App& app, Action& action) {
       "otherwise; 2 bad input (including lint errors) or an invalid configuration.");
   sub->add_option("paths", command->paths,
                   "Journey files or directories [default: .]; with --compare, OLD NEW");
-  sub->add_option("-f,--format", command->format, "text, json or markdown [default: text]")
-      ->check(CLI::IsMember({"text", "json", "markdown"}));
+  one_of(sub->add_option("-f,--format", command->format, "text, json or markdown [default: text]"),
+         {"text", "json", "markdown"}, "format");
   sub->add_flag("--details", command->details,
                 "List the elements that cost points, with their lines");
   sub->add_option("--min-score", command->min_score, "Exit 1 when a journey scores below N")

@@ -55,12 +55,6 @@ TEST_CASE("render refuses journeys with lint errors and prints them", "[cli][ren
 }
 
 TEST_CASE("render usage errors exit 2 with a clear message", "[cli][render]") {
-  Run stdout_without_format = journey({"render", k_shop, "-o", "-"});
-  CHECK(stdout_without_format.code == 2);
-  CHECK(contains(stdout_without_format.err, "needs a format"));
-  Run no_output = journey({"render", k_shop});
-  CHECK(no_output.code == 2);
-  CHECK(contains(no_output.err, "online-shop.svg"));
   CHECK(journey({"render", k_shop, "x.unknown"}).code == 2);
   CHECK(journey({"render", k_shop, "-o", "-", "-T", "gif"}).code == 2);
   CHECK(journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", "map", "-K", "neato"}).code ==
@@ -70,6 +64,37 @@ TEST_CASE("render usage errors exit 2 with a clear message", "[cli][render]") {
   CHECK(contains(persona.err, "no persona has the id 'nobody'"));
   CHECK(journey({"render", "missing.journey.yaml", "x.svg"}).code == 2);
   CHECK(journey({"render", k_shop, "/nonexistent/dir/x.svg"}).code == 2);
+}
+
+// Runs journey with standard output on a terminal (util-linux's script gives it a pty).
+Run on_terminal(const std::vector<std::string>& args) {
+  std::string command = "journey";
+  for (const auto& a : args) command += " " + quote(a);
+  return journey({}, {},
+                 {"PATH=" + fs::path(JOURNEY_BINARY).parent_path().string() + ":/usr/bin:/bin"},
+                 JOURNEY_SOURCE_DIR, {}, {}, "script -qec " + quote(command) + " /dev/null");
+}
+
+TEST_CASE("render writes to standard output as Graphviz does", "[cli][render]") {
+  // Not a terminal: SVG by default, or the format -T names.
+  Run piped = journey({"render", k_shop});
+  CHECK(piped.code == 0);
+  CHECK(contains(piped.out, "<svg"));
+  CHECK(contains(journey({"render", k_shop, "-o", "-"}).out, "<svg"));
+  CHECK(contains(journey({"render", k_shop, "-T", "dot"}).out, "digraph journey"));
+  CHECK(journey({"render", k_shop, "-T", "png"}).out.compare(1, 3, "PNG") == 0);
+  // A terminal: a name, or -T, is needed; binary formats are refused with a hint.
+  Run bare = on_terminal({"render", k_shop});
+  CHECK(bare.code == 2);
+  CHECK(contains(bare.out, "journey render examples/online-shop.journey.yaml online-shop.svg"));
+  Run png = on_terminal({"render", k_shop, "-T", "png"});
+  CHECK(png.code == 2);
+  CHECK(contains(png.out, "png is binary and standard output is a terminal"));
+  Run svg = on_terminal({"render", k_shop, "-T", "svg"});
+  CHECK(svg.code == 0);
+  CHECK(contains(svg.out, "<svg"));
+  Run from_stdin = on_terminal({"render", "-"});
+  CHECK(contains(from_stdin.out, "journey render - shop.svg < shop.journey.yaml"));
 }
 
 TEST_CASE("render from stdin to stdout, and several files into a directory", "[cli][render]") {

@@ -61,7 +61,8 @@ struct Bounds {
 
 inline Run journey(const std::vector<std::string>& args, const std::string& input = {},
                    const std::vector<std::string>& env = {}, fs::path cwd = JOURNEY_SOURCE_DIR,
-                   Bounds bounds = {}, const std::string& umask = {}) {
+                   Bounds bounds = {}, const std::string& umask = {},
+                   const std::string& wrapper = {}) {
   const fs::path in = scratch() / "stdin", out = scratch() / "stdout", err = scratch() / "stderr";
   std::ofstream(in, std::ios::binary) << input;
   std::string command = "cd " + quote(cwd.string()) + " && ";
@@ -76,8 +77,12 @@ inline Run journey(const std::vector<std::string>& args, const std::string& inpu
 #endif
   command += "env -u GITHUB_ACTIONS -u NO_COLOR";
   for (const auto& e : env) command += " " + quote(e);
-  command += " " + quote(JOURNEY_BINARY);
-  for (const auto& a : args) command += " " + quote(a);
+  if (wrapper.empty()) {
+    command += " " + quote(JOURNEY_BINARY);
+    for (const auto& a : args) command += " " + quote(a);
+  } else {
+    command += " " + wrapper;  // a whole command line of its own (args unused)
+  }
   command +=
       " < " + quote(in.string()) + " > " + quote(out.string()) + " 2> " + quote(err.string());
   int status = std::system(command.c_str());

@@ -21,6 +21,7 @@ struct Summary {
   std::size_t files = 0;
   std::size_t files_with_findings = 0;
   std::size_t unreadable = 0;
+  std::size_t missing = 0;  // paths given that do not exist (set by the caller)
   std::size_t errors = 0, warnings = 0, infos = 0;
   std::map<std::string, std::size_t> by_rule;
   std::map<std::string, Severity> rule_severity;  // the highest severity seen per rule

@@ -69,7 +69,12 @@ class TextReporter final : public Reporter {
     std::size_t total = summary.errors + summary.warnings + summary.infos;
     std::string files = std::to_string(summary.files) + (summary.files == 1 ? " file" : " files");
     if (total == 0 && summary.unreadable == 0) {
-      out_ << files << " checked: no problems found.\n";
+      if (summary.missing == 0) {
+        out_ << files << " checked: no problems found.\n";
+      } else {
+        out_ << files << " checked; " << summary.missing
+             << (summary.missing == 1 ? " path" : " paths") << " not found.\n";
+      }
       return;
     }
     std::vector<std::string> parts;
@@ -80,6 +85,7 @@ class TextReporter final : public Reporter {
     part(summary.warnings, "warning", "warnings");
     part(summary.infos, "info", "infos");
     part(summary.unreadable, "unreadable file", "unreadable files");
+    part(summary.missing, "path not found", "paths not found");
     std::string joined;
     for (std::size_t i = 0; i < parts.size(); ++i) {
       joined += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
