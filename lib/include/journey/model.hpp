@@ -64,16 +64,21 @@ ModelLoadResult load_model(const SourceText& source);
 // The built-in models and any added from model files, looked up by id.
 class ModelCatalog {
  public:
-  // The catalog of built-in models (parsed once, shared, immutable).
+  // The catalog of built-in models. Each is parsed the first time it is looked up, once per
+  // process (thread-safe): linting a file reads only the model it uses.
   static const ModelCatalog& builtin();
 
+  // The model with this id, parsed if it was not yet; null when there is none.
   const Model* find(const std::string& id) const;
-  const std::vector<std::shared_ptr<const Model>>& models() const { return models_; }
+  // Every model, in catalog order (parses the built-in ones not parsed yet).
+  std::vector<const Model*> models() const;
   std::vector<std::string> ids() const;
   void add(std::shared_ptr<const Model> model);
 
+  struct Entry;  // an id with its model, or the YAML to parse it from
+
  private:
-  std::vector<std::shared_ptr<const Model>> models_;
+  std::vector<std::shared_ptr<Entry>> entries_;  // shared by copies: parsed once
 };
 
 }  // namespace journey

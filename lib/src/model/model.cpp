@@ -1,6 +1,7 @@
 #include "journey/model.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <stdexcept>
 
 #include "builtin_models.hpp"
@@ -55,19 +56,39 @@ bool Model::has_post_purchase() const {
                      [](const ModelPhase& p) { return p.stage == Stage::post_purchase; });
 }
 
+struct ModelCatalog::Entry {
+  std::string id;
+  const char* text = nullptr;  // built-in YAML, parsed on first use
+  std::shared_ptr<const Model> model;
+  std::once_flag parsed;
+
+  const Model* get() {
+    if (text != nullptr) std::call_once(parsed, [this] { model = parse(); });
+    return model.get();
+  }
+
+  std::shared_ptr<const Model> parse() const {
+    SourceText source(std::string("<built-in>/") + id + ".yaml", text);
+    ModelLoadResult result = load_model(source);
+    if (!result.model || result.model->id != id) {
+      // A broken built-in model is a build defect; tests load every one of them.
+      throw std::logic_error("built-in model " + id + " is invalid: " +
+                             (result.findings.empty() ? "its id differs from its file name"
+                                                      : result.findings[0].message));
+    }
+    result.model->origin = "built-in";
+    return std::make_shared<const Model>(std::move(*result.model));
+  }
+};
+
 const ModelCatalog& ModelCatalog::builtin() {
   static const ModelCatalog catalog = [] {
     ModelCatalog c;
-    for (const auto& entry : builtin_model_sources()) {
-      SourceText source(std::string("<built-in>/") + entry.name + ".yaml", entry.text);
-      ModelLoadResult result = load_model(source);
-      if (!result.model) {
-        // A broken built-in model is a build defect; tests load every one of them.
-        throw std::logic_error("built-in model " + std::string(entry.name) + " is invalid: " +
-                               (result.findings.empty() ? "" : result.findings[0].message));
-      }
-      result.model->origin = "built-in";
-      c.add(std::make_shared<const Model>(std::move(*result.model)));
+    for (const auto& embedded : builtin_model_sources()) {
+      auto entry = std::make_shared<Entry>();
+      entry->id = embedded.name;  // the file stem is the model's id (checked when parsed)
+      entry->text = embedded.text;
+      c.entries_.push_back(std::move(entry));
     }
     return c;
   }();
@@ -75,26 +96,35 @@ const ModelCatalog& ModelCatalog::builtin() {
 }
 
 const Model* ModelCatalog::find(const std::string& id) const {
-  for (const auto& m : models_) {
-    if (m->id == id) return m.get();
+  for (const auto& e : entries_) {
+    if (e->id == id) return e->get();
   }
   return nullptr;
 }
 
+std::vector<const Model*> ModelCatalog::models() const {
+  std::vector<const Model*> out;
+  for (const auto& e : entries_) out.push_back(e->get());
+  return out;
+}
+
 std::vector<std::string> ModelCatalog::ids() const {
   std::vector<std::string> out;
-  for (const auto& m : models_) out.push_back(m->id);
+  for (const auto& e : entries_) out.push_back(e->id);
   return out;
 }
 
 void ModelCatalog::add(std::shared_ptr<const Model> model) {
-  for (auto& m : models_) {
-    if (m->id == model->id) {
-      m = std::move(model);  // a later definition (a user's model directory) wins
+  auto entry = std::make_shared<Entry>();
+  entry->id = model->id;
+  entry->model = std::move(model);
+  for (auto& e : entries_) {
+    if (e->id == entry->id) {
+      e = std::move(entry);  // a later definition (a user's model directory) wins
       return;
     }
   }
-  models_.push_back(std::move(model));
+  entries_.push_back(std::move(entry));
 }
 
 }  // namespace journey
