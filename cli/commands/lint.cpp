@@ -32,6 +32,7 @@ struct LintCommand {
   unsigned jobs = 0;
   std::string today;
   bool quiet = false;
+  std::string information_uri;
 
   int execute();
 
@@ -162,6 +163,7 @@ int LintCommand::run(const LintOptions& options, ReportFormat report_format, con
   report_options.quiet = quiet;
   report_options.statistics = statistics;
   report_options.tool_version = k_version;
+  report_options.information_uri = information_uri;
   auto reporter = make_reporter(report_format, *out, report_options);
   Summary summary;
   summary.missing = inputs.missing;  // never "no problems found" beside a missing path
@@ -264,6 +266,10 @@ void add_lint_command(CLI::App& app, Action& action) {
   sub->add_option("--today", command->today,
                   "Judge 'reviewed' dates as if today were DATE (YYYY-MM-DD), for reproducible "
                   "runs");
+  sub->add_option("--information-uri", command->information_uri,
+                  "SARIF: the home page of journey for your organisation (driver.informationUri); "
+                  "also JOURNEY_INFORMATION_URI")
+      ->envname("JOURNEY_INFORMATION_URI");
   sub->add_flag("-q,--quiet", command->quiet,
                 "Print findings only: no summary line, nothing on stderr but errors");
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });

@@ -34,6 +34,7 @@ struct ReportOptions {
   bool quiet = false;       // text: no summary line
   bool statistics = false;  // text: counts per rule instead of each finding
   std::string tool_version;
+  std::string information_uri;  // sarif: the tool's home page (driver.informationUri); optional
 };
 
 class Reporter {

@@ -1,5 +1,6 @@
 // SARIF 2.1.0 for code scanning: rules with descriptions and default levels, relative URIs,
 // regions with start and end, and partial fingerprints that survive lines moving.
+#include <cctype>
 #include <filesystem>
 
 #include "journey/report.hpp"
@@ -65,6 +66,22 @@ std::string fingerprint(const std::string& file, const Finding& f) {
   return buffer;
 }
 
+// SARIF wants a rule's name to differ from its id (SARIF1001): "pain-without-opportunity" is
+// named "PainWithoutOpportunity".
+std::string pascal_case(const std::string& id) {
+  std::string out;
+  bool upper = true;
+  for (char c : id) {
+    if (c == '-') {
+      upper = true;
+      continue;
+    }
+    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return out;
+}
+
 class SarifReporter final : public Reporter {
  public:
   SarifReporter(std::ostream& out, const ReportOptions& options) : out_(out), options_(options) {}
@@ -74,15 +91,20 @@ class SarifReporter final : public Reporter {
             "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": {\n"
             "        \"driver\": {\n          \"name\": \"journey\",\n"
             "          \"version\": \""
-         << json_escape(options_.tool_version) << "\",\n          \"rules\": [";
+         << json_escape(options_.tool_version) << "\",\n";
+    if (!options_.information_uri.empty()) {
+      out_ << "          \"informationUri\": \"" << json_escape(options_.information_uri)
+           << "\",\n";
+    }
+    out_ << "          \"rules\": [";
     const auto& rules = builtin_rules();
     for (std::size_t i = 0; i < rules.size(); ++i) {
       RuleInfo r = rules[i]->info();
       index_[r.id] = i;
-      out_ << (i ? ",\n" : "\n") << "            {\"id\": \"" << r.id << "\", \"name\": \"" << r.id
-           << "\", \"shortDescription\": {\"text\": \"" << json_escape(r.summary)
-           << "\"}, \"fullDescription\": {\"text\": \"" << json_escape(r.why)
-           << "\"}, \"help\": {\"text\": \"" << json_escape(r.fix)
+      out_ << (i ? ",\n" : "\n") << "            {\"id\": \"" << r.id << "\", \"name\": \""
+           << pascal_case(r.id) << "\", \"shortDescription\": {\"text\": \""
+           << json_escape(r.summary) << "\"}, \"fullDescription\": {\"text\": \""
+           << json_escape(r.why) << "\"}, \"help\": {\"text\": \"" << json_escape(r.fix)
            << "\"}, \"defaultConfiguration\": {\"level\": \"" << sarif_level(r.severity)
            << "\"}, \"properties\": {\"tags\": [\"" << r.category << "\"]}}";
     }
