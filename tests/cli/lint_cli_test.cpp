@@ -103,7 +103,7 @@ TEST_CASE("sarif 2.1.0 output", "[cli][lint][format]") {
   CHECK(contains(r.out, "\"version\": \"2.1.0\""));
   CHECK(contains(r.out,
                  "{\"id\": \"pain-without-opportunity\", \"name\": "
-                 "\"pain-without-opportunity\", \"shortDescription\""));
+                 "\"PainWithoutOpportunity\", \"shortDescription\""));
   CHECK(contains(r.out, "\"defaultConfiguration\": {\"level\": \"note\"}"));
   CHECK(contains(r.out,
                  "\"uri\": \"tests/data/cli/bad.journey.yaml\", \"uriBaseId\": "
