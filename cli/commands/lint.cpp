@@ -5,9 +5,12 @@
 #include <iostream>
 #include <sstream>
 
+#include <sys/stat.h>
 #include "../app.hpp"
 #include "../choices.hpp"
+
 #include "journey/lint.hpp"
+#include "journey/lint_cache.hpp"
 #include "journey/output_file.hpp"
 #include "journey/report.hpp"
 #include "journey/version.hpp"
@@ -33,6 +36,9 @@ struct LintCommand {
   std::string today;
   bool quiet = false;
   std::string information_uri;
+  bool cache = false;
+  std::string cache_dir;
+  bool no_cache = false;
 
   int execute();
 
@@ -46,6 +52,7 @@ struct LintCommand {
   };
 
   bool prepare(LintOptions& options, ReportFormat& report_format);
+  std::unique_ptr<LintCache> open_cache() const;
   bool collect(ConfigResolver& resolver, Inputs& inputs);
   int show_config(ConfigResolver& resolver, const Inputs& inputs) const;
   int run(const LintOptions& options, ReportFormat report_format, const Inputs& inputs);
@@ -58,6 +65,24 @@ bool reaches(Severity severity, const std::string& fail_on) {
   Severity threshold = Severity::error;
   parse_severity(fail_on, threshold);
   return severity >= threshold;
+}
+
+// What identifies this binary for the cache: its version, and its size and time on disk, which
+// change with every build, so that no build trusts another's findings.
+std::string tool_identity() {
+  struct stat st {};
+  std::string id = std::string("journey ") + k_version;
+  if (::stat("/proc/self/exe", &st) == 0) {
+    id += " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtime) + "." +
+          std::to_string(st.st_mtim.tv_nsec);
+  }
+  return id;
+}
+
+std::unique_ptr<LintCache> LintCommand::open_cache() const {
+  if (no_cache || (!cache && cache_dir.empty())) return nullptr;
+  return std::make_unique<LintCache>(cache_dir.empty() ? ".journey-cache" : cache_dir,
+                                     tool_identity());
 }
 
 bool LintCommand::prepare(LintOptions& options, ReportFormat& report_format) {
@@ -179,7 +204,8 @@ int LintCommand::run(const LintOptions& options, ReportFormat report_format, con
                                     *inputs.configs.front(), options);
     emit(report);
   } else {
-    lint_files(inputs.files, inputs.configs, options, jobs, emit);
+    std::unique_ptr<LintCache> lint_cache = open_cache();
+    lint_files(inputs.files, inputs.configs, options, jobs, emit, lint_cache.get());
   }
   reporter->end(summary);
   if (to_file && !file_out.commit(error)) {
@@ -270,6 +296,11 @@ void add_lint_command(CLI::App& app, Action& action) {
                   "SARIF: the home page of journey for your organisation (driver.informationUri); "
                   "also JOURNEY_INFORMATION_URI")
       ->envname("JOURNEY_INFORMATION_URI");
+  sub->add_flag("--cache", command->cache,
+                "Reuse the findings of files unchanged since the last run (content, configuration, "
+                "model files, options and journey itself), kept in .journey-cache/");
+  sub->add_option("--cache-dir", command->cache_dir, "Keep the cache in DIR (implies --cache)");
+  sub->add_flag("--no-cache", command->no_cache, "Lint every file afresh, whatever else says");
   sub->add_flag("-q,--quiet", command->quiet,
                 "Print findings only: no summary line, nothing on stderr but errors");
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });

@@ -278,3 +278,43 @@ TEST_CASE("hostile input: binary, empty, huge, deep, alias bomb", "[cli][lint][l
   Run dir_as_file = journey({"lint", "-c", "/dev/null", "tests"});
   CHECK(dir_as_file.code != 2);  // a directory argument is searched, not read
 }
+
+TEST_CASE("--cache reuses findings and never changes them", "[cli][lint][cache]") {
+  fs::path dir = scratch() / "cache";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const char* name : {"online-shop", "consultancy", "productivity-app"}) {
+    fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples" / (std::string(name) + ".journey.yaml"),
+                  dir / (std::string(name) + ".journey.yaml"));
+  }
+  std::ofstream(dir / "broken.journey.yaml") << "journey: Broken\nmodel: nope\nphases: {}\n";
+  const std::vector<std::string> args = {"lint", ".", "--today", "2026-11-23", "-f", "json"};
+  Run plain = journey(args, {}, {}, dir);
+  std::vector<std::string> cached_args = args;
+  cached_args.push_back("--cache");
+  Run cold = journey(cached_args, {}, {}, dir);
+  Run warm = journey(cached_args, {}, {}, dir);
+  CHECK(plain.code == 1);
+  CHECK(cold.code == plain.code);
+  CHECK(warm.code == plain.code);
+  CHECK(cold.out == plain.out);
+  CHECK(warm.out == plain.out);
+  CHECK(fs::is_directory(dir / ".journey-cache"));
+  CHECK(slurp(dir / ".journey-cache" / ".gitignore").find("*") != std::string::npos);
+
+  std::ofstream(dir / "broken.journey.yaml") << "journey: Broken\nmodel: see-think-do-care\n";
+  Run edited = journey(cached_args, {}, {}, dir);
+  Run edited_plain = journey(args, {}, {}, dir);
+  CHECK(edited.out == edited_plain.out);
+  CHECK(edited.out != warm.out);
+
+  fs::remove_all(dir / ".journey-cache");
+  std::vector<std::string> off = cached_args;
+  off.push_back("--no-cache");
+  CHECK(journey(off, {}, {}, dir).out == edited_plain.out);
+  CHECK_FALSE(fs::exists(dir / ".journey-cache"));
+  std::vector<std::string> elsewhere = args;
+  for (const char* a : {"--cache-dir", "cache-here"}) elsewhere.push_back(a);
+  CHECK(journey(elsewhere, {}, {}, dir).out == edited_plain.out);
+  CHECK(fs::exists(dir / "cache-here" / "CACHEDIR.TAG"));
+}

@@ -21,6 +21,7 @@ const std::map<std::string, std::string> k_header_folder = {
     {"finding.hpp", "core"},     {"git.hpp", "core"},       {"journey.hpp", "core"},
     {"numbers.hpp", "core"},     {"source.hpp", "core"},    {"suggest.hpp", "core"},
     {"version.hpp", "core"},     {"yaml_tree.hpp", "yaml"}, {"load.hpp", "load"},
+    {"sha256.hpp", "core"},      {"lint_cache.hpp", "lint"},
     {"model.hpp", "model"},      {"flow.hpp", "model"},     {"diff.hpp", "diff"},
     {"score.hpp", "score"},      {"config.hpp", "config"},  {"lint.hpp", "lint"},
     {"rule.hpp", "lint"},        {"rule_docs.hpp", "lint"}, {"suppression.hpp", "lint"},

@@ -54,6 +54,9 @@ struct Analysis {
   std::optional<Journey> journey;  // present when the file loaded (possibly with findings)
   const Model* model = nullptr;    // the resolved model, phases bound; null when unknown
   std::shared_ptr<const ModelLoadResult> model_file;  // keeps a model read from a file alive
+  // Files read for this journey besides itself and its configuration (a model file), so that a
+  // cache knows what its findings depend on.
+  std::vector<std::string> inputs;
 
   // Whether lint found errors: such a journey is not rendered, diffed or scored.
   bool has_errors() const;
@@ -98,9 +101,11 @@ class ConfigResolver {
 // Lints files on `jobs` threads (0: one per core) and hands each report to `emit` in input order,
 // as soon as it and every report before it are done. Memory stays bounded: at most a small window
 // of reports is held at once.
+// With a cache, each report comes from it when valid (see lint_cache.hpp).
+class LintCache;
 void lint_files(const std::vector<std::string>& files,
                 const std::vector<std::shared_ptr<const Config>>& configs,
                 const LintOptions& options, unsigned jobs,
-                const std::function<void(FileReport&)>& emit);
+                const std::function<void(FileReport&)>& emit, LintCache* cache = nullptr);
 
 }  // namespace journey

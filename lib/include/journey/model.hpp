@@ -73,6 +73,8 @@ class ModelCatalog {
   // Every model, in catalog order (parses the built-in ones not parsed yet).
   std::vector<const Model*> models() const;
   std::vector<std::string> ids() const;
+  // The models added to the built-in ones (from model directories), in catalog order.
+  std::vector<const Model*> added() const;
   void add(std::shared_ptr<const Model> model);
 
   struct Entry;  // an id with its model, or the YAML to parse it from

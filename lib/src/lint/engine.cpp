@@ -60,13 +60,15 @@ ModelFileCache& model_file_cache() {
 
 // Resolves the journey's model; reports unknown-model when it cannot.
 const Model* resolve_model(const Journey& j, const std::string& path, const Config& config,
-                           std::shared_ptr<const ModelLoadResult>& holder, Findings& out) {
+                           Analysis& analysis, Findings& out) {
+  std::shared_ptr<const ModelLoadResult>& holder = analysis.model_file;
   if (!j.model.present || j.model.value.empty()) return nullptr;
   const std::string& name = j.model.value;
   if (looks_like_path(name)) {
     fs::path model_path = fs::path(name);
     if (model_path.is_relative()) model_path = fs::path(path).parent_path() / model_path;
     std::string key = model_path.lexically_normal().string();
+    analysis.inputs.push_back(key);
     holder = model_file_cache().get(key);
     if (holder->model) return &*holder->model;
     std::string reason = "cannot read it";
@@ -159,7 +161,7 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
   Findings findings = std::move(loaded.findings);
   if (loaded.journey) {
     Journey& j = *loaded.journey;
-    const Model* model = resolve_model(j, path, config, analysis.model_file, findings);
+    const Model* model = resolve_model(j, path, config, analysis, findings);
     if (model != nullptr) bind_model(j, *model);
     Flow flow = build_flow(j);
     LintContext context{source, j, model, flow, options.today};

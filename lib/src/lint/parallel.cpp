@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "journey/lint.hpp"
+#include "journey/lint_cache.hpp"
 
 namespace journey {
 
@@ -48,12 +49,16 @@ struct Queue {
 void lint_files(const std::vector<std::string>& files,
                 const std::vector<std::shared_ptr<const Config>>& configs,
                 const LintOptions& options, unsigned jobs,
-                const std::function<void(FileReport&)>& emit) {
+                const std::function<void(FileReport&)>& emit, LintCache* cache) {
+  auto lint_one = [&](std::size_t i) {
+    return cache != nullptr ? cache->lint(files[i], *configs[i], options)
+                            : lint_file(files[i], *configs[i], options);
+  };
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
   if (jobs <= 1) {
     for (std::size_t i = 0; i < files.size(); ++i) {
-      FileReport report = lint_file(files[i], *configs[i], options);
+      FileReport report = lint_one(i);
       emit(report);
     }
     return;
@@ -76,7 +81,7 @@ void lint_files(const std::vector<std::string>& files,
       std::optional<FileReport> report;
       std::exception_ptr error;
       try {
-        report = lint_file(files[index], *configs[index], options);
+        report = lint_one(index);
       } catch (...) {
         error = std::current_exception();
       }

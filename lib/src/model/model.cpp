@@ -108,6 +108,14 @@ std::vector<const Model*> ModelCatalog::models() const {
   return out;
 }
 
+std::vector<const Model*> ModelCatalog::added() const {
+  std::vector<const Model*> out;
+  for (const auto& e : entries_) {
+    if (e->text == nullptr) out.push_back(e->model.get());
+  }
+  return out;
+}
+
 std::vector<std::string> ModelCatalog::ids() const {
   std::vector<std::string> out;
   for (const auto& e : entries_) out.push_back(e->id);

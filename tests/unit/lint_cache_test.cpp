@@ -1,0 +1,218 @@
+// The lint cache: hits only while the file, its configuration, its model files, the options and
+// the binary are what they were; anything else, a corrupt entry included, means linting afresh.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "journey/lint.hpp"
+#include "journey/lint_cache.hpp"
+#include "journey/sha256.hpp"
+
+using namespace journey;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CacheDir {
+  fs::path path;
+  CacheDir() {
+    path =
+        fs::temp_directory_path() /
+        ("journey-cache-test-" +
+         std::to_string(std::hash<std::string>{}(Catch::getResultCapture().getCurrentTestName())));
+    fs::remove_all(path);
+    fs::create_directories(path / "work");
+  }
+  ~CacheDir() { fs::remove_all(path); }
+  std::string write(const std::string& name, const std::string& text) const {
+    fs::path p = path / "work" / name;
+    std::ofstream(p, std::ios::binary) << text;
+    return p.string();
+  }
+  std::string cache() const { return (path / "cache").string(); }
+};
+
+LintOptions options_for_today() {
+  LintOptions options;
+  Date::parse("2026-11-23", options.today);
+  return options;
+}
+
+const char* k_journey = R"(journey: Cached
+model: purchase-funnel
+phases:
+  orientation:
+    touchpoints:
+      - {id: ad, name: Ad, channel: social, emotion: 9}
+)";
+
+std::vector<std::string> rules_of(const FileReport& r) {
+  std::vector<std::string> out;
+  for (const auto& f : r.findings) out.push_back(f.rule + ":" + std::to_string(f.span.line));
+  return out;
+}
+
+// Every entry file under the cache folder (not the tag files at its top).
+std::vector<fs::path> entries(const std::string& dir) {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file() && e.path().parent_path() != fs::path(dir)) out.push_back(e.path());
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("SHA-256 matches the published test vectors", "[cache]") {
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  Sha256 pieces;  // fed in pieces that straddle the 64-byte blocks
+  std::string million(1000000, 'a');
+  for (std::size_t i = 0; i < million.size(); i += 997) pieces.add(million.substr(i, 997));
+  CHECK(pieces.hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("a cached report is the report linting gives", "[cache]") {
+  CacheDir dir;
+  std::string path = dir.write("a.journey.yaml", k_journey);
+  Config config = default_config();
+  LintOptions options = options_for_today();
+  FileReport fresh = lint_file(path, config, options);
+  REQUIRE_FALSE(fresh.findings.empty());
+
+  LintCache first(dir.cache(), "test 1");
+  FileReport miss = first.lint(path, config, options);
+  CHECK(first.misses() == 1);
+  LintCache second(dir.cache(), "test 1");
+  FileReport hit = second.lint(path, config, options);
+  CHECK(second.hits() == 1);
+  CHECK(second.misses() == 0);
+  for (const FileReport* r : {&miss, &hit}) {
+    REQUIRE(r->findings.size() == fresh.findings.size());
+    for (std::size_t i = 0; i < fresh.findings.size(); ++i) {
+      const Finding& a = fresh.findings[i];
+      const Finding& b = r->findings[i];
+      CHECK(a.rule == b.rule);
+      CHECK(a.severity == b.severity);
+      CHECK(a.message == b.message);
+      CHECK(a.suggestion == b.suggestion);
+      CHECK(a.path == b.path);
+      CHECK((a.span.line == b.span.line && a.span.column == b.span.column &&
+             a.span.end_line == b.span.end_line && a.span.end_column == b.span.end_column));
+    }
+    CHECK(r->source.text() == fresh.source.text());  // carets still have their line
+  }
+  CHECK(fs::exists(fs::path(dir.cache()) / "CACHEDIR.TAG"));
+  CHECK(fs::exists(fs::path(dir.cache()) / ".gitignore"));
+}
+
+TEST_CASE("changed content, options, binary or model file mean linting afresh", "[cache]") {
+  CacheDir dir;
+  std::string model = dir.write("mine.model.yaml", R"(id: mine
+name: Mine
+phases:
+  - {id: a, name: A, stage: pre-purchase}
+)");
+  std::string journey = k_journey;
+  journey.replace(journey.find("purchase-funnel"), 15, "./mine.model.yaml");
+  journey.replace(journey.find("orientation"), 11, "a");
+  std::string path = dir.write("a.journey.yaml", journey);
+  Config config = default_config();
+  LintOptions options = options_for_today();
+  auto run = [&](const std::string& tool, const LintOptions& o) {
+    LintCache cache(dir.cache(), tool);
+    FileReport r = cache.lint(path, config, o);
+    return std::make_pair(cache.hits(), rules_of(r));
+  };
+  REQUIRE(run("t", options).first == 0);
+  CHECK(run("t", options).first == 1);
+  CHECK(run("other build", options).first == 0);
+
+  LintOptions ignoring = options;
+  ignoring.filter.ignore = {"emotion-out-of-range"};
+  auto ignored = run("t", ignoring);
+  CHECK(ignored.first == 0);
+  CHECK(std::find(ignored.second.begin(), ignored.second.end(), "emotion-out-of-range:6") ==
+        ignored.second.end());
+  CHECK(run("t", options).first == 1);  // the entry for the other options is its own
+
+  LintOptions tomorrow = options;
+  Date::parse("2026-11-24", tomorrow.today);  // stale-review depends on the date
+  CHECK(run("t", tomorrow).first == 0);
+
+  std::ofstream(model, std::ios::app) << "  - {id: b, name: B, stage: post-purchase}\n";
+  CHECK(run("t", options).first == 0);
+  CHECK(run("t", options).first == 1);
+
+  // Same size, different text: the digest decides even when the time stamp is unchanged.
+  fs::file_time_type when = fs::last_write_time(path);
+  std::string edited = journey;
+  edited.replace(edited.find("emotion: 9"), 10, "emotion: 3");
+  dir.write("a.journey.yaml", edited);
+  fs::last_write_time(path, when + std::chrono::seconds(1));
+  auto after_edit = run("t", options);
+  CHECK(after_edit.first == 0);
+  CHECK(std::find(after_edit.second.begin(), after_edit.second.end(), "emotion-out-of-range:6") ==
+        after_edit.second.end());
+}
+
+TEST_CASE("a corrupt or foreign entry is ignored and rewritten", "[cache]") {
+  CacheDir dir;
+  std::string path = dir.write("a.journey.yaml", k_journey);
+  Config config = default_config();
+  LintOptions options = options_for_today();
+  FileReport fresh = lint_file(path, config, options);
+  { LintCache(dir.cache(), "t").lint(path, config, options); }
+  std::vector<fs::path> files = entries(dir.cache());
+  REQUIRE(files.size() == 1);
+
+  std::ifstream in(files[0], std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.close();
+  std::vector<std::string> damaged = {
+      "",                                                               // empty
+      text.substr(0, text.size() / 2),                                  // cut short
+      std::string(text).replace(text.find("finding\t"), 8, "fnord\t"),  // unknown line
+      std::string(text).replace(text.find("range\t2\t") + 6, 1, "7"),   // bad severity
+      std::string(text).replace(text.find("emotion-out-of-range"), 20, "not-a-rule-we-know"),
+      text + "trailing\n",
+  };
+  for (const std::string& bad : damaged) {
+    INFO(bad);
+    std::ofstream(files[0], std::ios::binary | std::ios::trunc) << bad;
+    LintCache cache(dir.cache(), "t");
+    FileReport r = cache.lint(path, config, options);
+    CHECK(cache.hits() == 0);
+    CHECK(rules_of(r) == rules_of(fresh));
+    LintCache again(dir.cache(), "t");  // the entry was rewritten whole
+    again.lint(path, config, options);
+    CHECK(again.hits() == 1);
+  }
+}
+
+TEST_CASE("runs sharing a cache folder on many threads agree", "[cache][parallel]") {
+  CacheDir dir;
+  std::vector<std::string> files;
+  for (int i = 0; i < 40; ++i) {
+    files.push_back(dir.write("j" + std::to_string(i) + ".journey.yaml", k_journey));
+  }
+  std::vector<std::shared_ptr<const Config>> configs(files.size(),
+                                                     std::make_shared<Config>(default_config()));
+  LintOptions options = options_for_today();
+  auto run_once = [&] {
+    LintCache cache(dir.cache(), "t");
+    std::vector<std::string> names;
+    lint_files(
+        files, configs, options, 4, [&](FileReport& r) { names.push_back(r.name); }, &cache);
+    CHECK(names == files);  // input order, as without a cache
+    return cache.hits();
+  };
+  std::thread other([&] { run_once(); });
+  run_once();
+  other.join();
+  CHECK(run_once() == files.size());
+  CHECK(entries(dir.cache()).size() == files.size());
+}
