@@ -299,8 +299,10 @@ void add_lint_command(CLI::App& app, Action& action) {
   sub->add_flag("--cache", command->cache,
                 "Reuse the findings of files unchanged since the last run (content, configuration, "
                 "model files, options and journey itself), kept in .journey-cache/");
-  sub->add_option("--cache-dir", command->cache_dir, "Keep the cache in DIR (implies --cache)");
-  sub->add_flag("--no-cache", command->no_cache, "Lint every file afresh, whatever else says");
+  sub->add_option("--cache-dir", command->cache_dir, "Keep the cache in DIR (implies --cache)")
+      ->type_name("DIR");
+  sub->add_flag("--no-cache", command->no_cache,
+                "Lint every file afresh, even with --cache or --cache-dir");
   sub->add_flag("-q,--quiet", command->quiet,
                 "Print findings only: no summary line, nothing on stderr but errors");
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });

@@ -279,7 +279,7 @@ TEST_CASE("hostile input: binary, empty, huge, deep, alias bomb", "[cli][lint][l
   CHECK(dir_as_file.code != 2);  // a directory argument is searched, not read
 }
 
-TEST_CASE("--cache reuses findings and never changes them", "[cli][lint][cache]") {
+TEST_CASE("lint --cache reuses findings and never changes them", "[cli][lint][cache]") {
   fs::path dir = scratch() / "cache";
   fs::remove_all(dir);
   fs::create_directories(dir);

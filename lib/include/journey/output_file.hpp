@@ -15,7 +15,10 @@ namespace journey {
 
 class OutputFile {
  public:
-  OutputFile();
+  // `unsynced` skips fsync: still never half-written for other processes, but after a power cut
+  // the file may be empty or missing (for caches, which check what they read).
+  enum class Durability { synced, unsynced };
+  explicit OutputFile(Durability durability = Durability::synced);
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
   ~OutputFile();  // discards the temporary file unless committed

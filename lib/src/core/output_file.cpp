@@ -102,11 +102,14 @@ struct OutputFile::State {
   std::string temp;    // the temporary file, empty when writing in place
   int fd = -1;
   bool committed = false;
+  bool durable = true;
   DescriptorBuffer buffer;
   std::ostream stream{&buffer};
 };
 
-OutputFile::OutputFile() : state_(std::make_unique<State>()) {}
+OutputFile::OutputFile(Durability durability) : state_(std::make_unique<State>()) {
+  state_->durable = durability == Durability::synced;
+}
 
 OutputFile::~OutputFile() {
   if (state_->fd >= 0) ::close(state_->fd);
@@ -172,7 +175,7 @@ bool OutputFile::commit(std::string& error) {
     s.committed = true;
     return true;
   }
-  if (::fsync(s.fd) != 0 || ::close(s.fd) != 0) {
+  if ((s.durable && ::fsync(s.fd) != 0) || ::close(s.fd) != 0) {
     s.fd = -1;
     error = "writing '" + s.target + "' failed: " + errno_text();
     return false;
@@ -183,7 +186,7 @@ bool OutputFile::commit(std::string& error) {
     return false;
   }
   s.committed = true;
-  sync_directory(directory_of(s.target));
+  if (s.durable) sync_directory(directory_of(s.target));
   return true;
 }
 

@@ -169,7 +169,7 @@ void tag_cache_dir(const std::string& dir) {
     fs::path p = fs::path(dir) / name;
     std::error_code ec;
     if (fs::exists(p, ec)) continue;
-    OutputFile out;
+    OutputFile out(OutputFile::Durability::unsynced);
     std::string error;
     if (out.open(p.string(), error)) {
       out.stream() << text;
@@ -235,11 +235,17 @@ bool LintCache::still_valid(const Entry& entry, const Stamp& now, const std::str
 }
 
 void LintCache::store(const std::string& entry_path, const std::string& key, const Entry& entry) {
-  std::error_code ec;
-  fs::create_directories(fs::path(entry_path).parent_path(), ec);
-  OutputFile out;  // atomic: a concurrent run sees the old entry or the new, never half of one
+  // Atomic, so a concurrent run sees the old entry or the new, never half of one; not synced, as
+  // an entry a power cut empties is ignored like any corrupt one.
+  OutputFile out(OutputFile::Durability::unsynced);
   std::string error;
-  if (out.open(entry_path, error)) {
+  bool opened = out.open(entry_path, error);
+  if (!opened) {  // the folder is made on first need only: one call less per entry
+    std::error_code ec;
+    fs::create_directories(fs::path(entry_path).parent_path(), ec);
+    opened = out.open(entry_path, error);
+  }
+  if (opened) {
     out.stream() << encode(key, entry);
     out.commit(error);
   }
