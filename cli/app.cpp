@@ -84,6 +84,7 @@ void build_app(CLI::App& app, Action& action) {
   add_models_command(app, action);
   add_rules_command(app, action);
   add_textconv_command(app, action);
+  add_schema_command(app, action);
   add_completion_command(app, action);
 }
 

@@ -8,6 +8,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../output.hpp"
 #include "journey/lint.hpp"
 #include "journey/output_file.hpp"
 #include "journey/render.hpp"
@@ -65,27 +66,6 @@ std::string stem_of(const std::string& path) {
   return name;
 }
 
-// Writes rendered bytes to OUT ("-" for stdout), atomically.
-int write_output(const std::string& out, const RenderResult& result) {
-  if (out == "-") {
-    std::cout.write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
-    std::cout.flush();
-    return std::cout ? k_exit_ok : k_exit_trouble;
-  }
-  OutputFile file;
-  std::string error;
-  if (!file.open(out, error)) {
-    std::cerr << "journey render: error: " << error << "\n";
-    return k_exit_trouble;
-  }
-  file.stream().write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
-  if (!file.commit(error)) {
-    std::cerr << "journey render: error: " << error << "\n";
-    return k_exit_trouble;
-  }
-  return k_exit_ok;
-}
-
 int RenderCommand::render_one(const std::string& in, const std::string& out,
                               RenderFormat out_format, ConfigResolver& resolver,
                               const RenderOptions& options) {
@@ -127,7 +107,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     std::cerr << "journey render: error: " << display << ": " << result.error << "\n";
     return k_exit_trouble;
   }
-  return write_output(out, result);
+  return write_output("render", out, result.data);
 }
 
 RenderOptions RenderCommand::options() const {
@@ -275,7 +255,7 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
     std::cerr << "journey render: error: " << result.error << "\n";
     return k_exit_trouble;
   }
-  return write_output(out, result);
+  return write_output("render", out, result.data);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "../load/reader.hpp"
+#include "journey/fields.hpp"
 #include "journey/suggest.hpp"
 #include "journey/yaml_tree.hpp"
 
@@ -18,10 +19,6 @@ namespace {
 using load::Reader;
 using yaml::NodeId;
 using yaml::NodeKind;
-
-const std::vector<std::string> k_config_keys = {"rules", "model-paths", "overrides", "diff",
-                                                "score"};
-const std::vector<std::string> k_override_keys = {"files", "rules"};
 
 std::string format_error(const std::string& file, const Finding& f) {
   return file + ":" + std::to_string(std::max(1, f.span.line)) + ":" +
@@ -56,7 +53,7 @@ class ConfigLoader {
       } else if (key.value == "score") {
         read_score(value, config);
       } else {
-        r_.unknown_key(key, "", k_config_keys);
+        r_.unknown_key(key, "", config_shape().keys());
       }
     });
   }
@@ -72,7 +69,7 @@ class ConfigLoader {
     r_.each_pair(map, "score", [&](const yaml::Node& key, NodeId value) {
       bool weights = key.value == "weights";
       if (!weights && key.value != "minimums") {
-        r_.unknown_key(key, "score", {"weights", "minimums"});
+        r_.unknown_key(key, "score", config_score_shape().keys());
         return;
       }
       std::string path = "score." + key.value;
@@ -108,7 +105,7 @@ class ConfigLoader {
     if (!r_.expect(map, NodeKind::map, "diff", "a map with 'changes'")) return;
     r_.each_pair(map, "diff", [&](const yaml::Node& key, NodeId value) {
       if (key.value != "changes") {
-        r_.unknown_key(key, "diff", {"changes"});
+        r_.unknown_key(key, "diff", config_diff_shape().keys());
         return;
       }
       if (!r_.expect(value, NodeKind::map, "diff.changes",
@@ -204,7 +201,7 @@ class ConfigLoader {
         } else if (key.value == "rules") {
           read_rules(value, path + ".rules", o.rules);
         } else {
-          r_.unknown_key(key, path, k_override_keys);
+          r_.unknown_key(key, path, override_shape().keys());
         }
       });
       if (!has_files) r_.missing(r_.node(*it).span, path, "files", "the globs it applies to");

@@ -2,6 +2,7 @@
 #include <unordered_map>
 
 #include "journey/date.hpp"
+#include "journey/fields.hpp"
 #include "journey/suggest.hpp"
 
 #include "journey/load.hpp"
@@ -16,22 +17,9 @@ using load::Reader;
 using yaml::NodeId;
 using yaml::NodeKind;
 
-const std::vector<std::string> k_top_keys = {
-    "journey", "model", "state", "description", "owner", "reviewed", "personas", "phases", "kpis"};
-const std::vector<std::string> k_persona_keys = {"id",           "name",  "description", "goals",
-                                                 "frustrations", "needs", "channels"};
-const std::vector<std::string> k_phase_keys = {"goal", "role", "touchpoints"};
-const std::vector<std::string> k_touchpoint_keys = {
-    "id",      "name",   "channel",  "personas",      "actions",   "thoughts", "emotion",
-    "owner",   "senses", "pains",    "opportunities", "backstage", "support",  "moment",
-    "metrics", "url",    "evidence", "next",          "handoff",   "entry"};
-const std::vector<std::string> k_pain_keys = {"text", "severity"};
-const std::vector<std::string> k_pain_severities = {"blocker", "workaround", "minor"};
-const std::vector<std::string> k_backstage_keys = {"text", "owner"};
-const std::vector<std::string> k_kpi_keys = {"id",     "name", "phase", "target",
-                                             "actual", "unit", "better"};
-const std::vector<std::string> k_senses = {"see", "hear", "smell", "touch", "taste"};
-const std::vector<std::string> k_evidence = {"observed", "assumed", "proposed"};
+bool is_one_of(const std::string& value, const std::vector<std::string>& allowed) {
+  return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
+}
 
 // The id of a list item for its path, or its index when it has no usable id.
 std::string item_selector(const Reader& r, NodeId item, std::size_t index) {
@@ -89,7 +77,7 @@ class JourneyLoader {
         j.kpis_present = {true, key.span, true};
         read_kpis(value, j);
       } else {
-        r_.unknown_key(key, "", k_top_keys);
+        r_.unknown_key(key, "", journey_shape().keys());
       }
     });
     if (!j.title.present) r_.missing(j.span, "", "journey", "the title of the journey");
@@ -113,7 +101,7 @@ class JourneyLoader {
       j.state.present = true;
       j.state.value = text.value == "current" ? JourneyState::current : JourneyState::future;
     } else {
-      enum_error(text, "state", {"current", "future"});
+      enum_error(text, "state", journey_shape().choices("state"));
     }
   }
 
@@ -165,7 +153,7 @@ class JourneyLoader {
         } else if (k == "channels") {
           r_.text_list(value, field, p.channels);
         } else {
-          r_.unknown_key(key, path, k_persona_keys);
+          r_.unknown_key(key, path, persona_shape().keys());
         }
       });
       if (!p.id.present) r_.missing(p.span, path, "id", "a short id that touchpoints refer to");
@@ -195,7 +183,7 @@ class JourneyLoader {
           j.phases[phase_index].touchpoints_present = {true, r_.node(item).span, true};
           read_touchpoints(item, path, phase_index, j);
         } else {
-          r_.unknown_key(k, path, k_phase_keys);
+          r_.unknown_key(k, path, phase_shape().keys());
         }
       });
     });
@@ -255,8 +243,9 @@ class JourneyLoader {
       if (r_.text_list(value, field, tp.senses)) {
         std::size_t i = 0;
         for (const Text& sense : tp.senses.value) {
-          if (std::find(k_senses.begin(), k_senses.end(), sense.value) == k_senses.end()) {
-            enum_error(sense, field + "[" + std::to_string(i) + "]", k_senses);
+          const auto& senses = touchpoint_shape().choices("senses");
+          if (std::find(senses.begin(), senses.end(), sense.value) == senses.end()) {
+            enum_error(sense, field + "[" + std::to_string(i) + "]", senses);
           }
           ++i;
         }
@@ -277,8 +266,8 @@ class JourneyLoader {
       r_.text(value, field, tp.url);
     } else if (k == "evidence") {
       if (r_.text(value, field, tp.evidence) &&
-          std::find(k_evidence.begin(), k_evidence.end(), tp.evidence.value) == k_evidence.end()) {
-        enum_error(tp.evidence, field, k_evidence);
+          !is_one_of(tp.evidence.value, touchpoint_shape().choices("evidence"))) {
+        enum_error(tp.evidence, field, touchpoint_shape().choices("evidence"));
       }
     } else if (k == "next") {
       r_.text_list(value, field, tp.next);
@@ -287,7 +276,7 @@ class JourneyLoader {
     } else if (k == "entry") {
       r_.boolean(value, field, tp.entry);
     } else {
-      r_.unknown_key(key, path, k_touchpoint_keys);
+      r_.unknown_key(key, path, touchpoint_shape().keys());
     }
   }
 
@@ -323,7 +312,7 @@ class JourneyLoader {
                    } else if (key.value == "severity") {
                      read_severity(value, field, pain.severity);
                    } else {
-                     r_.unknown_key(key, item_path, k_pain_keys);
+                     r_.unknown_key(key, item_path, pain_shape().keys());
                    }
                  });
                });
@@ -342,7 +331,7 @@ class JourneyLoader {
       out.value = PainSeverity::minor;
     } else {
       out.valid = false;
-      enum_error(text, path, k_pain_severities);
+      enum_error(text, path, pain_shape().choices("severity"));
     }
   }
 
@@ -358,7 +347,7 @@ class JourneyLoader {
                    } else if (key.value == "owner") {
                      r_.text(value, field, action.owner);
                    } else {
-                     r_.unknown_key(key, item_path, k_backstage_keys);
+                     r_.unknown_key(key, item_path, backstage_shape().keys());
                    }
                  });
                });
@@ -453,11 +442,11 @@ class JourneyLoader {
             if (better.value == "higher" || better.value == "lower") {
               kpi.lower_is_better = {better.value == "lower", better.span, true};
             } else {
-              enum_error(better, field, {"higher", "lower"});
+              enum_error(better, field, kpi_shape().choices("better"));
             }
           }
         } else {
-          r_.unknown_key(key, path, k_kpi_keys);
+          r_.unknown_key(key, path, kpi_shape().keys());
         }
       });
       if (!kpi.id.present) r_.missing(kpi.span, path, "id", "a short id for the KPI");

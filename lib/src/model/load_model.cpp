@@ -2,6 +2,7 @@
 #include <unordered_map>
 
 #include "../load/reader.hpp"
+#include "journey/fields.hpp"
 #include "journey/model.hpp"
 #include "journey/yaml_tree.hpp"
 
@@ -13,13 +14,6 @@ using load::join_path;
 using load::Reader;
 using yaml::NodeId;
 using yaml::NodeKind;
-
-const std::vector<std::string> k_model_keys = {"id",        "name", "description", "source",
-                                               "reference", "loop", "phases"};
-const std::vector<std::string> k_phase_keys = {"id",          "name",     "aliases", "stage",
-                                               "description", "channels", "role"};
-const std::vector<std::string> k_name_keys = {"en", "nl"};
-const std::vector<std::string> k_loop_keys = {"from", "to"};
 
 std::vector<std::string> values(const TextList& list) {
   std::vector<std::string> out;
@@ -61,14 +55,14 @@ class ModelLoader {
           } else if (lk.value == "to") {
             r_.text(lv, "loop.to", loop_to);
           } else {
-            r_.unknown_key(lk, "loop", k_loop_keys);
+            r_.unknown_key(lk, "loop", loop_shape().keys());
           }
         });
       } else if (k == "phases") {
         has_phases = true;
         read_phases(value, m);
       } else {
-        r_.unknown_key(key, "", k_model_keys);
+        r_.unknown_key(key, "", model_shape().keys());
       }
     });
     const SourceSpan& span = r_.node(root).span;
@@ -122,7 +116,7 @@ class ModelLoader {
       } else if (lk.value == "nl") {
         r_.text(lv, field + ".nl", nl);
       } else {
-        r_.unknown_key(lk, field, k_name_keys);
+        r_.unknown_key(lk, field, translated_shape().keys());
       }
     });
     if (!en.present) r_.missing(r_.node(value).span, field, "en", "the English text");
@@ -166,7 +160,7 @@ class ModelLoader {
       } else if (k == "channels") {
         r_.text_list(value, field, channels);
       } else {
-        r_.unknown_key(key, path, k_phase_keys);
+        r_.unknown_key(key, path, model_phase_shape().keys());
       }
     });
     const SourceSpan& span = r_.node(item).span;

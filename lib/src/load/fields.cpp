@@ -1,0 +1,338 @@
+#include "journey/fields.hpp"
+
+#include <stdexcept>
+
+namespace journey {
+
+namespace {
+
+using Kind = ValueSpec::Kind;
+using Keys = ValueSpec::Keys;
+
+ValueSpec of(Kind kind) {
+  ValueSpec v;
+  v.kind = kind;
+  return v;
+}
+
+ValueSpec text() {
+  return of(Kind::text);
+}
+
+ValueSpec choice(std::vector<std::string> choices) {
+  ValueSpec v = text();
+  v.choices = std::move(choices);
+  return v;
+}
+
+ValueSpec number(std::optional<double> minimum = {}, std::optional<double> maximum = {}) {
+  ValueSpec v = of(Kind::number);
+  v.minimum = minimum;
+  v.maximum = maximum;
+  return v;
+}
+
+ValueSpec integer(double minimum, double maximum) {
+  ValueSpec v = number(minimum, maximum);
+  v.kind = Kind::integer;
+  return v;
+}
+
+ValueSpec list(ValueSpec items) {
+  ValueSpec v = of(Kind::list);
+  v.items = std::make_shared<const ValueSpec>(std::move(items));
+  return v;
+}
+
+ValueSpec map(Keys keys, ValueSpec values) {
+  ValueSpec v = of(Kind::map);
+  v.keys = keys;
+  v.items = std::make_shared<const ValueSpec>(std::move(values));
+  return v;
+}
+
+ValueSpec object(const Shape& shape) {
+  ValueSpec v = of(Kind::object);
+  v.shape = &shape;
+  return v;
+}
+
+ValueSpec any_of(std::vector<ValueSpec> alternatives) {
+  ValueSpec v = of(Kind::any_of);
+  v.alternatives = std::move(alternatives);
+  return v;
+}
+
+FieldSpec required(std::string key, ValueSpec value, std::string description) {
+  return FieldSpec{std::move(key), std::move(value), true, std::move(description)};
+}
+
+FieldSpec optional(std::string key, ValueSpec value, std::string description) {
+  return FieldSpec{std::move(key), std::move(value), false, std::move(description)};
+}
+
+// A rule's level; `false` is accepted for off.
+ValueSpec level() {
+  ValueSpec only_false = of(Kind::boolean);
+  only_false.choices = {"false"};
+  return any_of({choice({"error", "warning", "info", "off"}), only_false});
+}
+
+// The lanes of a touchpoint: what the customer does, thinks and feels, and what is behind it.
+std::vector<FieldSpec> touchpoint_lanes() {
+  return {
+      optional("actions", list(text()), "Doing: what the customer does here."),
+      optional("thoughts", list(text()),
+               "Thinking: what the customer thinks or says, in their words."),
+      optional("emotion", any_of({integer(1, 5), map(Keys::persona, integer(1, 5))}),
+               "Feeling: 1 very negative, 2 negative, 3 neutral, 4 positive, 5 very positive; or "
+               "a map of persona id to 1..5 where personas feel differently."),
+      optional("owner", text(), "The department or team responsible."),
+      optional("senses", list(choice({"see", "hear", "smell", "touch", "taste"})),
+               "The senses the touchpoint reaches."),
+      optional("pains", list(any_of({text(), object(pain_shape())})),
+               "What hurts: strings, or {text, severity} with severity blocker, workaround or "
+               "minor."),
+      optional("opportunities", list(text()), "Ideas to improve the touchpoint."),
+      optional("backstage", list(any_of({text(), object(backstage_shape())})),
+               "What employees do out of the customer's sight: strings, or {text, owner}."),
+      optional("support", list(text()),
+               "The systems and processes behind the touchpoint (\"CRM\", \"Shopify checkout\")."),
+      optional("moment", any_of({of(Kind::boolean), text()}),
+               "A moment of truth, decisive for the customer: true, or a short name."),
+  };
+}
+
+std::vector<FieldSpec> touchpoint_fields() {
+  std::vector<FieldSpec> fields = {
+      required("id", of(Kind::identifier),
+               "Unique in the file; letters, digits, '-', '_' and '.'."),
+      required("name", text(), "What the customer meets here."),
+      optional("channel", text(), "The medium: web, app, email, phone, store, social, ..."),
+      optional("personas", list(of(Kind::identifier)),
+               "Ids of the personas who meet this touchpoint; empty means every persona."),
+  };
+  for (FieldSpec& lane : touchpoint_lanes()) fields.push_back(std::move(lane));
+  std::vector<FieldSpec> rest = {
+      optional("metrics", map(Keys::any, number()), "Measured numbers by name, e.g. visits."),
+      optional("url", text(), "Where the touchpoint can be seen."),
+      optional("evidence", choice({"observed", "assumed", "proposed"}),
+               "How we know: observed, assumed or proposed."),
+      optional("next", list(of(Kind::identifier)),
+               "Ids of the touchpoints that follow; without it, the next one in the file."),
+      optional("handoff", text(),
+               "How the customer and their context pass to the owner of the next touchpoint."),
+      optional("entry", of(Kind::boolean), "The customer can start the journey here."),
+  };
+  for (FieldSpec& f : rest) fields.push_back(std::move(f));
+  return fields;
+}
+
+std::vector<FieldSpec> score_fields() {
+  return {
+      optional("weights", map(Keys::score_weight, number(0, 1e6)),
+               "Weights of categories and checks in the total."),
+      optional("minimums", map(Keys::score_minimum, number(0, 100)),
+               "Minimum scores of checks (0-10), categories (0-10) or the total (0-100)."),
+  };
+}
+
+}  // namespace
+
+std::vector<std::string> Shape::keys() const {
+  std::vector<std::string> out;
+  for (const FieldSpec& f : fields) out.push_back(f.key);
+  return out;
+}
+
+const FieldSpec& Shape::field(std::string_view key) const {
+  for (const FieldSpec& f : fields) {
+    if (f.key == key) return f;
+  }
+  throw std::logic_error("shape " + name + " has no field " + std::string(key));
+}
+
+const std::vector<std::string>& Shape::choices(std::string_view key) const {
+  const ValueSpec& v = field(key).value;
+  return v.kind == Kind::list ? v.items->choices : v.choices;
+}
+
+const Shape& journey_shape() {
+  static const Shape shape{
+      "journey",
+      "A customer journey map.",
+      {required("journey", text(), "The title of the journey."),
+       required("model", text(),
+                "A built-in model id ('journey models' lists them), a model id from a configured "
+                "model directory, or a path to a model file relative to this file."),
+       optional("state", choice({"current", "future"}),
+                "current: the journey a customer has today; future: a designed journey."),
+       optional("description", text(), "What the journey is about."),
+       optional("owner", text(), "Who maintains the map."),
+       optional("reviewed", of(Kind::date), "The date of the last review, YYYY-MM-DD."),
+       optional("personas", list(object(persona_shape())), "The customers the map follows."),
+       required("phases", map(Keys::phase, any_of({of(Kind::null), object(phase_shape())})),
+                "The model's phases, keyed by phase id or alias, in the model's order."),
+       optional("kpis", list(object(kpi_shape())), "What is measured, by phase.")}};
+  return shape;
+}
+
+const Shape& persona_shape() {
+  static const Shape shape{
+      "persona",
+      "A customer the map follows.",
+      {required("id", of(Kind::identifier), "Unique in the file; touchpoints refer to it."),
+       required("name", text(), "The persona's name."),
+       optional("description", text(), "Who they are."),
+       optional("goals", list(text()), "What they want to achieve."),
+       optional("frustrations", list(text()), "What gets in their way."),
+       optional("needs", list(text()), "What they need from us."),
+       optional("channels", list(text()), "The channels they prefer.")}};
+  return shape;
+}
+
+const Shape& phase_shape() {
+  static const Shape shape{
+      "phase",
+      "A phase of the journey.",
+      {optional("goal", text(), "What the company wants from this phase."),
+       optional("role", text(),
+                "The customer's role here: stranger, visitor, lead, customer, promoter, "
+                "ambassador or free text; default the model's."),
+       optional("touchpoints", list(object(touchpoint_shape())),
+                "The touchpoints of the phase, in the order the customer meets them.")}};
+  return shape;
+}
+
+const Shape& touchpoint_shape() {
+  static const Shape shape{"touchpoint", "A point where the customer meets the organisation.",
+                           touchpoint_fields()};
+  return shape;
+}
+
+const Shape& pain_shape() {
+  static const Shape shape{
+      "pain",
+      "A pain with its severity.",
+      {required("text", text(), "What hurts."),
+       optional("severity", choice({"blocker", "workaround", "minor"}),
+                "blocker: the customer gives up (a fail point); workaround: it costs effort; "
+                "minor.")}};
+  return shape;
+}
+
+const Shape& backstage_shape() {
+  static const Shape shape{
+      "backstage action",
+      "What employees do out of the customer's sight.",
+      {required("text", text(), "What is done."), optional("owner", text(), "Who does it.")}};
+  return shape;
+}
+
+const Shape& kpi_shape() {
+  static const Shape shape{"kpi",
+                           "A key performance indicator of a phase.",
+                           {required("id", of(Kind::identifier), "Unique in the file."),
+                            optional("name", text(), "What is measured."),
+                            required("phase", text(), "A phase id or alias of the model."),
+                            optional("target", number(), "The value aimed for."),
+                            optional("actual", number(), "The value measured."),
+                            optional("unit", text(), "The unit, e.g. % or days."),
+                            optional("better", choice({"higher", "lower"}),
+                                     "Whether a higher (default) or a lower actual is better.")}};
+  return shape;
+}
+
+const Shape& translated_shape() {
+  static const Shape shape{"translated text",
+                           "A text in English and, optionally, Dutch.",
+                           {required("en", text(), "English."), optional("nl", text(), "Dutch.")}};
+  return shape;
+}
+
+const Shape& loop_shape() {
+  static const Shape shape{"loop",
+                           "The journey loops from one phase back to another.",
+                           {required("from", text(), "The phase the loop leaves."),
+                            required("to", text(), "The phase the loop returns to.")}};
+  return shape;
+}
+
+const Shape& model_shape() {
+  static const ValueSpec translated = any_of({text(), object(translated_shape())});
+  static const Shape shape{
+      "model",
+      "A journey model: the phases journeys go through.",
+      {required("id", of(Kind::identifier), "The id journeys refer to."),
+       required("name", translated, "A human-readable name, or {en, nl}."),
+       optional("description", translated, "What the model is for, or {en, nl}."),
+       optional("source", text(), "Where the model comes from."),
+       optional("reference", text(), "A URL describing it."),
+       optional("loop", object(loop_shape()), "The journey loops back."),
+       required("phases", list(object(model_phase_shape())), "The phases, in order.")}};
+  return shape;
+}
+
+const Shape& model_phase_shape() {
+  static const ValueSpec translated = any_of({text(), object(translated_shape())});
+  static const Shape shape{
+      "model phase",
+      "A phase of a model.",
+      {required("id", of(Kind::identifier), "The key journeys use for this phase."),
+       required("name", translated, "The phase's name, or {en, nl}."),
+       optional("aliases", list(text()), "Other keys a journey may use for this phase."),
+       optional("role", translated, "The customer's usual role in this phase, or {en, nl}."),
+       optional("stage", choice({"pre-purchase", "purchase", "post-purchase"}),
+                "Where the phase stands relative to the purchase."),
+       optional("description", text(), "What happens in the phase."),
+       optional("channels", list(text()), "Typical channels of the phase.")}};
+  return shape;
+}
+
+const Shape& config_shape() {
+  static const Shape shape{
+      "configuration",
+      "The configuration of journey lint, diff and score (.journeylint.yaml).",
+      {optional("rules", map(Keys::rule, level()),
+                "The level of rules: error, warning, info or off."),
+       optional("model-paths", list(text()), "Directories of model files, relative to this file."),
+       optional("overrides", list(object(override_shape())),
+                "Rule levels for the files some globs match."),
+       optional("diff", object(config_diff_shape()), "How journey diff classes changes."),
+       optional("score", object(config_score_shape()), "Weights and minimums of journey score.")}};
+  return shape;
+}
+
+const Shape& override_shape() {
+  static const Shape shape{
+      "override",
+      "Rule levels for some files.",
+      {required("files", any_of({text(), list(text())}),
+                "Globs relative to this file: '*' and '?' in a name, '**' across folders."),
+       optional("rules", map(Keys::rule, level()), "The level of rules for them.")}};
+  return shape;
+}
+
+const Shape& config_diff_shape() {
+  static const Shape shape{
+      "diff settings",
+      "How journey diff classes changes.",
+      {optional("changes", map(Keys::change_kind, choice({"regression", "change", "info", "off"})),
+                "The class of a kind of change: regression, change, info or off.")}};
+  return shape;
+}
+
+const Shape& config_score_shape() {
+  static const Shape shape{"score settings", "Weights and minimums of journey score.",
+                           score_fields()};
+  return shape;
+}
+
+std::vector<const Shape*> all_shapes() {
+  return {&journey_shape(),     &persona_shape(),     &phase_shape(),       &touchpoint_shape(),
+          &pain_shape(),        &backstage_shape(),   &kpi_shape(),         &model_shape(),
+          &model_phase_shape(), &translated_shape(),  &loop_shape(),        &config_shape(),
+          &override_shape(),    &config_diff_shape(), &config_score_shape()};
+}
+
+}  // namespace journey
