@@ -77,6 +77,7 @@ void build_app(CLI::App& app, Action& action) {
   app.footer(
       "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or "
       "input errors.\nSee 'journey COMMAND --help' and man journey(1).\n");
+  add_init_command(app, action);
   add_lint_command(app, action);
   add_diff_command(app, action);
   add_render_command(app, action);

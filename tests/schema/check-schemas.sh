@@ -24,7 +24,16 @@ cd "$root"
 for kind in journey model config; do "$journey" schema "$kind" -o "$work/$kind.json"; done
 
 shopt -s nullglob
-valid=(examples/*.journey.yaml templates/journeys/*.journey.yaml tests/data/render/*.journey.yaml
+# What journey init writes for every model and language, as written and with its examples.
+mkdir -p "$work/init"
+for model in $("$journey" models | awk '/^[a-z]/ {print $1}'); do
+  for lang in en nl; do
+    new="$work/init/$model.$lang.journey.yaml"
+    "$journey" init "$new" --model "$model" --lang "$lang" --today 2026-11-29 --no-schema 2>/dev/null
+    sed 's/^      # /      /' "$new" > "$work/init/$model.$lang.examples.journey.yaml"
+  done
+done
+valid=(examples/*.journey.yaml "$work"/init/*.journey.yaml tests/data/render/*.journey.yaml
        tests/data/diff/*.journey.yaml)
 "${validate[@]}" "$work/journey.json" "${valid[@]}"
 fixtures=(tests/data/rules/*.journey.yaml tests/data/cli/*.journey.yaml)

@@ -17,16 +17,16 @@ const fs::path k_root = JOURNEY_SOURCE_DIR;
 
 // Which folder of lib/src implements each public header. A new header must be added here.
 const std::map<std::string, std::string> k_header_folder = {
-    {"output_file.hpp", "core"},  {"date.hpp", "core"},       {"escape.hpp", "core"},
-    {"finding.hpp", "core"},      {"git.hpp", "core"},        {"journey.hpp", "core"},
-    {"numbers.hpp", "core"},      {"source.hpp", "core"},     {"suggest.hpp", "core"},
-    {"version.hpp", "core"},      {"yaml_tree.hpp", "yaml"},  {"load.hpp", "load"},
-    {"sha256.hpp", "core"},       {"lint_cache.hpp", "lint"}, {"fields.hpp", "load"},
-    {"schema.hpp", "schema"},     {"model.hpp", "model"},     {"flow.hpp", "model"},
-    {"diff.hpp", "diff"},         {"score.hpp", "score"},     {"config.hpp", "config"},
-    {"lint.hpp", "lint"},         {"rule.hpp", "lint"},       {"rule_docs.hpp", "lint"},
-    {"suppression.hpp", "lint"},  {"report.hpp", "report"},   {"render.hpp", "render"},
-    {"revision.hpp", "revision"},
+    {"output_file.hpp", "core"}, {"date.hpp", "core"},         {"escape.hpp", "core"},
+    {"finding.hpp", "core"},     {"git.hpp", "core"},          {"journey.hpp", "core"},
+    {"numbers.hpp", "core"},     {"source.hpp", "core"},       {"suggest.hpp", "core"},
+    {"version.hpp", "core"},     {"yaml_tree.hpp", "yaml"},    {"load.hpp", "load"},
+    {"sha256.hpp", "core"},      {"lint_cache.hpp", "lint"},   {"fields.hpp", "load"},
+    {"schema.hpp", "schema"},    {"scaffold.hpp", "scaffold"}, {"yaml_write.hpp", "core"},
+    {"model.hpp", "model"},      {"flow.hpp", "model"},        {"diff.hpp", "diff"},
+    {"score.hpp", "score"},      {"config.hpp", "config"},     {"lint.hpp", "lint"},
+    {"rule.hpp", "lint"},        {"rule_docs.hpp", "lint"},    {"suppression.hpp", "lint"},
+    {"report.hpp", "report"},    {"render.hpp", "render"},     {"revision.hpp", "revision"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {

@@ -58,6 +58,10 @@ struct ModelLoadResult {
   Findings findings;           // every problem, positioned in the model file
 };
 
+// Whether a journey's `model:` names a file rather than an id: it holds a '/' or ends in .yaml or
+// .yml.
+bool is_model_path(const std::string& model);
+
 // Reads a model from YAML. Every problem is an error: a model must be right to be used.
 ModelLoadResult load_model(const SourceText& source);
 

@@ -21,14 +21,6 @@ namespace {
 
 const char* const k_categories[] = {"syntax", "schema", "model", "flow", "practice", "suppression"};
 
-bool looks_like_path(const std::string& model) {
-  auto ends_with = [&](const char* suffix) {
-    std::string s(suffix);
-    return model.size() >= s.size() && model.compare(model.size() - s.size(), s.size(), s) == 0;
-  };
-  return model.find('/') != std::string::npos || ends_with(".yaml") || ends_with(".yml");
-}
-
 // Model files named by journeys, read once per run and shared between threads.
 class ModelFileCache {
  public:
@@ -64,7 +56,7 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
   std::shared_ptr<const ModelLoadResult>& holder = analysis.model_file;
   if (!j.model.present || j.model.value.empty()) return nullptr;
   const std::string& name = j.model.value;
-  if (looks_like_path(name)) {
+  if (is_model_path(name)) {
     fs::path model_path = fs::path(name);
     if (model_path.is_relative()) model_path = fs::path(path).parent_path() / model_path;
     std::string key = model_path.lexically_normal().string();

@@ -63,6 +63,19 @@ ValueSpec any_of(std::vector<ValueSpec> alternatives) {
   return v;
 }
 
+// Lists and maps read as empty when nothing follows the key ("pains:" while writing).
+ValueSpec or_empty(ValueSpec v) {
+  return any_of({of(Kind::null), std::move(v)});
+}
+
+ValueSpec texts() {
+  return or_empty(list(text()));
+}
+
+ValueSpec ids() {
+  return or_empty(list(of(Kind::identifier)));
+}
+
 FieldSpec required(std::string key, ValueSpec value, std::string description) {
   return FieldSpec{std::move(key), std::move(value), true, std::move(description)};
 }
@@ -81,22 +94,21 @@ ValueSpec level() {
 // The lanes of a touchpoint: what the customer does, thinks and feels, and what is behind it.
 std::vector<FieldSpec> touchpoint_lanes() {
   return {
-      optional("actions", list(text()), "Doing: what the customer does here."),
-      optional("thoughts", list(text()),
-               "Thinking: what the customer thinks or says, in their words."),
+      optional("actions", texts(), "Doing: what the customer does here."),
+      optional("thoughts", texts(), "Thinking: what the customer thinks or says, in their words."),
       optional("emotion", any_of({integer(1, 5), map(Keys::persona, integer(1, 5))}),
                "Feeling: 1 very negative, 2 negative, 3 neutral, 4 positive, 5 very positive; or "
                "a map of persona id to 1..5 where personas feel differently."),
       optional("owner", text(), "The department or team responsible."),
-      optional("senses", list(choice({"see", "hear", "smell", "touch", "taste"})),
+      optional("senses", or_empty(list(choice({"see", "hear", "smell", "touch", "taste"}))),
                "The senses the touchpoint reaches."),
-      optional("pains", list(any_of({text(), object(pain_shape())})),
+      optional("pains", or_empty(list(any_of({text(), object(pain_shape())}))),
                "What hurts: strings, or {text, severity} with severity blocker, workaround or "
                "minor."),
-      optional("opportunities", list(text()), "Ideas to improve the touchpoint."),
-      optional("backstage", list(any_of({text(), object(backstage_shape())})),
+      optional("opportunities", texts(), "Ideas to improve the touchpoint."),
+      optional("backstage", or_empty(list(any_of({text(), object(backstage_shape())}))),
                "What employees do out of the customer's sight: strings, or {text, owner}."),
-      optional("support", list(text()),
+      optional("support", texts(),
                "The systems and processes behind the touchpoint (\"CRM\", \"Shopify checkout\")."),
       optional("moment", any_of({of(Kind::boolean), text()}),
                "A moment of truth, decisive for the customer: true, or a short name."),
@@ -109,16 +121,17 @@ std::vector<FieldSpec> touchpoint_fields() {
                "Unique in the file; letters, digits, '-', '_' and '.'."),
       required("name", text(), "What the customer meets here."),
       optional("channel", text(), "The medium: web, app, email, phone, store, social, ..."),
-      optional("personas", list(of(Kind::identifier)),
+      optional("personas", ids(),
                "Ids of the personas who meet this touchpoint; empty means every persona."),
   };
   for (FieldSpec& lane : touchpoint_lanes()) fields.push_back(std::move(lane));
   std::vector<FieldSpec> rest = {
-      optional("metrics", map(Keys::any, number()), "Measured numbers by name, e.g. visits."),
+      optional("metrics", or_empty(map(Keys::any, number())),
+               "Measured numbers by name, e.g. visits."),
       optional("url", text(), "Where the touchpoint can be seen."),
       optional("evidence", choice({"observed", "assumed", "proposed"}),
                "How we know: observed, assumed or proposed."),
-      optional("next", list(of(Kind::identifier)),
+      optional("next", ids(),
                "Ids of the touchpoints that follow; without it, the next one in the file."),
       optional("handoff", text(),
                "How the customer and their context pass to the owner of the next touchpoint."),
@@ -153,8 +166,9 @@ const FieldSpec& Shape::field(std::string_view key) const {
 }
 
 const std::vector<std::string>& Shape::choices(std::string_view key) const {
-  const ValueSpec& v = field(key).value;
-  return v.kind == Kind::list ? v.items->choices : v.choices;
+  const ValueSpec* v = &field(key).value;
+  if (v->kind == Kind::any_of) v = &v->alternatives.back();  // past "or empty"
+  return v->kind == Kind::list ? v->items->choices : v->choices;
 }
 
 const Shape& journey_shape() {
@@ -184,10 +198,10 @@ const Shape& persona_shape() {
       {required("id", of(Kind::identifier), "Unique in the file; touchpoints refer to it."),
        required("name", text(), "The persona's name."),
        optional("description", text(), "Who they are."),
-       optional("goals", list(text()), "What they want to achieve."),
-       optional("frustrations", list(text()), "What gets in their way."),
-       optional("needs", list(text()), "What they need from us."),
-       optional("channels", list(text()), "The channels they prefer.")}};
+       optional("goals", texts(), "What they want to achieve."),
+       optional("frustrations", texts(), "What gets in their way."),
+       optional("needs", texts(), "What they need from us."),
+       optional("channels", texts(), "The channels they prefer.")}};
   return shape;
 }
 
@@ -199,7 +213,7 @@ const Shape& phase_shape() {
        optional("role", text(),
                 "The customer's role here: stranger, visitor, lead, customer, promoter, "
                 "ambassador or free text; default the model's."),
-       optional("touchpoints", list(object(touchpoint_shape())),
+       optional("touchpoints", or_empty(list(object(touchpoint_shape()))),
                 "The touchpoints of the phase, in the order the customer meets them.")}};
   return shape;
 }
@@ -280,12 +294,12 @@ const Shape& model_phase_shape() {
       "A phase of a model.",
       {required("id", of(Kind::identifier), "The key journeys use for this phase."),
        required("name", translated, "The phase's name, or {en, nl}."),
-       optional("aliases", list(text()), "Other keys a journey may use for this phase."),
+       optional("aliases", texts(), "Other keys a journey may use for this phase."),
        optional("role", translated, "The customer's usual role in this phase, or {en, nl}."),
        optional("stage", choice({"pre-purchase", "purchase", "post-purchase"}),
                 "Where the phase stands relative to the purchase."),
        optional("description", text(), "What happens in the phase."),
-       optional("channels", list(text()), "Typical channels of the phase.")}};
+       optional("channels", texts(), "Typical channels of the phase.")}};
   return shape;
 }
 
@@ -295,7 +309,7 @@ const Shape& config_shape() {
       "The configuration of journey lint, diff and score (.journeylint.yaml).",
       {optional("rules", map(Keys::rule, level()),
                 "The level of rules: error, warning, info or off."),
-       optional("model-paths", list(text()), "Directories of model files, relative to this file."),
+       optional("model-paths", texts(), "Directories of model files, relative to this file."),
        optional("overrides", list(object(override_shape())),
                 "Rule levels for the files some globs match."),
        optional("diff", object(config_diff_shape()), "How journey diff classes changes."),
@@ -307,7 +321,7 @@ const Shape& override_shape() {
   static const Shape shape{
       "override",
       "Rule levels for some files.",
-      {required("files", any_of({text(), list(text())}),
+      {required("files", any_of({text(), texts()}),
                 "Globs relative to this file: '*' and '?' in a name, '**' across folders."),
        optional("rules", map(Keys::rule, level()), "The level of rules for them.")}};
   return shape;

@@ -135,4 +135,12 @@ void ModelCatalog::add(std::shared_ptr<const Model> model) {
   entries_.push_back(std::move(entry));
 }
 
+bool is_model_path(const std::string& model) {
+  auto ends_with = [&](const char* suffix) {
+    std::string s(suffix);
+    return model.size() >= s.size() && model.compare(model.size() - s.size(), s.size(), s) == 0;
+  };
+  return model.find('/') != std::string::npos || ends_with(".yaml") || ends_with(".yml");
+}
+
 }  // namespace journey
