@@ -42,6 +42,7 @@ std::vector<std::string> dynamic_values(const std::string& command, const std::s
   if (option == "select" || option == "ignore") return rule_words();
   if (command == "rules" && option.empty()) return rule_ids();
   if (command == "models show" && option.empty()) return ModelCatalog::builtin().ids();
+  if (command == "init" && option == "model") return ModelCatalog::builtin().ids();
   return {};
 }
 
