@@ -7,16 +7,18 @@ namespace {
 class LowMomentOfTruth final : public Rule {
  public:
   RuleInfo info() const override {
-    return {"low-moment-of-truth",
-            Severity::warning,
-            "practice",
-            "a moment of truth where the emotion is 2 or below (for any persona)",
-            "Moments of truth decide whether the customer goes on; a bad one there outweighs "
-            "good ones elsewhere. Marking it and leaving it low says the map knows and does "
-            "nothing.",
-            "- id: checkout\n  name: Checkout\n  moment: true\n  emotion: 2\n",
-            "Add 'opportunities:' that lift it, or plan the fix and lower the severity with a "
-            "suppression that says why."};
+    return {
+        "low-moment-of-truth",
+        Severity::warning,
+        "practice",
+        "a moment of truth where the emotion is 2 or below (for any persona) and no opportunity is "
+        "listed",
+        "Moments of truth decide whether the customer goes on; a bad one there outweighs "
+        "good ones elsewhere. Marking it and leaving it low says the map knows and does "
+        "nothing.",
+        "- id: checkout\n  name: Checkout\n  moment: true\n  emotion: 2\n",
+        "Add 'opportunities:' that lift it, or plan the fix and lower the severity with a "
+        "suppression that says why."};
   }
 
   void check(const LintContext& ctx, Findings& out) const override {
