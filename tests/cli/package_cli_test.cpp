@@ -1,0 +1,213 @@
+// Installing and packaging: `cmake --install` gives a library that other projects build against
+// with find_package(journey) and with pkg-config (tests/data/consumer), and `cpack -G DEB` gives a
+// Debian package with the binary, its man pages and completions, and the library.
+#include <catch2/catch.hpp>
+
+#include "run.hpp"
+
+using namespace journey_test;
+
+namespace {
+
+// Runs a shell command line with its standard and error output together in `out` (DESTDIR unset,
+// as a user's environment may set it and it would move every install).
+Run shell(const std::string& command) {
+  const fs::path out = scratch() / "shell.out";
+  const std::string line =
+      "unset DESTDIR; ( " + command + " ) < /dev/null > " + quote(out.string()) + " 2>&1";
+  int status = std::system(line.c_str());
+  Run r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = slurp(out);
+  return r;
+}
+
+std::string last_lines(const std::string& text, std::size_t max_chars = 6000) {
+  return text.size() <= max_chars ? text : "...\n" + text.substr(text.size() - max_chars);
+}
+
+// Runs one step of the test; fails the test, saying which step and why, when it exits non-zero.
+Run step(const std::string& what, const std::string& command) {
+  Run r = shell(command);
+  if (r.code != 0)
+    FAIL(what << " failed (exit " << r.code << ")\n$ " << command << "\n" << last_lines(r.out));
+  return r;
+}
+
+bool have(const std::string& tool) {
+  return shell("command -v " + quote(tool)).code == 0;
+}
+
+// The tools the test drives; a WARN and no test without them.
+bool tools_present() {
+  std::string missing;
+  for (const std::string& tool :
+       {std::string(JOURNEY_CMAKE), std::string(JOURNEY_CPACK), std::string("pkg-config")})
+    if (!have(tool)) missing += " " + tool;
+  if (!missing.empty()) WARN("not found:" << missing << ": install and packaging not tested");
+  return missing.empty();
+}
+
+const fs::path k_build = JOURNEY_BUILD_DIR;
+const fs::path k_consumer = fs::path(JOURNEY_SOURCE_DIR) / "tests/data/consumer";
+const std::string k_version = JOURNEY_VERSION;
+// The compiler and the sanitizer or coverage flags journey_core was built with: a consumer of an
+// instrumented library must link the same runtimes.
+const std::string k_cxx = JOURNEY_CXX;
+const std::string k_flags = JOURNEY_CONSUMER_FLAGS;
+const std::string k_link_flags = JOURNEY_CONSUMER_LINK_FLAGS;
+
+void require_file(const fs::path& path) {
+  INFO("expected an installed file at " << path.string());
+  REQUIRE(fs::is_regular_file(path));
+}
+
+// What the consumer prints: the library's version, the findings, then the journey as DOT.
+void check_consumer_output(const std::string& how, const std::string& out) {
+  INFO("output of the consumer built with " << how << ":\n" << last_lines(out));
+  CHECK(out.rfind("journey_core " + k_version + "\n", 0) == 0);
+  CHECK(contains(out, "\nfindings: "));
+  CHECK(contains(out, "digraph"));
+  CHECK(contains(out, "Consumer check"));
+}
+
+// b. A CMake project outside the tree: find_package(journey CONFIG) through CMAKE_PREFIX_PATH.
+std::string build_with_cmake(const fs::path& prefix, const fs::path& libdir) {
+  const fs::path build = scratch() / "consumer-cmake";
+  Run configure =
+      step("configuring tests/data/consumer with find_package(journey " + k_version + ")",
+           quote(JOURNEY_CMAKE) + " -S " + quote(k_consumer.string()) + " -B " +
+               quote(build.string()) + " -G " + quote(JOURNEY_CMAKE_GENERATOR) +
+               " -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=" + quote(k_cxx) +
+               " -DCMAKE_PREFIX_PATH=" + quote(prefix.string()) +
+               " -DJOURNEY_MIN_VERSION=" + k_version + " -DCMAKE_CXX_FLAGS=" + quote(k_flags) +
+               " -DCMAKE_EXE_LINKER_FLAGS=" + quote(k_link_flags));
+  {
+    INFO("find_package must find the scratch install, not another one:\n" << configure.out);
+    CHECK(contains(configure.out,
+                   "journey " + k_version + " from " + (libdir / "cmake/journey").string()));
+  }
+  step("building tests/data/consumer against journey::core",
+       quote(JOURNEY_CMAKE) + " --build " + quote(build.string()));
+  Run run = step("running the consumer built with CMake", quote((build / "consumer").string()));
+  check_consumer_output("find_package", run.out);
+  return run.out;
+}
+
+// c. The same source, compiled with what pkg-config says.
+std::string build_with_pkg_config(const fs::path& prefix, const fs::path& libdir) {
+  const std::string pkg_config =
+      "PKG_CONFIG_PATH=" + quote((libdir / "pkgconfig").string()) + " pkg-config";
+  Run version = step("pkg-config --modversion journey", pkg_config + " --modversion journey");
+  CHECK(version.out == k_version + "\n");
+  Run flags = step("pkg-config --cflags --libs journey", pkg_config + " --cflags --libs journey");
+  {
+    INFO("pkg-config --cflags --libs journey: " << flags.out);
+    CHECK(contains(flags.out, "-I" + (libdir / "pkgconfig").string()));  // relative to the .pc
+    CHECK(contains(flags.out, "-ljourney_core"));
+    CHECK(contains(flags.out, "-lgvc"));
+    CHECK(contains(flags.out, "-lcgraph"));
+    CHECK(contains(flags.out, "-lyaml-cpp"));
+    CHECK(contains(flags.out, "-pthread"));
+  }
+  // Every installed header, in one translation unit: none may include a header left uninstalled.
+  const fs::path all_headers = scratch() / "all_headers.cpp";
+  {
+    std::ofstream tu(all_headers);
+    for (const auto& e : fs::directory_iterator(prefix / "include" / "journey"))
+      tu << "#include \"journey/" << e.path().filename().string() << "\"\n";
+  }
+  step("compiling every installed header with pkg-config's flags",
+       quote(k_cxx) + " -std=c++17 -fsyntax-only " + quote(all_headers.string()) + " $(" +
+           pkg_config + " --cflags journey)");
+  const fs::path binary = scratch() / "consumer-pkg-config";
+  step("compiling tests/data/consumer/main.cpp with pkg-config's flags",
+       quote(k_cxx) + " -std=c++17 " + k_flags + " " + quote((k_consumer / "main.cpp").string()) +
+           " -o " + quote(binary.string()) + " " + k_link_flags + " $(" + pkg_config +
+           " --cflags --libs journey)");
+  Run run = step("running the consumer built with pkg-config", quote(binary.string()));
+  check_consumer_output("pkg-config", run.out);
+  return run.out;
+}
+
+}  // namespace
+
+TEST_CASE("cmake --install gives a library for find_package(journey) and pkg-config",
+          "[cli][package]") {
+  if (!tools_present()) return;
+  const fs::path prefix = scratch() / "prefix";
+  const fs::path libdir = prefix / JOURNEY_INSTALL_LIBDIR;
+
+  // a. Install the build this test belongs to.
+  step("cmake --install", quote(JOURNEY_CMAKE) + " --install " + quote(k_build.string()) +
+                              " --prefix " + quote(prefix.string()));
+  for (const char* file : {"include/journey/lint.hpp", "include/journey/render.hpp",
+                           "include/journey/version.hpp", "bin/journey"})
+    require_file(prefix / file);
+  for (const char* file : {"libjourney_core.a", "cmake/journey/journeyConfig.cmake",
+                           "cmake/journey/journeyConfigVersion.cmake",
+                           "cmake/journey/journeyTargets.cmake", "pkgconfig/journey.pc"})
+    require_file(libdir / file);
+  CHECK(contains(slurp(prefix / "include/journey/version.hpp"), "\"" + k_version + "\""));
+
+  const std::string by_cmake = build_with_cmake(prefix, libdir);
+  const std::string by_pkg_config = build_with_pkg_config(prefix, libdir);
+  CHECK(by_pkg_config == by_cmake);
+}
+
+TEST_CASE("cpack -G DEB packages the binary, man pages, completions and library",
+          "[cli][package]") {
+  if (!tools_present()) return;
+  // cpack installs the build into a staging directory under `out` and packs that. Run as a user
+  // runs it, it would first make the build's Makefile `preinstall` target, that is `all`: a build
+  // inside the test whenever the tree is not wholly built or a source changed since. Naming a CMake
+  // generator without a preinstall target (Ninja) packs what is built, as it is.
+  const fs::path out = scratch() / "pkg";
+  step("cpack -G DEB", "cd " + quote(scratch().string()) + " && " + quote(JOURNEY_CPACK) +
+                           " -G DEB --config " + quote((k_build / "CPackConfig.cmake").string()) +
+                           " -B " + quote(out.string()) + " -D CPACK_CMAKE_GENERATOR=Ninja");
+  fs::path deb;
+  for (const auto& entry : fs::directory_iterator(out))
+    if (entry.path().extension() == ".deb") deb = entry.path();
+  {
+    INFO("cpack wrote no .deb into " << out.string());
+    REQUIRE(!deb.empty());
+  }
+  CHECK(deb.filename().string().rfind("journey_" + k_version + "_", 0) == 0);
+
+  Run listing = step("dpkg-deb -c", "dpkg-deb -c " + quote(deb.string()));
+  const std::string libdir = std::string("./usr/") + JOURNEY_INSTALL_LIBDIR + "/";
+  for (const std::string& path :
+       {std::string("./usr/bin/journey"), std::string("./usr/share/man/man1/journey.1"),
+        std::string("./usr/share/man/man1/journey-lint.1"),
+        std::string("./usr/share/bash-completion/completions/journey"),
+        std::string("./usr/share/zsh/vendor-completions/_journey"),
+        std::string("./usr/share/fish/vendor_completions.d/journey.fish"),
+        std::string("./usr/include/journey/version.hpp"), libdir + "libjourney_core.a",
+        libdir + "cmake/journey/journeyConfig.cmake", libdir + "pkgconfig/journey.pc"}) {
+    INFO("the package lacks " << path << "; it holds:\n" << listing.out);
+    CHECK(contains(listing.out, " " + path + "\n"));
+  }
+
+  Run control = step("dpkg-deb -f", "dpkg-deb -f " + quote(deb.string()) +
+                                        " Package Version Depends Maintainer Description");
+  {
+    INFO("control fields:\n" << control.out);
+    CHECK(contains(control.out, "Package: journey\n"));
+    CHECK(contains(control.out, "Version: " + k_version + "\n"));
+    CHECK(contains(control.out, "libgvc6"));  // Graphviz's layout and render plugins
+    CHECK(contains(control.out, "libcgraph6"));
+    CHECK(contains(control.out, "libyaml-cpp"));
+  }
+
+  const fs::path root = scratch() / "root";
+  step("dpkg-deb -x", "dpkg-deb -x " + quote(deb.string()) + " " + quote(root.string()));
+  Run packaged = step("the packaged journey --version",
+                      quote((root / "usr/bin/journey").string()) + " --version");
+  CHECK(packaged.out == "journey " + k_version + "\n");
+  // The packaged .pc is relative to where it lies, so the unpacked copy points into `root`.
+  const fs::path pc_dir = root / "usr" / JOURNEY_INSTALL_LIBDIR / "pkgconfig";
+  Run cflags = step("pkg-config on the packaged journey.pc",
+                    "PKG_CONFIG_PATH=" + quote(pc_dir.string()) + " pkg-config --cflags journey");
+  CHECK(contains(cflags.out, "-I" + pc_dir.string() + "/"));
+}
