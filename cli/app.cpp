@@ -81,6 +81,7 @@ void build_app(CLI::App& app, Action& action) {
   add_lint_command(app, action);
   add_diff_command(app, action);
   add_render_command(app, action);
+  add_import_command(app, action);
   add_score_command(app, action);
   add_models_command(app, action);
   add_rules_command(app, action);

@@ -17,6 +17,7 @@ void add_lint_command(CLI::App& app, Action& action);
 void add_models_command(CLI::App& app, Action& action);
 void add_rules_command(CLI::App& app, Action& action);
 void add_render_command(CLI::App& app, Action& action);
+void add_import_command(CLI::App& app, Action& action);
 void add_diff_command(CLI::App& app, Action& action);
 void add_score_command(CLI::App& app, Action& action);
 void add_textconv_command(CLI::App& app, Action& action);

@@ -20,7 +20,12 @@ constexpr char32_t k_replacement = 0xFFFD;
 // point past U+10FFFF).
 std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
   const auto c = static_cast<unsigned char>(s[i]);
-  const std::size_t len = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+  const std::size_t len = c < 0x80   ? 1
+                          : c < 0xC2 ? 0
+                          : c < 0xE0 ? 2
+                          : c < 0xF0 ? 3
+                          : c < 0xF5 ? 4
+                                     : 0;
   if (len == 0 || i + len > s.size()) return 0;
   cp = len == 1 ? c : c & (0xFFu >> (len + 1));
   for (std::size_t k = 1; k < len; ++k) {
@@ -37,9 +42,9 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
 // the byte-order mark and non-characters a reader may refuse, and the bidirectional controls
 // that make an editor show text in another order than it is read.
 bool needs_escape(char32_t cp) {
-  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
-         cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF || cp == 0x061C || cp == 0x200E ||
-         cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF ||
+         cp == 0xFFFE || cp == 0xFFFF || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 // Words a YAML 1.1 or 1.2 reader resolves to null or a boolean, in any letter case.
@@ -55,15 +60,17 @@ bool is_reserved_word(std::string_view text) {
 }
 
 // A first character that is an indicator, or may start a number, date or special float
-// (`-1`, `+1`, `.5`, `.inf`, `2026-01-01`, `0x1F`): such text is never left plain.
-bool risky_start(char c) {
+// (`-1`, `+1`, `.5`, `.inf`, `2026-01-01`, `0x1F`): such text is never left plain. A relative
+// path (`./x`, `../x`) is none of these, and stays readable.
+bool risky_start(std::string_view text) {
   static constexpr std::string_view indicators = "-?:,[]{}#&*!|>'\"%@`.+~=<\\";
-  return indicators.find(c) != std::string_view::npos ||
-         std::isdigit(static_cast<unsigned char>(c)) != 0;
+  if (text.compare(0, 2, "./") == 0 || text.compare(0, 3, "../") == 0) return false;
+  return indicators.find(text.front()) != std::string_view::npos ||
+         std::isdigit(static_cast<unsigned char>(text.front())) != 0;
 }
 
 bool plain_is_safe(std::string_view text) {
-  if (text.empty() || risky_start(text.front()) || is_reserved_word(text)) return false;
+  if (text.empty() || risky_start(text) || is_reserved_word(text)) return false;
   if (text.front() == ' ' || text.back() == ' ') return false;
   // ':' and '#' only mean something next to a space, and ',' '[' ']' '{' '}' only in flow
   // context; refusing them all keeps the rule simple enough to trust.
