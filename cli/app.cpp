@@ -130,6 +130,7 @@ int run(int argc, char** argv) {
       "AIDA, the five-stage model, McKinsey's decision journey or your own), and use the\n"
       "results in CI.\n\n"
       "Examples:\n"
+      "  journey init shop.journey.yaml          start a journey from a model's template\n"
       "  journey lint examples/                  lint every *.journey.yaml below a directory\n"
       "  journey lint --format sarif -o out.sarif .\n"
       "  journey rules pain-without-opportunity  explain a rule\n"

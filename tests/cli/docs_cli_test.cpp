@@ -1,0 +1,76 @@
+// Documentation moves with the commands: every command `journey --help` lists has a man page, an
+// entry in journey(1)'s COMMANDS and exit-status table, and a row in the README's exit codes.
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "run.hpp"
+
+using namespace journey_test;
+
+namespace {
+
+std::vector<std::string> commands() {
+  Run help = journey({"--help"});
+  std::istringstream in(help.out);
+  std::string line;
+  std::vector<std::string> out;
+  bool listing = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("Subcommands:", 0) == 0) {
+      listing = true;
+    } else if (listing && line.rfind("  ", 0) == 0) {
+      out.push_back(line.substr(2, line.find(' ', 2) - 2));
+    } else if (listing) {
+      break;
+    }
+  }
+  return out;
+}
+
+// The man page a command is documented in: its own, or the one it belongs with.
+std::string man_page_of(const std::string& command) {
+  if (command == "textconv") return "journey-diff.1";
+  if (command == "completion") return "journey.1";
+  return "journey-" + command + ".1";
+}
+
+// The text from `heading` to the next heading of the same kind.
+std::string section(const std::string& text, const std::string& heading, const std::string& next) {
+  std::size_t start = text.find(heading);
+  if (start == std::string::npos) return {};
+  std::size_t end = text.find(next, start + heading.size());
+  return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// `word` in `text` with no letter or '-' on either side.
+bool has_word(const std::string& text, const std::string& word) {
+  auto is_word_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+  };
+  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    bool before = at == 0 || !is_word_char(text[at - 1]);
+    bool after = at + word.size() == text.size() || !is_word_char(text[at + word.size()]);
+    if (before && after) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("every command has its man page, journey(1) entries and README exit codes",
+          "[cli][docs]") {
+  std::vector<std::string> listed = commands();
+  REQUIRE(listed.size() >= 10);
+  const fs::path root = JOURNEY_SOURCE_DIR;
+  std::string journey1 = slurp(root / "man/journey.1");
+  std::string commands_section = section(journey1, ".SH COMMANDS", ".SH ");
+  std::string exit_section = section(journey1, ".SH EXIT STATUS", ".SH ");
+  std::string readme_exits = section(slurp(root / "README.md"), "## Exit codes", "\n## ");
+  for (const std::string& command : listed) {
+    INFO("command " << command);
+    CHECK(fs::exists(root / "man" / man_page_of(command)));
+    CHECK(contains(commands_section, "\n.B " + command));
+    CHECK(has_word(exit_section, command));
+    CHECK(has_word(readme_exits, "`" + command));
+  }
+}
