@@ -116,6 +116,13 @@ void ImportMermaidCommand::print_findings(const SourceText& source,
 }
 
 int ImportMermaidCommand::execute() {
+  std::error_code ec;
+  if (output != "-" && !force &&
+      fs::symlink_status(output, ec).type() != fs::file_type::not_found) {
+    // Said before any work, and again by write_output should the file appear meanwhile.
+    std::cerr << "journey import: error: '" << output << "' exists; pass --force to replace it\n";
+    return k_exit_trouble;
+  }
   if (!resolve_model()) return k_exit_trouble;
   std::string name = input == "-" ? "<stdin>" : input;
   std::string text, error;

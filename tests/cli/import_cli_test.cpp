@@ -151,6 +151,7 @@ TEST_CASE("import: an existing output is replaced only with --force", "[import]"
       {"import", "mermaid", "-", "--model", "see-think-do-care", "-o", out.string()}, k_diagram);
   CHECK(refused.code == 2);
   CHECK(contains(refused.err, "exists; pass --force to replace it"));
+  CHECK_FALSE(contains(refused.err, "warning"));  // refused before any work
   CHECK(slurp(out) == "keep me\n");
   Run forced = journey(
       {"import", "mermaid", "-", "--model", "see-think-do-care", "-o", out.string(), "--force"},
@@ -177,7 +178,7 @@ TEST_CASE("import: --model takes a built-in id with a did-you-mean, or a model f
                   "journey\ntitle T\nsection Aandacht\nAd: 4\n", {}, scratch() / "maps");
   INFO(r.err);
   REQUIRE(r.code == 0);
-  CHECK(contains(slurp(out), "\nmodel: ../models/ours.yaml\n"));
+  CHECK(contains(slurp(out), "\nmodel: \"../models/ours.yaml\"\n"));
   CHECK(contains(slurp(out), "\n  attention:\n"));
   CHECK(lint_errors(out).empty());
 

@@ -433,6 +433,6 @@ TEST_CASE("import: a diagram without a title or tasks still makes a journey", "[
   options.model_reference = "../models/mine.yaml";
   ImportResult ref = import_mermaid(SourceText("<stdin>", "journey\nsection attention\nA: 3\n"),
                                     model("aida"), options);
-  CHECK(ref.yaml.find("journey: Imported journey\nmodel: ../models/mine.yaml\n") !=
+  CHECK(ref.yaml.find("journey: Imported journey\nmodel: \"../models/mine.yaml\"\n") !=
         std::string::npos);
 }

@@ -100,8 +100,7 @@ TEST_CASE("yaml_scalar quotes what a YAML reader would take for another type", "
 
 TEST_CASE("yaml_scalar leaves ordinary names plain", "[yaml_write]") {
   for (const char* text : {"Landing page", "Oriëntatie", "日本語", "checkout-page", "Sam's notes",
-                           "a - b", "half %", "a & b", "x-key", "Yesterday", "nothing", "One2",
-                           "./models/mine.yaml", "../models/mine.yaml"}) {
+                           "a - b", "half %", "a & b", "x-key", "Yesterday", "nothing", "One2"}) {
     INFO(text);
     CHECK(yaml_scalar(text) == text);
   }

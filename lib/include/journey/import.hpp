@@ -25,7 +25,7 @@ struct MermaidTask {
 
 struct MermaidDiagram {
   SourceSpan header;  // the `journey` keyword
-  Text title;         // `title`, else `accTitle`, else the frontmatter's `title:`
+  Text title;         // `title`, else the frontmatter's `title:`, else `accTitle`
   Text description;   // `accDescr`, on one line or in braces
   std::vector<Text> sections;
   std::vector<MermaidTask> tasks;  // in the order written

@@ -60,17 +60,15 @@ bool is_reserved_word(std::string_view text) {
 }
 
 // A first character that is an indicator, or may start a number, date or special float
-// (`-1`, `+1`, `.5`, `.inf`, `2026-01-01`, `0x1F`): such text is never left plain. A relative
-// path (`./x`, `../x`) is none of these, and stays readable.
-bool risky_start(std::string_view text) {
+// (`-1`, `+1`, `.5`, `.inf`, `2026-01-01`, `0x1F`): such text is never left plain.
+bool risky_start(char c) {
   static constexpr std::string_view indicators = "-?:,[]{}#&*!|>'\"%@`.+~=<\\";
-  if (text.compare(0, 2, "./") == 0 || text.compare(0, 3, "../") == 0) return false;
-  return indicators.find(text.front()) != std::string_view::npos ||
-         std::isdigit(static_cast<unsigned char>(text.front())) != 0;
+  return indicators.find(c) != std::string_view::npos ||
+         std::isdigit(static_cast<unsigned char>(c)) != 0;
 }
 
 bool plain_is_safe(std::string_view text) {
-  if (text.empty() || risky_start(text) || is_reserved_word(text)) return false;
+  if (text.empty() || risky_start(text.front()) || is_reserved_word(text)) return false;
   if (text.front() == ' ' || text.back() == ' ') return false;
   // ':' and '#' only mean something next to a space, and ',' '[' ']' '{' '}' only in flow
   // context; refusing them all keeps the rule simple enough to trust.
