@@ -161,6 +161,7 @@ TEST_CASE("import: bad input is reported at its line and column", "[import]") {
   };
   const Case cases[] = {
       {"flowchart LR\n  A --> B\n", "1:1 mermaid-syntax"},
+      {"journey: My day\n", "1:8 mermaid-syntax"},
       {"", "0:0 mermaid-syntax"},
       {"%% only a comment\n", "0:0 mermaid-syntax"},
       {"journey\nsection S\n  Make tea\n", "3:3 mermaid-syntax"},

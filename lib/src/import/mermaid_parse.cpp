@@ -289,9 +289,13 @@ void Parser::header(std::size_t begin, std::size_t end) {
   }
   std::size_t word = begin;
   while (word < end && !is_space(text_[word]) && text_[word] != ':') ++word;
-  error(begin, word,
-        "not a Mermaid journey diagram: it starts with '" + excerpt(begin, word) +
-            "', and a journey diagram starts with 'journey'");
+  if (starts_with(begin, end, "journey") && word == begin + 7) {
+    error(word, end, "'journey' stands alone on its line, or is followed by a statement");
+  } else {
+    error(begin, word,
+          "not a Mermaid journey diagram: it starts with '" + excerpt(begin, word) +
+              "', and a journey diagram starts with 'journey'");
+  }
   stopped_ = true;
 }
 
