@@ -29,3 +29,23 @@ for view in flow map blueprint; do
   "$bin" render examples/online-shop.journey.yaml "docs/images/online-shop$suffix.svg" --view "$view"
 done
 echo "updated docs/rules.md, man/journey-lint.1, man/journey-diff.1 and docs/images"
+# journey report: screenshots of the index and of a journey page of examples/ for the README,
+# taken with Chromium; the SHA-256 of the files they show is kept beside them, and a test fails
+# when the pages change without new screenshots.
+if [ -x /usr/bin/chromium ]; then
+  shots=$(mktemp -d)
+  "$bin" report examples -o "$shots/site" --today 2026-11-23 > /dev/null
+  shoot() {
+    /usr/bin/chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
+      --disable-background-networking --force-device-scale-factor=1 --window-size="$3" \
+      --screenshot="$PWD/$2" "file://$shots/site/$1" > /dev/null 2>&1
+  }
+  shoot index.html docs/images/report-index.png 1280,640
+  shoot journeys/online-shop.html docs/images/report-journey.png 1280,1300
+  (cd "$shots/site" && sha256sum index.html journeys/online-shop.html style.css) \
+    > docs/images/report-screenshots.sha256
+  rm -rf "$shots"
+  echo "updated docs/images/report-*.png and report-screenshots.sha256"
+else
+  echo "update-docs: no /usr/bin/chromium, so the report screenshots were not updated" >&2
+fi

@@ -18,6 +18,11 @@ std::string terminal_text(std::string_view text, bool keep_newlines = false);
 // that a name can neither end the cell nor open an HTML tag, nor break a backtick span.
 std::string markdown_text(std::string_view text);
 
+// Text for HTML, in element content and in quoted attribute values: terminal_text (so control
+// characters, invalid UTF-8 and bidirectional controls show as escapes, never raw: a journey cannot
+// reorder what a reader sees), then &, <, >, " and ' as entities. Newlines and tabs stay.
+std::string html_escape(std::string_view text);
+
 // GitHub workflow commands: data escapes %, CR and LF (and shows other controls as
 // terminal_text does); properties also ':' and ','.
 std::string github_escape_data(const std::string& text);

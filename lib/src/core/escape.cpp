@@ -162,6 +162,34 @@ std::string markdown_text(std::string_view raw) {
   return out;
 }
 
+std::string html_escape(std::string_view raw) {
+  std::string out;
+  std::string text = terminal_text(raw, true);
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
 std::string github_escape_data(const std::string& raw) {
   std::string text = terminal_text(raw, true);
   std::string out;

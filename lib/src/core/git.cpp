@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <string_view>
 
 #include "journey/source.hpp"
 
@@ -69,6 +70,8 @@ bool drain(Pipe& out_pipe, Pipe& err_pipe, pid_t pid, std::size_t max, std::stri
   return true;
 }
 
+const std::string_view k_over_limit = "git's output is over the limit of ";
+
 }  // namespace
 
 bool git_show(const std::string& rev_path, std::string& out, std::string& error) {
@@ -76,6 +79,16 @@ bool git_show(const std::string& rev_path, std::string& out, std::string& error)
     error = "this looks like an option, not a revision: revisions cannot start with '-'";
     return false;
   }
+  // --end-of-options: whatever REV:PATH holds, git reads it as an object name, never an option.
+  if (git_run({"show", "--no-textconv", "--end-of-options", rev_path}, out, error)) return true;
+  if (error == "git failed") error = "git show " + rev_path + " failed";
+  if (error.rfind(k_over_limit, 0) == 0) {
+    error = rev_path + " is over the limit of " + error.substr(k_over_limit.size());
+  }
+  return false;
+}
+
+bool git_run(const std::vector<std::string>& args, std::string& out, std::string& error) {
   Pipe out_pipe, err_pipe;
   if (!out_pipe.open() || !err_pipe.open()) {
     error = std::string("cannot run git: ") + std::strerror(errno);
@@ -85,16 +98,12 @@ bool git_show(const std::string& rev_path, std::string& out, std::string& error)
   posix_spawn_file_actions_adddup2(&spawn.actions, out_pipe.fd[1], STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&spawn.actions, err_pipe.fd[1], STDERR_FILENO);
   posix_spawn_file_actions_addopen(&spawn.actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  std::string arg = rev_path;
-  // --end-of-options: whatever REV:PATH holds, git reads it as an object name, never an option.
-  char* argv[] = {const_cast<char*>("git"),
-                  const_cast<char*>("show"),
-                  const_cast<char*>("--no-textconv"),
-                  const_cast<char*>("--end-of-options"),
-                  arg.data(),
-                  nullptr};
+  std::vector<std::string> words = args;
+  std::vector<char*> argv{const_cast<char*>("git")};
+  for (std::string& word : words) argv.push_back(word.data());
+  argv.push_back(nullptr);
   pid_t pid = 0;
-  int spawned = posix_spawnp(&pid, "git", &spawn.actions, nullptr, argv, environ);
+  int spawned = posix_spawnp(&pid, "git", &spawn.actions, nullptr, argv.data(), environ);
   out_pipe.close_end(1);
   err_pipe.close_end(1);
   if (spawned != 0) {
@@ -108,12 +117,12 @@ bool git_show(const std::string& rev_path, std::string& out, std::string& error)
   }
   if (!within) {
     out.clear();
-    error = rev_path + " is over the limit of " + describe_size(k_max_input_bytes);
+    error = std::string(k_over_limit) + describe_size(k_max_input_bytes);
     return false;
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
   while (!err.empty() && (err.back() == '\n' || err.back() == ' ')) err.pop_back();
-  error = err.empty() ? "git show " + rev_path + " failed" : err;
+  error = err.empty() ? "git failed" : err;
   return false;
 }
 

@@ -1,0 +1,160 @@
+// journey report: a static site of all journeys (index, portfolio views, a page per journey,
+// history from git).
+#include <sys/stat.h>
+
+#include <iostream>
+
+#include "../app.hpp"
+#include "../choices.hpp"
+#include "journey/lint.hpp"
+#include "journey/render.hpp"
+#include "journey/site.hpp"
+#include "journey/version.hpp"
+
+namespace journey::cli {
+
+namespace {
+
+struct ReportCommand {
+  std::vector<std::string> paths;
+  std::string output;
+  std::string lang = "en";
+  std::string theme = "light";
+  bool history = false;
+  std::string since;
+  std::size_t history_limit = 100;
+  std::string today;
+  unsigned jobs = 0;
+  std::string config;
+
+  int execute();
+  bool choose_date(const std::string& where, Date& date) const;
+  bool expand(std::vector<std::string>& files);
+};
+
+// What identifies this binary: its version, and its size and time on disk, which change with
+// every build, so that no build reuses another's diagrams (as lint --cache does).
+std::string tool_identity() {
+  struct stat st {};
+  std::string id = std::string("journey ") + k_version;
+  if (::stat("/proc/self/exe", &st) == 0) {
+    id += " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtime) + "." +
+          std::to_string(st.st_mtim.tv_nsec);
+  }
+  return id;
+}
+
+// The report's date: --today, else the date of the last commit; never the clock, so that the
+// same input gives the same site.
+bool ReportCommand::choose_date(const std::string& where, Date& date) const {
+  if (!today.empty()) {
+    if (Date::parse(today, date)) return true;
+    std::cerr << "journey report: error: --today '" << today << "' is not a date (YYYY-MM-DD)\n";
+    return false;
+  }
+  if (git_head_date(where, date)) return true;
+  std::cerr << "journey report: error: pass --today YYYY-MM-DD: the site is dated by the last "
+               "commit, and "
+            << where << " is not in a git repository with commits (the clock is never read, so "
+            << "that the same input gives the same site)\n";
+  return false;
+}
+
+bool ReportCommand::expand(std::vector<std::string>& files) {
+  if (paths.empty()) paths.push_back(".");
+  ExpandedPaths expanded = expand_paths(paths);
+  for (const auto& missing : expanded.missing) {
+    std::cerr << "journey report: error: " << missing << ": no such file or directory\n";
+  }
+  for (const auto& skipped : expanded.skipped) {
+    std::cerr << "journey report: note: skipped " << skipped
+              << ": not a regular file (a FIFO, a device or a link to one)\n";
+  }
+  if (!expanded.missing.empty()) return false;
+  if (expanded.files.empty()) {
+    std::cerr << "journey report: error: no journey files (*.journey.yaml) found\n";
+    return false;
+  }
+  files = std::move(expanded.files);
+  return true;
+}
+
+int ReportCommand::execute() {
+  SiteOptions options;
+  std::string why;
+  if (!site_replaceable(output, why)) {
+    std::cerr << "journey report: error: " << why << "\n";
+    return k_exit_trouble;
+  }
+  if (!expand(options.files) || !choose_date(paths.front(), options.today)) return k_exit_trouble;
+  options.history = history || !since.empty();
+  std::string error;
+  if (!since.empty() && !git_commit_exists(paths.front(), since, error)) {
+    std::cerr << "journey report: error: --since " << since << ": " << error << "\n";
+    return k_exit_trouble;
+  }
+  options.output = output;
+  options.config = config;
+  options.language = lang;
+  options.theme = theme;
+  options.since = since;
+  options.history_limit = history_limit;
+  options.jobs = jobs;
+  options.tool = tool_identity();
+  SiteReport report;
+  if (!write_site(options, report, error)) {
+    std::cerr << "journey report: error: " << error << "\n"
+              << "journey report: " << output << " is unchanged\n";
+    return k_exit_trouble;
+  }
+  for (const auto& note : report.notes) std::cerr << "journey report: note: " << note << "\n";
+  std::cout << "journey report: wrote " << output << ": " << report.journeys << " journeys ("
+            << report.with_errors << " with lint errors, shown but not drawn or scored), "
+            << report.diagrams << " diagrams drawn, " << report.reused << " reused\n";
+  return k_exit_ok;
+}
+
+}  // namespace
+
+void add_report_command(CLI::App& app, Action& action) {
+  auto command = std::make_shared<ReportCommand>();
+  CLI::App* sub = app.add_subcommand("report", "Write a static site of all journeys");
+  sub->footer(
+      "The site: an index of every journey (in several orders), channels, owners and personas\n"
+      "by journey, recurring pains, the lowest-emotion touchpoints, current against future\n"
+      "state, and a page per journey with its views, scorecard, lint findings, KPIs and\n"
+      "personas. HTML, one CSS file and SVG; no JavaScript, nothing fetched from elsewhere:\n"
+      "open index.html from disk or publish the folder on any static host.\n\n"
+      "The same input gives the same bytes: the date is --today or the last commit's. The site\n"
+      "is written beside DIR and then put in its place; a failed run leaves DIR unchanged, and\n"
+      "a folder that is not empty and not an earlier site is never replaced.\n\n"
+      "Examples:\n"
+      "  journey report maps/ -o site/\n"
+      "  journey report maps/ -o site/ --history --since v1.0 --lang nl\n"
+      "  journey report examples/ -o /tmp/site --today 2026-11-23 --theme print\n\n"
+      "Exit codes: 0 site written (journeys with lint errors are shown with their findings),\n"
+      "2 usage error, unreadable input, a folder that is not a site, or the site could not be\n"
+      "written.");
+  sub->add_option("paths", command->paths, "Journey files or directories [default: .]");
+  sub->add_option("-o,--output", command->output, "The site's folder (replaced as a whole)")
+      ->required();
+  one_of(sub->add_option("--lang", command->lang, "Language of the site: en or nl [default: en]"),
+         {"en", "nl"}, "language");
+  one_of(sub->add_option("--theme", command->theme, "light, dark or print [default: light]"),
+         render_themes(), "theme");
+  sub->add_flag("--history", command->history,
+                "Score and key figures at every commit that touched each journey (git)");
+  sub->add_option("--since", command->since,
+                  "With history: show the changes since REV [default: the previous version of "
+                  "each journey]; implies --history");
+  sub->add_option("--history-limit", command->history_limit,
+                  "The newest N commits per journey [default: 100]")
+      ->check(CLI::Range(1, 100000));
+  sub->add_option("--today", command->today,
+                  "The report's date (YYYY-MM-DD) [default: the date of the last commit]");
+  sub->add_option("-j,--jobs", command->jobs, "Worker processes [default: 0, one per core]");
+  sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
+  sub->callback([&action, command] { action = [command] { return command->execute(); }; });
+}
+
+}  // namespace journey::cli

@@ -1,0 +1,102 @@
+// A journey's diagrams: rendered with journey render's library call, or taken from the previous
+// site when nothing they are drawn from has changed.
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "folder.hpp"
+#include "journey/model.hpp"
+#include "journey/sha256.hpp"
+#include "journey_page.hpp"
+
+namespace fs = std::filesystem;
+
+namespace journey::site {
+
+namespace {
+
+// The comment that carries a diagram's key, just before the <svg> element.
+constexpr const char* k_key_comment = "<!-- journey-report-key ";
+
+bool has_blueprint(const Journey& j) {
+  for (const Touchpoint& t : j.touchpoints) {
+    if ((t.backstage.usable() && !t.backstage.value.empty()) ||
+        (t.support.usable() && !t.support.value.empty())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Everything a diagram is drawn from: the binary, the view's options, the journey's text and its
+// model's text. Empty when the binary is not identified (no reuse then).
+std::string key_of(const Analysis& a, RenderView view, const SiteOptions& o) {
+  if (o.tool.empty()) return {};
+  const std::string& text = a.report.source.text();
+  Sha256 h;
+  h.add(o.tool).add("\n").add(to_string(view)).add("\n").add(o.language).add("\n").add(o.theme);
+  h.add("\n").add(std::to_string(text.size())).add("\n").add(text);
+  h.add(a.model->origin).add("\n").add(a.model->text);
+  return h.hex();
+}
+
+// The previous site's file when it carries the same key; its first bytes are enough to tell.
+bool reuse(const std::string& previous, const std::string& target, const std::string& key) {
+  std::ifstream in(previous, std::ios::binary);
+  if (!in) return false;
+  std::string head(1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (head.find(k_key_comment + key + " -->") == std::string::npos) return false;
+  if (::link(previous.c_str(), target.c_str()) == 0) return true;
+  std::error_code ec;
+  return fs::copy_file(previous, target, ec) && !ec;
+}
+
+// The SVG with its key: a comment before the <svg> element (after Graphviz's own header).
+std::string with_key(const std::string& svg, const std::string& key) {
+  if (key.empty()) return svg;
+  std::size_t at = svg.find("<svg");
+  if (at == std::string::npos) return svg;
+  return svg.substr(0, at) + k_key_comment + key + " -->\n" + svg.substr(at);
+}
+
+}  // namespace
+
+std::vector<DrawnView> draw_views(const Analysis& a, const std::string& slug, WorkerContext& ctx,
+                                  Summary& s) {
+  std::vector<RenderView> views = {RenderView::map, RenderView::flow, RenderView::emotion};
+  if (has_blueprint(*a.journey)) views.push_back(RenderView::blueprint);
+  std::vector<DrawnView> out;
+  for (RenderView view : views) {
+    DrawnView d;
+    d.view = view;
+    d.file = slug + "." + to_string(view) + ".svg";
+    std::string target = (fs::path(ctx.folder) / "journeys" / d.file).string();
+    std::string key = key_of(a, view, ctx.options);
+    if (!key.empty() && !ctx.previous.empty() &&
+        reuse((fs::path(ctx.previous) / "journeys" / d.file).string(), target, key)) {
+      ++s.reused;
+      out.push_back(d);
+      continue;
+    }
+    RenderOptions options;
+    options.view = view;
+    options.language = ctx.options.language;
+    options.theme = ctx.options.theme;
+    RenderResult r = render(*a.journey, *a.model, options, RenderFormat::svg);
+    if (!r.ok) {
+      d.error = r.error;
+      s.notes.push_back(s.file + ": " + to_string(view) + " view not drawn: " + r.error);
+    } else if (!write_file(target, with_key(r.data, key), s.error)) {
+      return out;
+    } else {
+      ++s.diagrams;
+    }
+    out.push_back(d);
+  }
+  return out;
+}
+
+}  // namespace journey::site

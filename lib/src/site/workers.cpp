@@ -1,0 +1,195 @@
+#include "workers.hpp"
+
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <thread>
+#include <vector>
+
+namespace journey::site {
+
+namespace {
+
+struct Worker {
+  pid_t pid = -1;
+  int fd = -1;
+  bool busy = false;
+  std::size_t task = 0;
+  std::string buffer;  // what has arrived of the current result
+};
+
+bool write_all(int fd, const void* data, std::size_t n) {
+  const char* p = static_cast<const char*>(data);
+  while (n > 0) {
+    ssize_t k = ::send(fd, p, n, MSG_NOSIGNAL);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    p += k;
+    n -= static_cast<std::size_t>(k);
+  }
+  return true;
+}
+
+bool read_all(int fd, void* data, std::size_t n) {
+  char* p = static_cast<char*>(data);
+  while (n > 0) {
+    ssize_t k = ::read(fd, p, n);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    p += k;
+    n -= static_cast<std::size_t>(k);
+  }
+  return true;
+}
+
+// A worker: reads task numbers until the parent closes its end, answers each with a
+// length-prefixed result. Leaves by _exit: the parent's buffers and destructors are not its own.
+[[noreturn]] void serve(int fd, const std::function<std::string(std::size_t)>& task) {
+  for (;;) {
+    std::uint64_t i = 0;
+    if (!read_all(fd, &i, sizeof i)) ::_exit(0);
+    std::string result;
+    try {
+      result = task(static_cast<std::size_t>(i));
+    } catch (...) {
+      ::_exit(3);
+    }
+    std::uint64_t n = result.size();
+    if (!write_all(fd, &n, sizeof n) || !write_all(fd, result.data(), result.size())) ::_exit(4);
+  }
+}
+
+bool start(std::vector<Worker>& workers, unsigned n,
+           const std::function<std::string(std::size_t)>& task, std::string& error) {
+  for (unsigned k = 0; k < n; ++k) {
+    int sv[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
+      error = std::string("cannot start a worker: ") + std::strerror(errno);
+      return false;
+    }
+    pid_t pid = ::fork();
+    if (pid < 0) {
+      error = std::string("cannot start a worker: ") + std::strerror(errno);
+      ::close(sv[0]);
+      ::close(sv[1]);
+      return false;
+    }
+    if (pid == 0) {
+      // A worker dies as a plain process would: no handler of the parent's runs in it.
+      for (int sig : {SIGTERM, SIGINT, SIGHUP, SIGPIPE, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL}) {
+        ::signal(sig, SIG_DFL);
+      }
+      for (const Worker& w : workers) ::close(w.fd);
+      ::close(sv[0]);
+      serve(sv[1], task);
+    }
+    ::close(sv[1]);
+    workers.push_back({pid, sv[0], false, 0, {}});
+  }
+  return true;
+}
+
+void stop(std::vector<Worker>& workers, bool kill) {
+  for (Worker& w : workers) {
+    if (w.fd >= 0) ::close(w.fd);
+    w.fd = -1;
+    // SIGKILL: a worker holds nothing to clean up, and a handler the parent installed for SIGTERM
+    // (a test framework's) could deadlock in the worker's copy of the parent.
+    if (kill) ::kill(w.pid, SIGKILL);
+  }
+  for (Worker& w : workers) {
+    int status = 0;
+    while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
+    }
+  }
+}
+
+bool give(Worker& w, std::size_t task) {
+  std::uint64_t i = task;
+  w.busy = true;
+  w.task = task;
+  w.buffer.clear();
+  return write_all(w.fd, &i, sizeof i);
+}
+
+// Reads what `w` has sent; true when its result is complete (moved to `result`).
+bool receive(Worker& w, std::string& result, bool& closed) {
+  char chunk[65536];
+  ssize_t k = ::read(w.fd, chunk, sizeof chunk);
+  if (k < 0 && errno == EINTR) return false;
+  if (k <= 0) {
+    closed = true;
+    return false;
+  }
+  w.buffer.append(chunk, static_cast<std::size_t>(k));
+  std::uint64_t n = 0;
+  if (w.buffer.size() < sizeof n) return false;
+  std::memcpy(&n, w.buffer.data(), sizeof n);
+  if (w.buffer.size() - sizeof n < n) return false;
+  result = w.buffer.substr(sizeof n);
+  w.buffer.clear();
+  w.busy = false;
+  return true;
+}
+
+}  // namespace
+
+unsigned worker_count(unsigned requested, std::size_t count) {
+  unsigned n = requested;
+  if (n == 0) {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    n = ::sched_getaffinity(0, sizeof set, &set) == 0 ? static_cast<unsigned>(CPU_COUNT(&set))
+                                                      : std::thread::hardware_concurrency();
+  }
+  return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(n, count)));
+}
+
+bool run_tasks(std::size_t count, unsigned jobs,
+               const std::function<std::string(std::size_t)>& task,
+               const std::function<bool(std::size_t, std::string&)>& done,
+               const std::function<std::string(std::size_t)>& describe, std::string& error) {
+  if (jobs <= 1 || count <= 1) {
+    for (std::size_t i = 0; i < count; ++i) {
+      std::string result = task(i);
+      if (!done(i, result)) return false;
+    }
+    return true;
+  }
+  std::vector<Worker> workers;
+  bool ok = start(workers, jobs, task, error);
+  std::size_t next = 0;
+  for (Worker& w : workers) {
+    if (ok && next < count) ok = give(w, next++);
+  }
+  while (ok &&
+         std::any_of(workers.begin(), workers.end(), [](const Worker& w) { return w.busy; })) {
+    std::vector<pollfd> fds;
+    for (const Worker& w : workers) fds.push_back({w.busy ? w.fd : -1, POLLIN, 0});
+    if (::poll(fds.data(), fds.size(), -1) < 0 && errno != EINTR) break;
+    for (std::size_t k = 0; ok && k < workers.size(); ++k) {
+      if (fds[k].fd < 0 || fds[k].revents == 0) continue;
+      std::string result;
+      bool closed = false;
+      if (receive(workers[k], result, closed)) {
+        ok = done(workers[k].task, result);
+        if (ok && next < count) ok = give(workers[k], next++);
+      } else if (closed) {
+        error = "a worker stopped while making the page of " + describe(workers[k].task);
+        ok = false;
+      }
+    }
+  }
+  stop(workers, !ok);
+  return ok;
+}
+
+}  // namespace journey::site
