@@ -233,6 +233,24 @@ TEST_CASE("import: limits of a journey hold for diagrams", "[import]") {
   CHECK(where(parse(huge).findings) == std::vector<std::string>{"0:0 input-limit"});
 }
 
+TEST_CASE("import: what it would write must fit the limits of a journey file", "[import]") {
+  std::string people = "journey\nsection See\n";
+  std::string everyone_but_one;
+  for (int i = 1; i < 1'000; ++i) everyone_but_one += "p" + std::to_string(i) + ",";
+  people += "T: 3: p0\n";
+  for (int i = 0; i < 2'100; ++i) people += "T: 3: " + everyone_but_one + "\n";
+  ImportResult values = import(people);
+  CHECK_FALSE(values.ok());
+  CHECK(where(values.findings).front() == "0:0 input-limit");
+
+  std::string long_names = "journey\nsection See\n";
+  for (int i = 0; i < 10'000; ++i) long_names += std::string(1'600, 'n') + ": 3\n";
+  REQUIRE(long_names.size() < k_max_input_bytes);
+  ImportResult bytes = import(long_names);
+  CHECK_FALSE(bytes.ok());
+  CHECK(bytes.findings.front().message.find("a journey file may be") != std::string::npos);
+}
+
 TEST_CASE("import: a line of megabytes is read in linear time", "[import]") {
   std::string line(4'000'000, '#');
   MermaidParseResult r = parse("journey\nsection S\nT: 3: " + line + "\n" +

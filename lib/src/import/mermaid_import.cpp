@@ -13,6 +13,7 @@
 #include "journey/import.hpp"
 #include "journey/numbers.hpp"
 #include "journey/suggest.hpp"
+#include "journey/yaml_tree.hpp"
 #include "journey/yaml_write.hpp"
 
 namespace journey {
@@ -282,6 +283,37 @@ std::string write_journey(const MermaidDiagram& d, const ImportedJourney& j, con
   return out;
 }
 
+// A journey the import writes must also be one lint reads: not more YAML values than a file may
+// hold (a persona list on every task adds up), counted from above.
+bool within_limits(const ImportedJourney& j, Findings& out) {
+  std::size_t values = 16 + 5 * j.personas.size();
+  for (const ImportedTouchpoint& tp : j.touchpoints) values += 16 + tp.personas.size();
+  if (values <= yaml::Limits{}.max_nodes) return true;
+  out.push_back(Finding{
+      "input-limit",
+      Severity::error,
+      {},
+      "",
+      "the journey would hold about " + std::to_string(values) + " YAML values, more than the " +
+          std::to_string(yaml::Limits{}.max_nodes) + " a journey file may hold: split the diagram",
+      ""});
+  return false;
+}
+
+// ... and not more bytes than a journey file may have (escapes make names longer).
+void check_size(ImportResult& result) {
+  if (result.yaml.size() <= k_max_input_bytes) return;
+  result.findings.push_back(Finding{"input-limit",
+                                    Severity::error,
+                                    {},
+                                    "",
+                                    "the journey would be " + describe_size(result.yaml.size()) +
+                                        ", more than the " + describe_size(k_max_input_bytes) +
+                                        " a journey file may be: split the diagram",
+                                    ""});
+  result.yaml.clear();
+}
+
 }  // namespace
 
 ImportResult import_mermaid(const SourceText& source, const Model& model,
@@ -299,8 +331,9 @@ ImportResult import_mermaid(const SourceText& source, const Model& model,
   ImportedJourney j;
   std::string title = title_of(d, source, result.findings);
   collect_touchpoints(d, model, j, result.findings);
-  if (collect_personas(d, j, result.findings)) {
+  if (collect_personas(d, j, result.findings) && within_limits(j, result.findings)) {
     result.yaml = write_journey(d, j, model, title, options);
+    check_size(result);
   }
   std::stable_sort(
       result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
