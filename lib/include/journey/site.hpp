@@ -21,7 +21,7 @@ struct SiteOptions {
   bool history = false;             // read each file's commits from git
   std::string since;                // with history: the diff's base revision; empty: previous
   std::size_t history_limit = 100;  // newest commits per journey
-  unsigned jobs = 0;                // worker processes; 0: one per core; 1: this process only
+  unsigned jobs = 0;                // worker processes; 0: one per core
   // Identifies the journey binary (version and build): a diagram of the previous site is reused
   // only when its journey, model, view options and this identity are all the same.
   std::string tool;

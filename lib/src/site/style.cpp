@@ -75,9 +75,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 table.index td, table.index th { white-space: normal; }
 table.index td.score-cell, td.date { white-space: nowrap; }
 table.index th[scope="row"] { min-width: 14em; }
-table.matrix td.num { text-align: center; min-width: 3.2em; }
-table.matrix thead th { white-space: normal; min-width: 5em; vertical-align: bottom; }
 table.touchpoints th[scope="row"] { min-width: 11em; }
+table.usage th[scope="row"], table.personas th[scope="row"] { min-width: 11em; }
 td ul, th ul { margin: 0; padding-left: 1.1em; }
 td ul.details { color: var(--muted); font-size: 0.92em; }
 tr.muted, .muted { color: var(--muted); }
@@ -135,7 +134,8 @@ figure.chart figcaption { font-size: 0.85em; color: var(--muted); text-align: ce
 @page { size: landscape; margin: 12mm; }
 @media print {
   body { font-size: 10.5pt; background: #ffffff; color: #000000; }
-  header.site nav, nav.contents, nav.orders, .skip { display: none; }
+  header.site nav, nav.contents, nav.orders, .skip, .crumbs, figure.view figcaption {
+    display: none; }
   header.site, nav.contents, dl.figures div, thead th { background: #ffffff; }
   a { color: inherit; text-decoration: none; }
   main, footer.site { max-width: none; padding: 0; }

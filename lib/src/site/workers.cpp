@@ -18,11 +18,17 @@ namespace journey::site {
 
 namespace {
 
+// A worker draws this many journeys and is then replaced by a fresh process: whatever Graphviz
+// keeps between layouts (some 150-200 KiB a journey of four views) is given back, so
+// memory does not grow with the number of journeys.
+constexpr std::size_t k_tasks_per_worker = 32;
+
 struct Worker {
   pid_t pid = -1;
   int fd = -1;
   bool busy = false;
   std::size_t task = 0;
+  std::size_t served = 0;
   std::string buffer;  // what has arrived of the current result
 };
 
@@ -53,7 +59,7 @@ bool read_all(int fd, void* data, std::size_t n) {
 // A worker: reads task numbers until the parent closes its end, answers each with a
 // length-prefixed result. Leaves by _exit: the parent's buffers and destructors are not its own.
 [[noreturn]] void serve(int fd, const std::function<std::string(std::size_t)>& task) {
-  for (;;) {
+  for (std::size_t served = 0; served < k_tasks_per_worker; ++served) {
     std::uint64_t i = 0;
     if (!read_all(fd, &i, sizeof i)) ::_exit(0);
     std::string result;
@@ -65,36 +71,48 @@ bool read_all(int fd, void* data, std::size_t n) {
     std::uint64_t n = result.size();
     if (!write_all(fd, &n, sizeof n) || !write_all(fd, result.data(), result.size())) ::_exit(4);
   }
+  ::_exit(0);
 }
 
-bool start(std::vector<Worker>& workers, unsigned n,
+// Starts a worker in `slot` (a new one when slot == workers.size()).
+bool spawn(std::vector<Worker>& workers, std::size_t slot,
            const std::function<std::string(std::size_t)>& task, std::string& error) {
-  for (unsigned k = 0; k < n; ++k) {
-    int sv[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
-      error = std::string("cannot start a worker: ") + std::strerror(errno);
-      return false;
-    }
-    pid_t pid = ::fork();
-    if (pid < 0) {
-      error = std::string("cannot start a worker: ") + std::strerror(errno);
-      ::close(sv[0]);
-      ::close(sv[1]);
-      return false;
-    }
-    if (pid == 0) {
-      // A worker dies as a plain process would: no handler of the parent's runs in it.
-      for (int sig : {SIGTERM, SIGINT, SIGHUP, SIGPIPE, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL}) {
-        ::signal(sig, SIG_DFL);
-      }
-      for (const Worker& w : workers) ::close(w.fd);
-      ::close(sv[0]);
-      serve(sv[1], task);
-    }
-    ::close(sv[1]);
-    workers.push_back({pid, sv[0], false, 0, {}});
+  int sv[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
+    error = std::string("cannot start a worker: ") + std::strerror(errno);
+    return false;
   }
+  pid_t pid = ::fork();
+  if (pid < 0) {
+    error = std::string("cannot start a worker: ") + std::strerror(errno);
+    ::close(sv[0]);
+    ::close(sv[1]);
+    return false;
+  }
+  if (pid == 0) {
+    // A worker dies as a plain process would: no handler of the parent's runs in it.
+    for (int sig : {SIGTERM, SIGINT, SIGHUP, SIGPIPE, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL}) {
+      ::signal(sig, SIG_DFL);
+    }
+    for (const Worker& w : workers) {
+      if (w.fd >= 0) ::close(w.fd);
+    }
+    ::close(sv[0]);
+    serve(sv[1], task);
+  }
+  ::close(sv[1]);
+  if (slot == workers.size()) workers.emplace_back();
+  workers[slot] = Worker{pid, sv[0], false, 0, 0, {}};
   return true;
+}
+
+void reap(Worker& w) {
+  if (w.fd >= 0) ::close(w.fd);
+  w.fd = -1;
+  int status = 0;
+  while (w.pid > 0 && ::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  w.pid = -1;
 }
 
 void stop(std::vector<Worker>& workers, bool kill) {
@@ -103,13 +121,9 @@ void stop(std::vector<Worker>& workers, bool kill) {
     w.fd = -1;
     // SIGKILL: a worker holds nothing to clean up, and a handler the parent installed for SIGTERM
     // (a test framework's) could deadlock in the worker's copy of the parent.
-    if (kill) ::kill(w.pid, SIGKILL);
+    if (kill && w.pid > 0) ::kill(w.pid, SIGKILL);
   }
-  for (Worker& w : workers) {
-    int status = 0;
-    while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
-    }
-  }
+  for (Worker& w : workers) reap(w);
 }
 
 bool give(Worker& w, std::size_t task) {
@@ -157,18 +171,11 @@ bool run_tasks(std::size_t count, unsigned jobs,
                const std::function<std::string(std::size_t)>& task,
                const std::function<bool(std::size_t, std::string&)>& done,
                const std::function<std::string(std::size_t)>& describe, std::string& error) {
-  if (jobs <= 1 || count <= 1) {
-    for (std::size_t i = 0; i < count; ++i) {
-      std::string result = task(i);
-      if (!done(i, result)) return false;
-    }
-    return true;
-  }
   std::vector<Worker> workers;
-  bool ok = start(workers, jobs, task, error);
   std::size_t next = 0;
-  for (Worker& w : workers) {
-    if (ok && next < count) ok = give(w, next++);
+  bool ok = true;
+  for (unsigned k = 0; ok && k < std::max(1u, jobs) && next < count; ++k) {
+    ok = spawn(workers, workers.size(), task, error) && give(workers.back(), next++);
   }
   while (ok &&
          std::any_of(workers.begin(), workers.end(), [](const Worker& w) { return w.busy; })) {
@@ -181,6 +188,10 @@ bool run_tasks(std::size_t count, unsigned jobs,
       bool closed = false;
       if (receive(workers[k], result, closed)) {
         ok = done(workers[k].task, result);
+        if (++workers[k].served == k_tasks_per_worker) {
+          reap(workers[k]);  // it leaves by itself after this many
+          if (ok && next < count) ok = spawn(workers, k, task, error);
+        }
         if (ok && next < count) ok = give(workers[k], next++);
       } else if (closed) {
         error = "a worker stopped while making the page of " + describe(workers[k].task);

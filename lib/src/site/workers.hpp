@@ -9,7 +9,8 @@
 
 namespace journey::site {
 
-// Runs `task(i)` for i in [0, count) on `jobs` worker processes (jobs <= 1: in this process) and
+// Runs `task(i)` for i in [0, count) on `jobs` worker processes (at least one; each replaced by a
+// fresh one after a few dozen tasks, so that nothing a task leaves behind accumulates), and
 // gives every result to `done(i, bytes)` in this process, in the order they finish; when `done`
 // returns false no further task is started. False with `error` set when a worker could not be
 // started or died (its journey is named), or when `done` returned false (error left empty).
