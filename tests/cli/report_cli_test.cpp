@@ -89,6 +89,14 @@ TEST_CASE("report shows journeys with lint errors and keeps hostile text inert",
   std::string bad = slurp(dir / "site/journeys/syntax.html");
   CHECK(contains(bad, "yaml-syntax"));
   CHECK(contains(bad, "class=\"alert\""));
+  // A site of one journey that does not parse: every portfolio page says there is nothing.
+  Run alone = journey({"report", "tests/data/cli/syntax.journey.yaml", "-o",
+                       (dir / "alone").string(), "--today", "2026-11-23"});
+  CHECK(alone.code == 0);
+  for (const char* page : {"channels.html", "owners.html", "personas.html", "low-points.html"}) {
+    INFO(page);
+    CHECK(contains(slurp(dir / "alone" / page), "Nothing to show"));
+  }
 }
 
 TEST_CASE("report refuses a folder that is not a site and keeps a site when a run fails",

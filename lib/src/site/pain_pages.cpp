@@ -80,8 +80,13 @@ std::string low_points_page(const std::vector<Summary>& journeys, const Portfoli
   std::ostringstream out;
   PageFrame frame{std::string(w.low_points) + " – " + w.site, "", Section::low_points, &w, date};
   begin_page(out, frame);
-  out << "<h1>" << w.low_points << "</h1>\n<p>" << w.low_intro << "</p>\n"
-      << "<div class=\"scroll\">\n<table class=\"low-points\">\n<thead><tr><th scope=\"col\" "
+  out << "<h1>" << w.low_points << "</h1>\n<p>" << w.low_intro << "</p>\n";
+  if (portfolio.low_points.empty()) {
+    out << "<p>" << w.nothing << "</p>\n";
+    end_page(out, frame);
+    return out.str();
+  }
+  out << "<div class=\"scroll\">\n<table class=\"low-points\">\n<thead><tr><th scope=\"col\" "
          "class=\"num\">"
       << w.emotion << "</th><th scope=\"col\">" << w.touchpoint << "</th><th scope=\"col\">"
       << w.persona << "</th><th scope=\"col\">" << w.phase << "</th><th scope=\"col\">" << w.journey

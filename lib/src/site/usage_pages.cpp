@@ -66,8 +66,13 @@ std::string usage_page(const Table& t, const std::vector<Summary>& journeys, con
   std::ostringstream out;
   PageFrame frame{std::string(w.*t.title) + " – " + w.site, "", t.section, &w, date};
   begin_page(out, frame);
-  out << "<h1>" << w.*t.title << "</h1>\n<p>" << w.*t.intro << "</p>\n"
-      << "<div class=\"scroll\">\n<table class=\"usage\">\n<thead><tr><th scope=\"col\">"
+  out << "<h1>" << w.*t.title << "</h1>\n<p>" << w.*t.intro << "</p>\n";
+  if (order.empty()) {
+    out << "<p>" << w.nothing << "</p>\n";
+    end_page(out, frame);
+    return out.str();
+  }
+  out << "<div class=\"scroll\">\n<table class=\"usage\">\n<thead><tr><th scope=\"col\">"
       << w.*t.column << "</th><th scope=\"col\" class=\"num\">" << w.number_of_journeys
       << "</th><th scope=\"col\" class=\"num\">" << w.touchpoints << "</th><th scope=\"col\">"
       << w.journeys << "</th></tr></thead>\n<tbody>\n";
@@ -102,8 +107,13 @@ std::string persona_page(const std::vector<Summary>& journeys, const Words& w,
   std::ostringstream out;
   PageFrame frame{std::string(w.personas) + " – " + w.site, "", Section::personas, &w, date};
   begin_page(out, frame);
-  out << "<h1>" << w.personas << "</h1>\n<p>" << w.personas_intro << "</p>\n"
-      << "<div class=\"scroll\">\n<table class=\"personas\">\n<thead><tr><th scope=\"col\">"
+  out << "<h1>" << w.personas << "</h1>\n<p>" << w.personas_intro << "</p>\n";
+  if (groups.empty()) {
+    out << "<p>" << w.nothing << "</p>\n";
+    end_page(out, frame);
+    return out.str();
+  }
+  out << "<div class=\"scroll\">\n<table class=\"personas\">\n<thead><tr><th scope=\"col\">"
       << w.persona << "</th><th scope=\"col\" class=\"num\">" << w.number_of_journeys
       << "</th><th scope=\"col\">" << w.journeys << "</th></tr></thead>\n<tbody>\n";
   for (const auto& [key, group] : groups) {

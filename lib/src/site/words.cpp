@@ -138,6 +138,7 @@ const Words k_english = {
     "Current state",
     "Future state",
     "moment of truth",
+    "Nothing to show: no journey has any.",
 };
 
 const Words k_dutch = {
@@ -274,6 +275,7 @@ const Words k_dutch = {
     "Huidige situatie",
     "Toekomstige situatie",
     "moment van de waarheid",
+    "Niets te tonen: geen enkele klantreis heeft er een.",
 };
 
 }  // namespace

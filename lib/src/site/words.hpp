@@ -140,6 +140,7 @@ struct Words {
   const char* current_state;
   const char* future_state;
   const char* moment;
+  const char* nothing;
 
   // 62.5 in English, 62,5 in Dutch.
   std::string number(double value, int digits) const;

@@ -126,12 +126,14 @@ void stop(std::vector<Worker>& workers, bool kill) {
   for (Worker& w : workers) reap(w);
 }
 
-bool give(Worker& w, std::size_t task) {
+bool give(Worker& w, std::size_t task, std::string& error) {
   std::uint64_t i = task;
   w.busy = true;
   w.task = task;
   w.buffer.clear();
-  return write_all(w.fd, &i, sizeof i);
+  if (write_all(w.fd, &i, sizeof i)) return true;
+  error = std::string("cannot hand a journey to a worker: ") + std::strerror(errno);
+  return false;
 }
 
 // Reads what `w` has sent; true when its result is complete (moved to `result`).
@@ -175,7 +177,7 @@ bool run_tasks(std::size_t count, unsigned jobs,
   std::size_t next = 0;
   bool ok = true;
   for (unsigned k = 0; ok && k < std::max(1u, jobs) && next < count; ++k) {
-    ok = spawn(workers, workers.size(), task, error) && give(workers.back(), next++);
+    ok = spawn(workers, workers.size(), task, error) && give(workers.back(), next++, error);
   }
   while (ok &&
          std::any_of(workers.begin(), workers.end(), [](const Worker& w) { return w.busy; })) {
@@ -192,7 +194,7 @@ bool run_tasks(std::size_t count, unsigned jobs,
           reap(workers[k]);  // it leaves by itself after this many
           if (ok && next < count) ok = spawn(workers, k, task, error);
         }
-        if (ok && next < count) ok = give(workers[k], next++);
+        if (ok && next < count) ok = give(workers[k], next++, error);
       } else if (closed) {
         error = "a worker stopped while making the page of " + describe(workers[k].task);
         ok = false;
