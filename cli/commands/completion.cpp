@@ -31,7 +31,8 @@ struct CommandSpec {
 
 std::vector<std::string> rule_words() {
   std::vector<std::string> words = rule_ids();
-  for (const char* c : {"syntax", "schema", "model", "flow", "practice", "suppression", "all"}) {
+  for (const char* c :
+       {"syntax", "schema", "model", "flow", "practice", "suppression", "data", "all"}) {
     words.push_back(c);
   }
   return words;
@@ -43,6 +44,7 @@ std::vector<std::string> dynamic_values(const std::string& command, const std::s
   if (command == "rules" && option.empty()) return rule_ids();
   if (command == "models show" && option.empty()) return ModelCatalog::builtin().ids();
   if (command == "init" && option == "model") return ModelCatalog::builtin().ids();
+  if (command == "import mermaid" && option == "model") return ModelCatalog::builtin().ids();
   return {};
 }
 

@@ -262,7 +262,7 @@ void add_lint_command(CLI::App& app, Action& action) {
       ->check(CLI::ExistingFile);
   sub->add_option("--select", command->select,
                   "Only these rules or categories (syntax, schema, model, flow, practice, "
-                  "suppression); comma-separated, repeatable")
+                  "suppression, data); comma-separated, repeatable")
       ->delimiter(',')
       ->allow_extra_args(false);
   sub->add_option("--ignore", command->ignore,

@@ -1,4 +1,5 @@
-// journey schema: print the JSON Schema of journey files, model files or .journeylint.yaml.
+// journey schema: print the JSON Schema of journey files, model files, .journeylint.yaml or
+// catalog files.
 #include <iostream>
 
 #include "../app.hpp"
@@ -36,20 +37,21 @@ struct SchemaCommand {
 void add_schema_command(CLI::App& app, Action& action) {
   auto command = std::make_shared<SchemaCommand>();
   CLI::App* sub = app.add_subcommand(
-      "schema", "Print the JSON Schema of journey, model or configuration files");
+      "schema", "Print the JSON Schema of journey, model, configuration or catalog files");
   sub->footer(
       "JSON Schema (draft 2020-12) for editors: completion, hover text and checks as you type.\n"
       "Journey schemas list the phase ids and aliases of the built-in models and of the\n"
       "configuration's model-paths (.journeylint.yaml found from the current directory, or -c).\n\n"
       "Examples:\n"
       "  journey schema journey -o .vscode/journey.schema.json\n"
-      "  journey schema config > journeylint.schema.json\n\n"
+      "  journey schema config > journeylint.schema.json\n"
+      "  journey schema catalog -o .vscode/catalog.schema.json\n\n"
       "VS Code (YAML extension by Red Hat), in .vscode/settings.json:\n"
       "  \"yaml.schemas\": {\".vscode/journey.schema.json\": \"*.journey.yaml\"}\n"
       "or a first line in each journey file (journey init writes it):\n"
       "  # yaml-language-server: $schema=.vscode/journey.schema.json");
-  one_of(sub->add_option("kind", command->kind, "journey (default), model or config"),
-         {"journey", "model", "config"}, "schema");
+  one_of(sub->add_option("kind", command->kind, "journey (default), model, config or catalog"),
+         {"journey", "model", "config", "catalog"}, "schema");
   sub->add_option("-c,--config", command->config, "Configuration file with model-paths")
       ->check(CLI::ExistingFile);
   sub->add_option("-o,--output", command->output,

@@ -5,6 +5,8 @@
 #   and in the lint fixtures the schema rejects exactly the lines where lint reports unknown-key,
 #   wrong-type, missing-field, invalid-value, emotion-out-of-range or unknown-phase;
 # - every built-in model validates against the model schema;
+# - every test catalog validates against the catalog schema, but where lint reports a schema-level
+#   finding in it (lint reports findings in catalogs at their own lines);
 # - a complete configuration validates against the configuration schema and broken ones do not.
 #   tests/schema/check-schemas.sh BINARY
 # Exit 77 (ctest: skipped) when python3-jsonschema is missing outside CI; a failure in CI.
@@ -21,7 +23,7 @@ validate=("$python" "$root/tests/tools/validate_journeys.py")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$root"
-for kind in journey model config; do "$journey" schema "$kind" -o "$work/$kind.json"; done
+for kind in journey model config catalog; do "$journey" schema "$kind" -o "$work/$kind.json"; done
 
 shopt -s nullglob
 # What journey init writes for every model and language, as written and with its examples.
@@ -34,12 +36,16 @@ for model in $("$journey" models | awk '/^[a-z]/ {print $1}'); do
   done
 done
 valid=(examples/*.journey.yaml "$work"/init/*.journey.yaml tests/data/render/*.journey.yaml
-       tests/data/diff/*.journey.yaml)
+       tests/data/diff/*.journey.yaml tests/data/catalog/*.journey.yaml)
 "${validate[@]}" "$work/journey.json" "${valid[@]}"
 fixtures=(tests/data/rules/*.journey.yaml tests/data/cli/*.journey.yaml)
 "$journey" lint -f json --today 2026-11-23 "${fixtures[@]}" > "$work/lint.json" || true
 "${validate[@]}" --lint "$work/lint.json" "$work/journey.json" "${fixtures[@]}"
 "${validate[@]}" "$work/model.json" templates/models/*.yaml
+catalogs=(tests/data/rules/catalogs/*.yaml tests/data/catalog/catalog/*.yaml)
+"$journey" lint -f json --today 2026-11-23 tests/data/rules/*.journey.yaml \
+  tests/data/catalog/*.journey.yaml > "$work/catalog-lint.json" || true
+"${validate[@]}" --lint "$work/catalog-lint.json" "$work/catalog.json" "${catalogs[@]}"
 
 cat > "$work/good.journeylint.yaml" <<'YAML'
 rules: {phase-without-kpi: off, emotion-drop: error, stale-review: false}

@@ -110,16 +110,21 @@ def schema_errors(validator, path):
 
 
 def expected_lines(report):
-    """Per file, the lines where lint reports a rule a schema can see; None to skip the file."""
+    """Per file, the lines where lint reports a rule a schema can see; None to skip the file.
+    A finding with a "file" of its own (in a catalog a journey uses) counts for that file."""
     with open(report, encoding="utf-8") as f:
         files = json.load(f)["files"]
-    out = {}
+    rules = {}
     for entry in files:
-        rules = [(f["rule"], f["line"]) for f in entry["findings"]]
-        if any(rule in SKIP_RULES for rule, _ in rules):
-            out[entry["file"]] = None
+        rules.setdefault(entry["file"], set())
+        for f in entry["findings"]:
+            rules.setdefault(f.get("file", entry["file"]), set()).add((f["rule"], f["line"]))
+    out = {}
+    for path, found in rules.items():
+        if any(rule in SKIP_RULES for rule, _ in found):
+            out[path] = None
         else:
-            out[entry["file"]] = {line for rule, line in rules if rule in SCHEMA_RULES}
+            out[path] = {line for rule, line in found if rule in SCHEMA_RULES}
     return out
 
 

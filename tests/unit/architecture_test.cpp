@@ -27,7 +27,8 @@ const std::map<std::string, std::string> k_header_folder = {
     {"score.hpp", "score"},      {"config.hpp", "config"},     {"lint.hpp", "lint"},
     {"rule.hpp", "lint"},        {"rule_docs.hpp", "lint"},    {"suppression.hpp", "lint"},
     {"report.hpp", "report"},    {"render.hpp", "render"},     {"revision.hpp", "revision"},
-    {"import.hpp", "import"},    {"site.hpp", "site"},
+    {"import.hpp", "import"},    {"site.hpp", "site"},         {"catalog.hpp", "load"},
+    {"csv.hpp", "load"},         {"data.hpp", "load"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {

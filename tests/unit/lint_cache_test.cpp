@@ -216,3 +216,51 @@ TEST_CASE("runs sharing a cache folder on many threads agree", "[cache][parallel
   CHECK(run_once() == files.size());
   CHECK(entries(dir.cache()).size() == files.size());
 }
+
+TEST_CASE("editing a catalog or a data file means linting afresh", "[cache][catalog][data]") {
+  CacheDir dir;
+  std::string catalog = dir.write("shared.yaml", "channels: [{id: social}]\n");
+  std::string data = dir.write("numbers.csv", "touchpoint,metric,value\nad,views,10\n");
+  std::string journey = k_journey;
+  journey.replace(journey.find("phases:"), 7,
+                  "use: [shared.yaml]\ndata: [numbers.csv, later.csv]\nphases:");
+  std::string path = dir.write("a.journey.yaml", journey);
+  Config config = default_config();
+  LintOptions options = options_for_today();
+  auto run = [&] {
+    LintCache cache(dir.cache(), "t");
+    FileReport r = cache.lint(path, config, options);
+    return std::make_pair(cache.hits(), r);
+  };
+  auto first = run();
+  REQUIRE(first.first == 0);
+  // The data file that does not exist yet is reported, and is an input like the others.
+  std::vector<std::string> rules = rules_of(first.second);
+  CHECK(std::count(rules.begin(), rules.end(), "unusable-data:4") == 1);
+  CHECK(run().first == 1);
+
+  std::ofstream(catalog, std::ios::app) << "owners: [{id: sales}]\n";
+  CHECK(run().first == 0);
+  CHECK(run().first == 1);
+  std::ofstream(data, std::ios::app) << "ad,views,11\n";
+  CHECK(run().first == 0);
+  CHECK(run().first == 1);
+  dir.write("later.csv", "kpi,actual\n");
+  CHECK(run().first == 0);
+  auto hit = run();
+  CHECK(hit.first == 1);
+  // A cached finding in another file keeps its file, and its line can still be shown.
+  dir.write("numbers.csv", "touchpoint,metric,value\nadd,views,10\n");
+  run();
+  auto cached = run();
+  REQUIRE(cached.first == 1);
+  bool seen = false;
+  for (const Finding& f : cached.second.findings) {
+    if (f.rule != "data-unknown-reference") continue;
+    seen = true;
+    CHECK(f.file == data);
+    REQUIRE(cached.second.other_sources.count(data) == 1);
+    CHECK(cached.second.other_sources.at(data)->line(2) == "add,views,10");
+  }
+  CHECK(seen);
+}

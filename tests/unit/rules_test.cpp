@@ -1,6 +1,7 @@
 // Every rule has a fixture in tests/data/rules/ whose "# expect: RULE:COLUMN" comments list exactly
 // the findings the rule reports on their line (a rule firing twice at one place is listed twice),
-// and every rule is documented.
+// and every rule is documented. A finding in a file the fixture uses (a catalog, a data file) is
+// expected with "# expect: RULE@FILE:LINE:COLUMN" on any line, FILE relative to the fixture.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -47,6 +48,11 @@ Expectations expectations(const std::string& text) {
       id.erase(0, id.find_first_not_of(' '));
       id.erase(id.find_last_not_of(' ') + 1);
       if (id.empty()) continue;
+      auto at_file = id.find('@');
+      if (at_file != std::string::npos) {  // RULE@FILE:LINE:COLUMN
+        out.insert(id.substr(at_file + 1) + " " + id.substr(0, at_file));
+        continue;
+      }
       auto colon = id.find(':');
       INFO("line " << number << ": '" << id << "' needs a column, as in '" << id << ":5'");
       REQUIRE(colon != std::string::npos);
@@ -65,7 +71,13 @@ Expectations actual(const fs::path& file, const std::string& rule) {
   REQUIRE(report.error.empty());
   Expectations out;
   for (const auto& f : report.findings) {
-    if (f.rule == rule) out.insert(position(f.span.line, f.span.column, f.rule));
+    if (f.rule != rule) continue;
+    std::string where = position(f.span.line, f.span.column, f.rule);
+    if (!f.file.empty()) {
+      where =
+          fs::path(f.file).lexically_relative(file.parent_path()).generic_string() + ":" + where;
+    }
+    out.insert(where);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <functional>
 
+#include "journey/catalog.hpp"
 #include "journey/config.hpp"
 #include "journey/diff.hpp"
 #include "journey/fields.hpp"
@@ -120,9 +121,23 @@ TEST_CASE("every field of the model and configuration tables loads", "[schema]")
   }
 }
 
+TEST_CASE("every field of the catalog tables loads", "[schema][catalog]") {
+  for (bool last : {false, true}) {
+    std::string text = sample_object(catalog_shape(), last);
+    INFO(text);
+    CatalogLoadResult r = load_catalog(SourceText("sample.yaml", text));
+    REQUIRE(r.catalog);
+    CHECK(disagreements(r.findings).empty());
+    CHECK(r.catalog->personas.size() == 1);
+    CHECK(r.catalog->channels.size() == 1);
+    CHECK(r.catalog->owners.size() == 1);
+  }
+}
+
 TEST_CASE("the schemas are valid JSON, deterministic and complete", "[schema]") {
   Config config = default_config();
-  for (SchemaKind kind : {SchemaKind::journey, SchemaKind::model, SchemaKind::config}) {
+  for (SchemaKind kind :
+       {SchemaKind::journey, SchemaKind::model, SchemaKind::config, SchemaKind::catalog}) {
     std::string a = json_schema(kind, *config.catalog);
     CHECK(a == json_schema(kind, *config.catalog));
     yaml::ParseResult parsed = yaml::parse(SourceText("schema.json", a));  // JSON is YAML
@@ -145,6 +160,12 @@ TEST_CASE("the schemas are valid JSON, deterministic and complete", "[schema]") 
         CHECK(journey.find("\"" + alias + "\": {") != std::string::npos);
       }
     }
+  }
+  std::string catalog = json_schema(SchemaKind::catalog, *config.catalog);
+  for (const Shape* shape :
+       {&catalog_shape(), &channel_shape(), &owner_shape(), &persona_shape()}) {
+    for (const FieldSpec& f : shape->fields)
+      CHECK(catalog.find("\"" + f.key + "\": {") != std::string::npos);
   }
   std::string cfg = json_schema(SchemaKind::config, *config.catalog);
   for (const std::string& id : rule_names().ids)

@@ -72,6 +72,11 @@ const Shape& pain_shape();
 const Shape& backstage_shape();
 const Shape& kpi_shape();
 
+// Catalog files (`use:`): personas, channels and owners shared by journeys.
+const Shape& catalog_shape();
+const Shape& channel_shape();
+const Shape& owner_shape();
+
 // Model files.
 const Shape& model_shape();
 const Shape& model_phase_shape();

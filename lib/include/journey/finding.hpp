@@ -21,6 +21,9 @@ struct Finding {
   std::string path;        // YAML path, e.g. "phases.think.touchpoints[id=website].channel"
   std::string message;     // what is wrong and what to do
   std::string suggestion;  // a did-you-mean replacement, or empty
+  // The file the span is in, as shown, when it is not the report's own file: a catalog or a data
+  // file the journey uses. Empty for the journey itself.
+  std::string file{};  // a default, so that Finding{rule, ..., suggestion} stays warning-free
 };
 
 using Findings = std::vector<Finding>;

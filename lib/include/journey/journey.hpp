@@ -37,6 +37,29 @@ struct Persona {
   TextList needs;
   TextList channels;
   SourceSpan span;  // the persona's map
+  // Where a persona from a catalog (`use:`) was defined, as shown (its spans are positions in that
+  // file), and the journey's `use:` entry it came through; empty and unknown for a persona of the
+  // journey itself. See journey_span().
+  std::string file;
+  SourceSpan via;
+};
+
+// A channel or an owner from a catalog: `channels: [{id, name, kind}]`, `owners: [{id, name,
+// contact}]`. Its spans are positions in `file`.
+struct Channel {
+  Text id;
+  Text name;
+  Text kind;  // digital, physical, human, ... (free text)
+  SourceSpan span;
+  std::string file;
+};
+
+struct Owner {
+  Text id;
+  Text name;
+  Text contact;
+  SourceSpan span;
+  std::string file;
 };
 
 // How badly a pain hurts (Atlassian's scale): a blocker makes the customer give up (a fail point),
@@ -127,8 +150,23 @@ struct Journey {
   std::vector<Touchpoint> touchpoints;  // every touchpoint, in file order
   std::vector<Kpi> kpis;
   Field<bool> kpis_present;
+  TextList use;   // catalog files, relative to the journey file
+  TextList data;  // CSV data files, relative to the journey file
+  // What the catalogs give, once the lint engine has resolved `use:` (personas are added to
+  // `personas`). `channels_listed` / `owners_listed`: a catalog in use has the key, so touchpoint
+  // channels / owners must be among its ids. `catalogs_complete` is false when a catalog could not
+  // be read whole, so that references to what it may define are not checked.
+  std::vector<Channel> channels;
+  std::vector<Owner> owners;
+  bool channels_listed = false;
+  bool owners_listed = false;
+  bool catalogs_complete = true;
   SourceSpan span;  // the root map
 };
+
+// Where a persona stands in the journey file: its own span, or the `use:` entry that brought it
+// in from a catalog. For output that names lines of the journey (diff, score).
+const SourceSpan& journey_span(const Persona& persona);
 
 // Whether the touchpoint records an emotion at all (a number or a map).
 bool records_emotion(const Touchpoint& touchpoint);

@@ -19,7 +19,7 @@
 namespace journey {
 
 // --select / --ignore: rule ids or categories (syntax, schema, model, flow, practice,
-// suppression). Rules of the syntax category cannot be deselected.
+// suppression, data). Rules of the syntax category cannot be deselected.
 struct RuleFilter {
   std::vector<std::string> select;  // empty: every rule the configuration enables
   std::vector<std::string> ignore;
@@ -44,7 +44,11 @@ std::string describe_config(const Config& config, const std::string& file);
 struct FileReport {
   std::string name;   // as shown to the user (the path given, or --stdin-filename)
   SourceText source;  // kept for carets; released once the report has been written
-  Findings findings;  // sorted by position, severities applied
+  Findings findings;  // severities applied; its own first, then by file, each by position
+  // The catalogs and data files the journey uses, by the name findings give them (Finding::file),
+  // for their carets. A report may lack a file (one from the lint cache whose file is gone): its
+  // findings there are shown without the source line.
+  std::map<std::string, std::shared_ptr<const SourceText>> other_sources;
   std::string error;  // non-empty when the file could not be read (exit 2)
 };
 
@@ -54,8 +58,9 @@ struct Analysis {
   std::optional<Journey> journey;  // present when the file loaded (possibly with findings)
   const Model* model = nullptr;    // the resolved model, phases bound; null when unknown
   std::shared_ptr<const ModelLoadResult> model_file;  // keeps a model read from a file alive
-  // Files read for this journey besides itself and its configuration (a model file), so that a
-  // cache knows what its findings depend on.
+  // Files read for this journey besides itself and its configuration (a model file, catalogs,
+  // data files; also those that could not be read), so that a cache knows what its findings
+  // depend on.
   std::vector<std::string> inputs;
 
   // Whether lint found errors: such a journey is not rendered, diffed or scored.

@@ -17,7 +17,7 @@ namespace journey {
 struct RuleInfo {
   const char* id;        // kebab-case, stable
   Severity severity;     // default severity
-  const char* category;  // syntax, schema, model, flow, practice
+  const char* category;  // syntax, schema, model, flow, practice, suppression, data
   const char* summary;   // one line: what it finds
   const char* why;       // why it matters
   const char* example;   // a YAML fragment that triggers it

@@ -1,4 +1,5 @@
-// JSON Schemas (draft 2020-12) of journey files, model files and .journeylint.yaml, generated from
+// JSON Schemas (draft 2020-12) of journey files, model files, .journeylint.yaml and catalog files
+// (`use:`), generated from
 // the loaders' field tables (journey/fields.hpp), for editors: completion, hover text and
 // validation as you type (VS Code's YAML extension and any yaml-language-server client).
 #pragma once
@@ -9,9 +10,9 @@
 
 namespace journey {
 
-enum class SchemaKind { journey, model, config };
+enum class SchemaKind { journey, model, config, catalog };
 
-// "journey", "model" or "config"; false when unknown.
+// "journey", "model", "config" or "catalog"; false when unknown.
 bool parse_schema_kind(const std::string& name, SchemaKind& out);
 const char* to_string(SchemaKind kind);
 

@@ -32,7 +32,8 @@ std::vector<Suppression> parse_suppressions(const SourceText& source);
 
 // Removes suppressed findings and marks the suppressions that were used. Findings of the syntax
 // category (yaml-syntax, input-limit, duplicate-key) are kept: a file whose YAML is broken has no
-// comments that can be trusted.
+// comments that can be trusted. So are findings in other files (`Finding::file`: a catalog or a
+// data file): the journey's comments are about the journey.
 void apply_suppressions(std::vector<Suppression>& suppressions, Findings& findings);
 
 // unused-suppression findings: entries that suppressed nothing, or name an unknown rule.

@@ -33,6 +33,10 @@ bool concerns(const Touchpoint& tp, const std::string& persona) {
 
 }  // namespace
 
+const SourceSpan& journey_span(const Persona& persona) {
+  return persona.file.empty() ? persona.span : persona.via;
+}
+
 bool records_emotion(const Touchpoint& tp) {
   return tp.emotion.present || tp.persona_emotions.present;
 }

@@ -162,7 +162,7 @@ class Differ {
       auto it = old_index.find(p.id.value);
       std::string path = persona_path(p, i);
       if (it == old_index.end()) {
-        add("persona-added", path, 0, p.span.line, "", p.name.value,
+        add("persona-added", path, 0, journey_span(p).line, "", p.name.value,
             "persona '" + p.id.value + "' (" + p.name.value + ") added");
         continue;
       }
@@ -175,14 +175,14 @@ class Differ {
       if (values(o.needs) != values(p.needs)) what.push_back("needs");
       if (values(o.channels) != values(p.channels)) what.push_back("channels");
       if (!what.empty()) {
-        add("persona-changed", path, o.span.line, p.span.line, "", "",
+        add("persona-changed", path, journey_span(o).line, journey_span(p).line, "", "",
             "persona '" + p.id.value + "': " + join(what) + " changed");
       }
     }
     for (std::size_t i = 0; i < a_.personas.size(); ++i) {
       const Persona& o = a_.personas[i];
       if (seen.count(o.id.value)) continue;
-      add("persona-removed", persona_path(o, i), o.span.line, 0, o.name.value, "",
+      add("persona-removed", persona_path(o, i), journey_span(o).line, 0, o.name.value, "",
           "persona '" + o.id.value + "' (" + o.name.value + ") removed");
     }
   }

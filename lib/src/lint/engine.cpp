@@ -12,6 +12,7 @@
 #include "journey/load.hpp"
 #include "journey/suggest.hpp"
 #include "journey/suppression.hpp"
+#include "resolve.hpp"
 
 namespace fs = std::filesystem;
 
@@ -19,7 +20,8 @@ namespace journey {
 
 namespace {
 
-const char* const k_categories[] = {"syntax", "schema", "model", "flow", "practice", "suppression"};
+const char* const k_categories[] = {"syntax",   "schema",      "model", "flow",
+                                    "practice", "suppression", "data"};
 
 // Model files named by journeys, read once per run and shared between threads.
 class ModelFileCache {
@@ -144,34 +146,11 @@ bool Analysis::has_errors() const {
                      [](const Finding& f) { return f.severity == Severity::error; });
 }
 
-Analysis analyze_source(SourceText source, const std::string& path, const Config& config,
-                        const LintOptions& options) {
-  Analysis analysis;
-  FileReport& report = analysis.report;
-  report.name = source.name();
-  LoadResult loaded = load_journey(source);
-  Findings findings = std::move(loaded.findings);
-  if (loaded.journey) {
-    Journey& j = *loaded.journey;
-    const Model* model = resolve_model(j, path, config, analysis, findings);
-    if (model != nullptr) bind_model(j, *model);
-    Flow flow = build_flow(j);
-    LintContext context{source, j, model, flow, options.today};
-    for (const auto& rule : builtin_rules()) {
-      if (findings.size() >= k_max_findings) break;
-      rule->check(context, findings);
-    }
-    analysis.model = model;
-  }
-  analysis.journey = std::move(loaded.journey);
-  cap_findings(findings);
+namespace {
 
-  // Suppressions first, over every finding, so that a suppression counts as used whenever its
-  // rule fires there, whatever the configuration or --select say; then levels and selection.
-  std::vector<Suppression> suppressions = parse_suppressions(source);
-  apply_suppressions(suppressions, findings);
-  for (Finding& f : unused_suppressions(suppressions)) findings.push_back(std::move(f));
-  auto levels = rule_levels(config, path);
+// Levels, then --select / --ignore: the findings lint shows, with their severities.
+Findings leveled(Findings& findings, const std::map<std::string, RuleLevel>& levels,
+                 const LintOptions& options) {
   Findings shown;
   for (Finding& f : findings) {
     const Rule* rule = find_rule(f.rule);
@@ -184,12 +163,61 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
     f.severity = level && !fatal ? *level : Severity::error;
     shown.push_back(std::move(f));
   }
+  // The journey's own findings first, then those in the files it uses, each by position.
   std::stable_sort(shown.begin(), shown.end(), [](const Finding& a, const Finding& b) {
+    if (a.file != b.file) return a.file < b.file;
     if (a.span.line != b.span.line) return a.span.line < b.span.line;
     if (a.span.column != b.span.column) return a.span.column < b.span.column;
     return a.rule < b.rule;
   });
-  report.findings = std::move(shown);
+  return shown;
+}
+
+// Catalogs, then data files (rows may name a catalog's persona), then the model, then the rules.
+void check_journey(Journey& j, const SourceText& source, const std::string& path,
+                   const Config& config, const LintOptions& options,
+                   const std::map<std::string, RuleLevel>& levels, Analysis& analysis,
+                   Findings& findings) {
+  lint::IsError is_error = [&levels](const Finding& f) {
+    if (is_syntax_rule(f.rule)) return true;
+    auto it = levels.find(f.rule);
+    return it == levels.end() || (it->second && *it->second == Severity::error);
+  };
+  lint::resolve_catalogs(j, path, is_error, analysis, findings);
+  lint::merge_data(j, path, analysis, findings);
+  const Model* model = resolve_model(j, path, config, analysis, findings);
+  if (model != nullptr) bind_model(j, *model);
+  Flow flow = build_flow(j);
+  LintContext context{source, j, model, flow, options.today};
+  for (const auto& rule : builtin_rules()) {
+    if (findings.size() >= k_max_findings) break;
+    rule->check(context, findings);
+  }
+  analysis.model = model;
+}
+
+}  // namespace
+
+Analysis analyze_source(SourceText source, const std::string& path, const Config& config,
+                        const LintOptions& options) {
+  Analysis analysis;
+  FileReport& report = analysis.report;
+  report.name = source.name();
+  LoadResult loaded = load_journey(source);
+  Findings findings = std::move(loaded.findings);
+  auto levels = rule_levels(config, path);
+  if (loaded.journey) {
+    check_journey(*loaded.journey, source, path, config, options, levels, analysis, findings);
+  }
+  analysis.journey = std::move(loaded.journey);
+  cap_findings(findings);
+
+  // Suppressions first, over every finding, so that a suppression counts as used whenever its
+  // rule fires there, whatever the configuration or --select say; then levels and selection.
+  std::vector<Suppression> suppressions = parse_suppressions(source);
+  apply_suppressions(suppressions, findings);
+  for (Finding& f : unused_suppressions(suppressions)) findings.push_back(std::move(f));
+  report.findings = leveled(findings, levels, options);
   report.source = std::move(source);
   return analysis;
 }

@@ -32,7 +32,8 @@ namespace {
 using Stamp = LintCache::Stamp;
 using Entry = LintCache::Entry;
 
-constexpr const char* k_magic = "journey-lint-cache 1";
+// 2: findings name the file they are in (a catalog, a data file) when it is not the journey.
+constexpr const char* k_magic = "journey-lint-cache 2";
 
 // Fields are tab-separated on one line: tabs, line breaks and backslashes are escaped.
 std::string escape_field(const std::string& s) {
@@ -104,14 +105,14 @@ std::string encode(const std::string& key, const Entry& e) {
     out << "finding\t" << escape_field(f.rule) << "\t" << static_cast<int>(f.severity) << "\t"
         << f.span.line << "\t" << f.span.column << "\t" << f.span.end_line << "\t"
         << f.span.end_column << "\t" << escape_field(f.path) << "\t" << escape_field(f.message)
-        << "\t" << escape_field(f.suggestion) << "\n";
+        << "\t" << escape_field(f.suggestion) << "\t" << escape_field(f.file) << "\n";
   }
   out << "end\n";
   return out.str();
 }
 
 bool decode_finding(const std::vector<std::string>& p, Finding& f) {
-  if (p.size() != 10) return false;
+  if (p.size() != 11) return false;
   try {
     int severity = std::stoi(p[2]);
     if (severity < 0 || severity > 2) return false;
@@ -121,6 +122,7 @@ bool decode_finding(const std::vector<std::string>& p, Finding& f) {
     f.path = unescape_field(p[7]);
     f.message = unescape_field(p[8]);
     f.suggestion = unescape_field(p[9]);
+    f.file = unescape_field(p[10]);
   } catch (const std::exception&) {
     return false;
   }
@@ -175,6 +177,20 @@ void tag_cache_dir(const std::string& dir) {
       out.stream() << text;
       out.commit(error);
     }
+  }
+}
+
+// The catalogs and data files a cached report's findings are in, for their carets: they were just
+// read for their digests, and those matched. A file that cannot be read now goes without.
+void attach_other_sources(FileReport& report) {
+  for (const Finding& f : report.findings) {
+    if (f.file.empty() || report.other_sources.count(f.file)) continue;
+    std::string text, error;
+    std::shared_ptr<const SourceText> source;
+    if (read_text_file(f.file, text, error)) {
+      source = std::make_shared<const SourceText>(f.file, std::move(text));
+    }
+    report.other_sources.emplace(f.file, std::move(source));
   }
 }
 
@@ -262,6 +278,7 @@ FileReport LintCache::lint(const std::string& path, const Config& config,
   std::string entry_path = (fs::path(dir_) / key.substr(0, 2) / key).string();
   std::string stored, error;
   Entry entry;
+  std::map<std::string, std::shared_ptr<const SourceText>> other_sources;
   bool hit = read_text_file(entry_path, stored, error) && decode(stored, key, entry) &&
              still_valid(entry, now, read.text);
   if (!hit) {
@@ -273,6 +290,7 @@ FileReport LintCache::lint(const std::string& path, const Config& config,
     // must invalidate the entry too.
     for (const std::string& input : a.inputs) entry.deps.emplace_back(input, dep_digest(input));
     entry.findings = a.report.findings;
+    other_sources = std::move(a.report.other_sources);
     store(entry_path, key, entry);
   }
   {
@@ -283,6 +301,8 @@ FileReport LintCache::lint(const std::string& path, const Config& config,
   report.name = path;
   report.source = SourceText(path, std::move(read.text));
   report.findings = std::move(entry.findings);
+  report.other_sources = std::move(other_sources);
+  attach_other_sources(report);
   return report;
 }
 

@@ -144,7 +144,8 @@ void apply_suppressions(std::vector<Suppression>& suppressions, Findings& findin
   Findings kept;
   for (Finding& f : findings) {
     bool suppressed = false;
-    if (!is_syntax_rule(f.rule)) {
+    // A finding in a catalog or data file is not the journey's comments' business.
+    if (!is_syntax_rule(f.rule) && f.file.empty()) {
       auto it = by_line.find(f.span.line);
       if (it != by_line.end()) suppressed = suppress(it->second, f);
       auto [known, inserted] = file_wide.emplace(f.rule, false);

@@ -187,7 +187,12 @@ const Shape& journey_shape() {
        optional("personas", list(object(persona_shape())), "The customers the map follows."),
        required("phases", map(Keys::phase, any_of({of(Kind::null), object(phase_shape())})),
                 "The model's phases, keyed by phase id or alias, in the model's order."),
-       optional("kpis", list(object(kpi_shape())), "What is measured, by phase.")}};
+       optional("kpis", list(object(kpi_shape())), "What is measured, by phase."),
+       optional("use", texts(),
+                "Catalog files of shared personas, channels and owners, relative to this file."),
+       optional("data", texts(),
+                "CSV files of measured numbers (touchpoint metrics, KPI actuals), relative to "
+                "this file.")}};
   return shape;
 }
 
@@ -254,6 +259,42 @@ const Shape& kpi_shape() {
                             optional("unit", text(), "The unit, e.g. % or days."),
                             optional("better", choice({"higher", "lower"}),
                                      "Whether a higher (default) or a lower actual is better.")}};
+  return shape;
+}
+
+const Shape& catalog_shape() {
+  static const Shape shape{
+      "catalog",
+      "Personas, channels and owners that journeys share (use: [this file]).",
+      {optional("use", texts(), "Other catalog files, relative to this file."),
+       optional("personas", list(object(persona_shape())),
+                "Personas, added to those of every journey that uses the catalog."),
+       optional("channels", list(object(channel_shape())),
+                "The channels touchpoints may name: with this key, a touchpoint channel that is "
+                "no channel id here is reported."),
+       optional("owners", list(object(owner_shape())),
+                "The owners touchpoints, backstage actions and journeys may name: with this key, "
+                "an owner that is no owner id here is reported.")}};
+  return shape;
+}
+
+const Shape& channel_shape() {
+  static const Shape shape{
+      "channel",
+      "A channel touchpoints may name.",
+      {required("id", of(Kind::identifier), "What a touchpoint's channel says."),
+       optional("name", text(), "A human-readable name."),
+       optional("kind", text(), "digital, physical, human, ...")}};
+  return shape;
+}
+
+const Shape& owner_shape() {
+  static const Shape shape{
+      "owner",
+      "A department or team that owns touchpoints.",
+      {required("id", of(Kind::identifier), "What an 'owner:' says."),
+       optional("name", text(), "A human-readable name."),
+       optional("contact", text(), "How to reach them: an e-mail address, a channel, ...")}};
   return shape;
 }
 
@@ -343,10 +384,11 @@ const Shape& config_score_shape() {
 }
 
 std::vector<const Shape*> all_shapes() {
-  return {&journey_shape(),     &persona_shape(),     &phase_shape(),       &touchpoint_shape(),
-          &pain_shape(),        &backstage_shape(),   &kpi_shape(),         &model_shape(),
-          &model_phase_shape(), &translated_shape(),  &loop_shape(),        &config_shape(),
-          &override_shape(),    &config_diff_shape(), &config_score_shape()};
+  return {&journey_shape(),     &persona_shape(),     &phase_shape(),        &touchpoint_shape(),
+          &pain_shape(),        &backstage_shape(),   &kpi_shape(),          &model_shape(),
+          &model_phase_shape(), &translated_shape(),  &loop_shape(),         &config_shape(),
+          &override_shape(),    &config_diff_shape(), &config_score_shape(), &catalog_shape(),
+          &channel_shape(),     &owner_shape()};
 }
 
 }  // namespace journey

@@ -6,6 +6,7 @@
 #include "journey/suggest.hpp"
 
 #include "journey/load.hpp"
+#include "personas.hpp"
 #include "reader.hpp"
 
 namespace journey {
@@ -19,22 +20,6 @@ using yaml::NodeKind;
 
 bool is_one_of(const std::string& value, const std::vector<std::string>& allowed) {
   return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
-}
-
-// The id of a list item for its path, or its index when it has no usable id.
-std::string item_selector(const Reader& r, NodeId item, std::size_t index) {
-  const auto& n = r.node(item);
-  if (n.kind == NodeKind::map) {
-    for (const NodeId* it = r.tree().begin(n); it != r.tree().end(n); it += 2) {
-      const auto& key = r.node(it[0]);
-      const auto& value = r.node(it[1]);
-      if (key.kind == NodeKind::scalar && key.value == "id" && value.kind == NodeKind::scalar &&
-          load::is_identifier(value.value)) {
-        return "[id=" + value.value + "]";
-      }
-    }
-  }
-  return "[" + std::to_string(index) + "]";
 }
 
 class JourneyLoader {
@@ -69,13 +54,17 @@ class JourneyLoader {
         read_date(value, k, j.reviewed);
       } else if (k == "personas") {
         j.personas_present = {true, key.span, true};
-        read_personas(value, j);
+        load::read_personas(r_, value, j.personas);
       } else if (k == "phases") {
         j.phases_present = {true, key.span, true};
         read_phases(value, j);
       } else if (k == "kpis") {
         j.kpis_present = {true, key.span, true};
         read_kpis(value, j);
+      } else if (k == "use") {
+        r_.text_list(value, k, j.use);
+      } else if (k == "data") {
+        r_.text_list(value, k, j.data);
       } else {
         r_.unknown_key(key, "", journey_shape().keys());
       }
@@ -125,43 +114,6 @@ class JourneyLoader {
               suggestion);
   }
 
-  void read_personas(NodeId list, Journey& j) {
-    if (!r_.expect(list, NodeKind::sequence, "personas", "a list of personas")) return;
-    const auto& n = r_.node(list);
-    std::size_t index = 0;
-    const NodeId* end = r_.capped_end(list, load::k_max_list_items, "personas", "personas");
-    for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
-      std::string path = "personas" + item_selector(r_, *it, index);
-      if (!r_.expect(*it, NodeKind::map, path, "a persona (a map with 'id' and 'name')")) continue;
-      Persona p;
-      p.span = r_.node(*it).span;
-      r_.each_pair(*it, path, [&](const yaml::Node& key, NodeId value) {
-        const std::string& k = key.value;
-        std::string field = join_path(path, k);
-        if (k == "id") {
-          r_.identifier(value, field, p.id);
-        } else if (k == "name") {
-          r_.text(value, field, p.name);
-        } else if (k == "description") {
-          r_.text(value, field, p.description);
-        } else if (k == "goals") {
-          r_.text_list(value, field, p.goals);
-        } else if (k == "frustrations") {
-          r_.text_list(value, field, p.frustrations);
-        } else if (k == "needs") {
-          r_.text_list(value, field, p.needs);
-        } else if (k == "channels") {
-          r_.text_list(value, field, p.channels);
-        } else {
-          r_.unknown_key(key, path, persona_shape().keys());
-        }
-      });
-      if (!p.id.present) r_.missing(p.span, path, "id", "a short id that touchpoints refer to");
-      if (!p.name.present) r_.missing(p.span, path, "name", "the persona's name");
-      j.personas.push_back(std::move(p));
-    }
-  }
-
   void read_phases(NodeId map, Journey& j) {
     if (!r_.expect(map, NodeKind::map, "phases", "a map from phase ids to phases")) return;
     r_.each_pair(map, "phases", [&](const yaml::Node& key, NodeId value) {
@@ -200,7 +152,7 @@ class JourneyLoader {
         load::k_max_touchpoints - std::min(load::k_max_touchpoints, j.touchpoints.size());
     const NodeId* end = r_.capped_end(list, room, path, "touchpoints in the journey");
     for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
-      std::string tp_path = path + item_selector(r_, *it, index);
+      std::string tp_path = path + load::item_selector(r_, *it, index);
       if (!r_.expect(*it, NodeKind::map, tp_path, "a touchpoint (a map with 'id' and 'name')")) {
         continue;
       }
@@ -417,7 +369,7 @@ class JourneyLoader {
     std::size_t index = 0;
     const NodeId* end = r_.capped_end(list, load::k_max_list_items, "kpis", "KPIs");
     for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
-      std::string path = "kpis" + item_selector(r_, *it, index);
+      std::string path = "kpis" + load::item_selector(r_, *it, index);
       if (!r_.expect(*it, NodeKind::map, path, "a KPI (a map with 'id' and 'phase')")) continue;
       Kpi kpi;
       kpi.span = r_.node(*it).span;

@@ -29,7 +29,8 @@ class GithubReporter final : public Reporter {
       return;
     }
     for (const Finding& f : report.findings) {
-      out_ << "::" << command(f.severity) << " file=" << github_escape_property(report.name)
+      out_ << "::" << command(f.severity)
+           << " file=" << github_escape_property(f.file.empty() ? report.name : f.file)
            << ",line=" << std::max(1, f.span.line) << ",col=" << std::max(1, f.span.column);
       if (f.span.end_line > 0) {
         out_ << ",endLine=" << f.span.end_line;

@@ -25,7 +25,10 @@ class JsonReporter final : public Reporter {
     bool first = true;
     for (const Finding& f : report.findings) {
       out_ << (first ? "\n" : ",\n") << "      {\"rule\": \"" << f.rule << "\", \"severity\": \""
-           << to_string(f.severity) << "\", \"line\": " << std::max(1, f.span.line)
+           << to_string(f.severity) << "\", ";
+      // Only for a finding in another file (a catalog, a data file): version 1 stays as it was.
+      if (!f.file.empty()) out_ << "\"file\": \"" << json_escape(f.file) << "\", ";
+      out_ << "\"line\": " << std::max(1, f.span.line)
            << ", \"column\": " << std::max(1, f.span.column)
            << ", \"end_line\": " << std::max(1, f.span.end_line)
            << ", \"end_column\": " << std::max(1, f.span.end_column) << ", \"path\": \""

@@ -28,13 +28,15 @@ class JunitReporter final : public Reporter {
          << "\" failures=\"" << n << "\" errors=\"0\">\n";
     if (n == 0) out_ << "    <testcase name=\"journey lint\" classname=\"" << name << "\"/>\n";
     for (const Finding& f : report.findings) {
-      std::string where = std::to_string(std::max(1, f.span.line)) + ":" +
+      // A finding in a catalog or data file names that file; it fails the journey's suite.
+      std::string where = (f.file.empty() ? "" : f.file + ":") +
+                          std::to_string(std::max(1, f.span.line)) + ":" +
                           std::to_string(std::max(1, f.span.column));
-      out_ << "    <testcase name=\"" << f.rule << " at " << where << "\" classname=\"" << name
-           << "\">\n      <failure type=\"" << to_string(f.severity) << "\" message=\""
+      out_ << "    <testcase name=\"" << f.rule << " at " << xml_escape(where) << "\" classname=\""
+           << name << "\">\n      <failure type=\"" << to_string(f.severity) << "\" message=\""
            << xml_escape(f.message) << "\">"
-           << xml_escape(report.name + ":" + where + ": " + to_string(f.severity) + ": " +
-                         f.message + " [" + f.rule + "]")
+           << xml_escape((f.file.empty() ? report.name + ":" : std::string()) + where + ": " +
+                         to_string(f.severity) + ": " + f.message + " [" + f.rule + "]")
            << "</failure>\n    </testcase>\n";
     }
     out_ << "  </testsuite>\n";

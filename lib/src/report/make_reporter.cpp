@@ -29,6 +29,7 @@ void write_errors(const FileReport& report, std::ostream& out, bool color) {
   FileReport errors;
   errors.name = report.name;
   errors.source = report.source;
+  errors.other_sources = report.other_sources;
   errors.error = report.error;
   for (const Finding& f : report.findings) {
     if (f.severity == Severity::error) errors.findings.push_back(f);

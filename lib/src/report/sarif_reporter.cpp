@@ -113,8 +113,10 @@ class SarifReporter final : public Reporter {
   }
 
   void file(const FileReport& report) override {
-    std::string uri = relative_uri(report.name);
+    const std::string own_uri = relative_uri(report.name);
     for (const Finding& f : report.findings) {
+      // A finding in a catalog or data file the journey uses is located there.
+      std::string uri = f.file.empty() ? own_uri : relative_uri(f.file);
       out_ << (first_ ? "\n" : ",\n") << "        {\"ruleId\": \"" << f.rule
            << "\", \"ruleIndex\": " << index_[f.rule] << ", \"level\": \""
            << sarif_level(f.severity) << "\", \"message\": {\"text\": \"" << json_escape(f.message)

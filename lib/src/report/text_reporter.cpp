@@ -96,14 +96,23 @@ class TextReporter final : public Reporter {
  private:
   std::string paint(const char* code) const { return options_.color ? code : ""; }
 
+  // The text of the file a finding is in: the report's own, or a catalog or data file it uses
+  // (null when the report does not have it: the finding is shown without its line).
+  static const SourceText* source_of(const FileReport& report, const Finding& f) {
+    if (f.file.empty()) return &report.source;
+    auto it = report.other_sources.find(f.file);
+    return it == report.other_sources.end() || !it->second ? nullptr : it->second.get();
+  }
+
   void print(const FileReport& report, const Finding& f) {
     int line = std::max(1, f.span.line), column = std::max(1, f.span.column);
-    out_ << paint(k_bold) << terminal_text(report.name) << ":" << line << ":" << column << ":"
-         << paint(k_reset) << " " << paint(severity_color(f.severity)) << to_string(f.severity)
-         << paint(k_reset) << ": " << terminal_text(f.message) << " " << paint(k_dim) << "["
-         << f.rule << "]" << paint(k_reset) << "\n";
-    if (!f.span.known()) return;
-    std::string_view text = report.source.line(f.span.line);
+    out_ << paint(k_bold) << terminal_text(f.file.empty() ? report.name : f.file) << ":" << line
+         << ":" << column << ":" << paint(k_reset) << " " << paint(severity_color(f.severity))
+         << to_string(f.severity) << paint(k_reset) << ": " << terminal_text(f.message) << " "
+         << paint(k_dim) << "[" << f.rule << "]" << paint(k_reset) << "\n";
+    const SourceText* source = source_of(report, f);
+    if (!f.span.known() || source == nullptr) return;
+    std::string_view text = source->line(f.span.line);
     if (text.size() > 400) return;  // a minified or generated line helps nobody
     std::string gutter = std::to_string(f.span.line);
     std::string pad(gutter.size(), ' ');

@@ -256,7 +256,8 @@ class Generator {
 }  // namespace
 
 bool parse_schema_kind(const std::string& name, SchemaKind& out) {
-  for (SchemaKind kind : {SchemaKind::journey, SchemaKind::model, SchemaKind::config}) {
+  for (SchemaKind kind :
+       {SchemaKind::journey, SchemaKind::model, SchemaKind::config, SchemaKind::catalog}) {
     if (name == to_string(kind)) {
       out = kind;
       return true;
@@ -273,6 +274,8 @@ const char* to_string(SchemaKind kind) {
       return "model";
     case SchemaKind::config:
       return "config";
+    case SchemaKind::catalog:
+      return "catalog";
   }
   return "journey";
 }
@@ -289,6 +292,8 @@ std::string json_schema(SchemaKind kind, const ModelCatalog& catalog) {
       return generator
           .document(config_shape(), "journey configuration, .journeylint.yaml" + version)
           .dump();
+    case SchemaKind::catalog:
+      return generator.document(catalog_shape(), "Journey catalog file" + version).dump();
   }
   return {};
 }

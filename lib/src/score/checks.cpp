@@ -546,7 +546,7 @@ CheckResult persona_depth(const Context& c) {
       if (p.goals.value.empty()) missing += " goals";
       if (p.frustrations.value.empty() && p.needs.value.empty()) missing += " frustrations/needs";
       if (p.channels.value.empty()) missing += " channels";
-      r.details.push_back({p.span.line, "persona '" + p.id.value + "' lacks" + missing});
+      r.details.push_back({journey_span(p).line, "persona '" + p.id.value + "' lacks" + missing});
     }
   }
   r.score = sum / c.j.personas.size();

@@ -37,7 +37,7 @@ class DuplicateId final : public Rule {
       std::unordered_map<std::string, const Persona*> seen;
       for (std::size_t i = 0; i < j.personas.size(); ++i) {
         const Persona& p = j.personas[i];
-        if (!p.id.present) continue;
+        if (!p.id.present || !p.file.empty()) continue;  // a catalog's: merged, never repeated
         auto [it, inserted] = seen.emplace(p.id.value, &p);
         if (!inserted) report(p.id, persona_path(p, i, "id"), "persona", it->second->id.span, out);
       }

@@ -29,9 +29,11 @@ class PersonaIncomplete final : public Rule {
       std::string key = !goals ? "goals" : "frustrations";
       const SourceSpan& where = p.id.present ? p.id.span : first_line(p.span);
       std::string name = p.id.present ? p.id.value : p.name.value;
-      out.push_back(finding(info(), where, persona_path(p, i, key),
-                            "persona '" + name + "' has no " + what + "; add '" + key +
-                                ":' so the map can explain what this persona feels"));
+      Finding f = finding(info(), where, persona_path(p, i, key),
+                          "persona '" + name + "' has no " + what + "; add '" + key +
+                              ":' so the map can explain what this persona feels");
+      f.file = p.file;  // a catalog's persona: to be completed in the catalog
+      out.push_back(std::move(f));
     }
   }
 };

@@ -29,9 +29,12 @@ class PersonaWithoutEmotion final : public Rule {
       if (!p.id.present || std::find(named.begin(), named.end(), p.id.value) != named.end()) {
         continue;
       }
-      out.push_back(finding(info(), p.id.span, persona_path(p, i, "id"),
-                            "persona '" + p.id.value +
-                                "' appears in no emotion map, so it has no curve; add it to "
+      // A catalog's persona: this journey's business, so at the `use:` entry it came through.
+      bool own = p.file.empty();
+      out.push_back(finding(info(), own ? p.id.span : p.via, own ? persona_path(p, i, "id") : "use",
+                            "persona '" + p.id.value + "'" +
+                                (own ? "" : " (from catalog " + p.file + ")") +
+                                " appears in no emotion map, so it has no curve; add it to "
                                 "the 'emotion:' maps"));
     }
   }

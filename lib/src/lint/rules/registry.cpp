@@ -26,6 +26,10 @@ std::unique_ptr<Rule> make_emotion_drop();
 std::unique_ptr<Rule> make_blocker_without_opportunity();
 std::unique_ptr<Rule> make_low_moment_of_truth();
 std::unique_ptr<Rule> make_persona_without_emotion();
+std::vector<std::unique_ptr<Rule>> make_catalog_rules();
+std::unique_ptr<Rule> make_unknown_channel();
+std::unique_ptr<Rule> make_unknown_owner();
+std::vector<std::unique_ptr<Rule>> make_data_rules();
 }  // namespace rules
 
 const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
@@ -50,6 +54,10 @@ const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
     list.push_back(rules::make_blocker_without_opportunity());
     list.push_back(rules::make_low_moment_of_truth());
     list.push_back(rules::make_persona_without_emotion());
+    for (auto& rule : rules::make_catalog_rules()) list.push_back(std::move(rule));
+    list.push_back(rules::make_unknown_channel());
+    list.push_back(rules::make_unknown_owner());
+    for (auto& rule : rules::make_data_rules()) list.push_back(std::move(rule));
     return list;
   }();
   return all;

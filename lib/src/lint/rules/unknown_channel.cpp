@@ -1,0 +1,49 @@
+#include <algorithm>
+
+#include "journey/suggest.hpp"
+#include "rule_support.hpp"
+
+namespace journey::rules {
+
+namespace {
+
+class UnknownChannel final : public Rule {
+ public:
+  RuleInfo info() const override {
+    return {"unknown-channel",
+            Severity::warning,
+            "data",
+            "a touchpoint's channel is no channel id of the catalogs in use, when a catalog "
+            "lists channels",
+            "A shared channel list keeps maps comparable: 'web shop', 'webshop' and 'site' "
+            "would count as three channels in the coverage score and in every overview.",
+            "use: [channels.yaml]   # lists web, app, store\n# ...\n      - {id: order, name: "
+            "Order, channel: webshop}\n",
+            "Use a channel id of the catalog (the suggestion), or add the channel to it."};
+  }
+
+  void check(const LintContext& ctx, Findings& out) const override {
+    const Journey& j = ctx.journey;
+    if (!j.channels_listed || !j.catalogs_complete) return;
+    std::vector<std::string> ids;
+    for (const Channel& c : j.channels) ids.push_back(c.id.value);
+    for (const Touchpoint& tp : j.touchpoints) {
+      if (!tp.channel.usable() || tp.channel.value.empty()) continue;
+      if (std::find(ids.begin(), ids.end(), tp.channel.value) != ids.end()) continue;
+      std::string suggestion = closest_match(tp.channel.value, ids);
+      out.push_back(finding(info(), tp.channel.span, touchpoint_path(j, tp, "channel"),
+                            "channel '" + tp.channel.value + "' is not in the channel catalog" +
+                                (suggestion.empty() ? "; add it there or use one of its ids"
+                                                    : "; did you mean '" + suggestion + "'?"),
+                            suggestion));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_unknown_channel() {
+  return std::make_unique<UnknownChannel>();
+}
+
+}  // namespace journey::rules

@@ -1,0 +1,239 @@
+#include "journey/csv.hpp"
+
+#include "../yaml/encoding.hpp"
+
+namespace journey::csv {
+
+namespace {
+
+std::string hex_byte(unsigned char c) {
+  const char* digits = "0123456789abcdef";
+  return std::string("0x") + digits[c >> 4] + digits[c & 15];
+}
+
+class Parser {
+ public:
+  Parser(const SourceText& source, const Options& options)
+      : source_(source), text_(source.text()), options_(options) {}
+
+  Table run() {
+    if (!check_text()) return std::move(table_);
+    if (!detect_separator()) return std::move(table_);
+    while (pos_ < text_.size() && !table_.stopped) {
+      Record record;
+      std::size_t start = pos_;
+      bool bad = !read_record(record);
+      if (blank(record)) continue;
+      if (bad || !fits_header(record, start)) continue;
+      if (!table_.records.empty() && table_.records.size() > options_.max_records) {
+        problem(start, start + 1,
+                "more than " + std::to_string(options_.max_records) +
+                    " rows; journey reads the first and refuses the rest: split the file");
+        table_.stopped = true;
+        break;
+      }
+      table_.records.push_back(std::move(record));
+    }
+    return std::move(table_);
+  }
+
+ private:
+  SourceSpan span(std::size_t from, std::size_t to) const {
+    SourceSpan s;
+    source_.position_of(from, s.line, s.column);
+    source_.position_of(to, s.end_line, s.end_column);
+    return s;
+  }
+
+  void problem(std::size_t from, std::size_t to, std::string message) {
+    if (table_.stopped) return;
+    if (table_.problems.size() == options_.max_problems) {
+      table_.problems.push_back(
+          {span(from, to), "more than " + std::to_string(options_.max_problems) +
+                               " problems; the rest of the file is not read"});
+      table_.stopped = true;
+      return;
+    }
+    table_.problems.push_back({span(from, to), std::move(message)});
+  }
+
+  void fatal(std::size_t from, std::size_t to, std::string message) {
+    problem(from, to, std::move(message));
+    table_.stopped = true;
+  }
+
+  // Text only: no control characters but tab and line breaks, valid UTF-8.
+  bool check_text() {
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      auto c = static_cast<unsigned char>(text_[i]);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        fatal(i, i + 1,
+              "this is a binary file, not CSV text (byte " + hex_byte(c) +
+                  "); export the data as CSV");
+        return false;
+      }
+    }
+    yaml::EncodingProblem bad = yaml::check_encoding(text_);
+    if (bad.message.empty()) return true;
+    fatal(bad.offset, bad.offset + 1,
+          "invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(text_[bad.offset])) +
+              "); save the file as UTF-8 (Excel: 'CSV UTF-8')");
+    return false;
+  }
+
+  // The separator is the one of ',' and ';' that the header line holds more often outside quotes
+  // (',' when neither or as often). A header with tabs and neither is tab-separated: refused.
+  bool detect_separator() {
+    std::size_t commas = 0, semicolons = 0, first_tab = std::string::npos;
+    bool quoted = false;
+    std::size_t i = text_.find_first_not_of("\r\n");  // blank lines before the header
+    for (; i < text_.size(); ++i) {
+      char c = text_[i];
+      if (c == '"') quoted = !quoted;
+      if (quoted) continue;
+      if (c == '\n') break;
+      commas += c == ',';
+      semicolons += c == ';';
+      if (c == '\t' && first_tab == std::string::npos) first_tab = i;
+    }
+    table_.separator = semicolons > commas ? ';' : ',';
+    if (commas + semicolons == 0 && first_tab != std::string::npos) {
+      fatal(first_tab, first_tab + 1,
+            "tab-separated values are not read: export the data as CSV, separated by ',' or ';'");
+      return false;
+    }
+    return true;
+  }
+
+  bool at_line_end() const {
+    return pos_ == text_.size() || text_[pos_] == '\n' ||
+           (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n');
+  }
+
+  // Reads one record up to and including its line break. False when it has a problem.
+  bool read_record(Record& record) {
+    int column = 0;
+    source_.position_of(pos_, record.line, column);
+    // Fields past the header's are counted, not kept: one row of a million commas stays cheap.
+    std::size_t keep =
+        table_.records.empty() ? options_.max_fields + 1 : table_.records.front().cells.size();
+    bool ok = true;
+    for (;;) {
+      Cell cell;
+      std::size_t start = pos_;
+      ok = (pos_ < text_.size() && text_[pos_] == '"' ? read_quoted(cell) : read_plain(cell)) && ok;
+      if (record.fields++ < keep) {
+        cell.span = span(start, pos_);
+        record.cells.push_back(std::move(cell));
+      }
+      if (table_.stopped) return false;
+      if (pos_ < text_.size() && text_[pos_] == table_.separator) {
+        ++pos_;
+        continue;
+      }
+      if (!at_line_end()) {
+        problem(pos_, pos_ + 1,
+                "text after the closing quote: a quote inside a quoted field is written twice "
+                "(\"\")");
+        skip_line();
+        return false;
+      }
+      skip_line();
+      return ok;
+    }
+  }
+
+  void skip_line() {
+    std::size_t end = text_.find('\n', pos_);
+    pos_ = end == std::string::npos ? text_.size() : end + 1;
+  }
+
+  bool read_plain(Cell& cell) {
+    std::size_t start = pos_;
+    bool ok = true;
+    while (pos_ < text_.size()) {
+      char c = text_[pos_];
+      if (c == table_.separator || c == '\n') break;
+      if (c == '\r') {
+        if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') break;
+        problem(pos_, pos_ + 1,
+                "a carriage return without a line feed: save the file with Windows (CRLF) or "
+                "Unix (LF) line ends");
+        ok = false;
+      } else if (c == '"' && ok) {
+        problem(pos_, pos_ + 1,
+                "a quote inside an unquoted field: quote the whole field (\"...\") and write "
+                "each quote in it twice (\"\")");
+        ok = false;
+      }
+      ++pos_;
+    }
+    cell.text = text_.substr(start, pos_ - start);
+    return ok;
+  }
+
+  bool read_quoted(Cell& cell) {
+    std::size_t open = pos_++;
+    cell.quoted = true;
+    for (;;) {
+      std::size_t quote = text_.find('"', pos_);
+      if (quote == std::string::npos) {
+        fatal(open, open + 1,
+              "this quote never closes: the rest of the file would be one field; close it with "
+              "'\"' and write quotes inside it twice (\"\")");
+        pos_ = text_.size();
+        return false;
+      }
+      cell.text.append(text_, pos_, quote - pos_);
+      pos_ = quote + 1;
+      if (pos_ < text_.size() && text_[pos_] == '"') {
+        cell.text += '"';
+        ++pos_;
+        continue;
+      }
+      return true;
+    }
+  }
+
+  static bool blank(const Record& record) {
+    if (record.fields != record.cells.size()) return false;
+    for (const Cell& c : record.cells) {
+      if (c.quoted || !c.text.empty()) return false;
+    }
+    return true;
+  }
+
+  bool fits_header(const Record& record, std::size_t start) {
+    std::size_t end = pos_ > start && text_[pos_ - 1] == '\n' ? pos_ - 1 : pos_;
+    if (table_.records.empty()) {
+      if (record.fields <= options_.max_fields) return true;
+      fatal(start, end,
+            "the header has more than " + std::to_string(options_.max_fields) +
+                " columns; this is no data file journey reads");
+      return false;
+    }
+    std::size_t want = table_.records.front().cells.size();
+    if (record.fields == want) return true;
+    problem(start, end,
+            "this row has " + std::to_string(record.fields) + " fields, the header " +
+                std::to_string(want) +
+                (record.fields > want && table_.separator == ','
+                     ? "; a ',' inside a value needs quotes (\"1,5\")"
+                     : ""));
+    return false;
+  }
+
+  const SourceText& source_;
+  const std::string& text_;
+  Options options_;
+  Table table_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+Table parse(const SourceText& source, const Options& options) {
+  return Parser(source, options).run();
+}
+
+}  // namespace journey::csv

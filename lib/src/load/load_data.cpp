@@ -1,0 +1,269 @@
+// Loading a data file: CSV text -> rows of measured numbers, with positioned findings in the file.
+#include <algorithm>
+#include <cmath>
+
+#include "journey/csv.hpp"
+#include "journey/data.hpp"
+#include "journey/date.hpp"
+#include "journey/suggest.hpp"
+#include "reader.hpp"
+
+namespace journey {
+
+namespace {
+
+enum Column { touchpoint, metric, value, kpi, actual, date, persona, k_column_count };
+const std::vector<std::string> k_columns = {"touchpoint", "metric", "value",  "kpi",
+                                            "actual",     "date",   "persona"};
+
+std::string trim(const std::string& s) {
+  std::size_t begin = s.find_first_not_of(" \t");
+  if (begin == std::string::npos) return {};
+  return s.substr(begin, s.find_last_not_of(" \t") - begin + 1);
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+SourceSpan cover(const csv::Record& r) {
+  SourceSpan s = r.cells.front().span;
+  s.end_line = r.cells.back().span.end_line;
+  s.end_column = r.cells.back().span.end_column;
+  return s;
+}
+
+// A number as the file writes it: a decimal point in a file separated by ',', a decimal comma in
+// one separated by ';'; no thousands separators, no percent signs. Empty `hint` when fine.
+std::string parse_value(const std::string& text, char separator, double& out) {
+  std::string plain = text;
+  if (separator == ';') {
+    if (plain.find('.') != std::string::npos) {
+      std::string comma = plain;
+      std::replace(comma.begin(), comma.end(), '.', ',');
+      return "this file is separated by ';', so numbers use a decimal comma and no thousands "
+             "separator: write " +
+             (plain.find(',') == std::string::npos ? comma : std::string("1234,5"));
+    }
+    std::replace(plain.begin(), plain.end(), ',', '.');
+  }
+  if (load::parse_number(plain, out) && std::isfinite(out)) return {};
+  if (text.find('%') != std::string::npos) {
+    return "write a percentage as a plain number (12.5 or 0.125), without '%'";
+  }
+  if (separator == ',' && text.find(',') != std::string::npos) {
+    return "no thousands separators, and a decimal point: write 1234.5";
+  }
+  return "write a plain number such as 12 or " + std::string(separator == ';' ? "0,25" : "0.25");
+}
+
+bool is_month(const std::string& s) {
+  return s.size() == 7 && is_iso_date(s + "-01");
+}
+
+class DataLoader {
+ public:
+  DataLoader(const SourceText& source, DataLoadResult& out) : source_(source), out_(out) {
+    std::fill(std::begin(index_), std::end(index_), -1);
+  }
+
+  void load(const csv::Table& table) {
+    out_.separator = table.separator;
+    for (const csv::Problem& p : table.problems) report("data-syntax", p.span, "", p.message);
+    if (table.records.empty()) {
+      if (table.problems.empty()) {
+        report("data-syntax", {1, 1, 1, 1}, "",
+               "the file is empty: it needs a header line such as touchpoint,metric,value");
+      }
+      return;
+    }
+    if (!read_header(table.records.front())) return;
+    for (std::size_t i = 1; i < table.records.size(); ++i) read_row(table.records[i]);
+  }
+
+ private:
+  void report(const char* rule, const SourceSpan& span, std::string path, std::string message,
+              std::string suggestion = {}) {
+    Finding f;
+    f.rule = rule;
+    f.span = span;
+    f.path = std::move(path);
+    f.message = std::move(message);
+    f.suggestion = std::move(suggestion);
+    f.file = source_.name();
+    out_.findings.push_back(std::move(f));
+  }
+
+  bool read_header(const csv::Record& header) {
+    bool ok = true;
+    for (std::size_t i = 0; i < header.cells.size(); ++i) {
+      const csv::Cell& cell = header.cells[i];
+      std::string name = lower(trim(cell.text));
+      if (name.compare(0, 2, "x-") == 0) continue;  // the author's own columns
+      auto known = std::find(k_columns.begin(), k_columns.end(), name);
+      if (known != k_columns.end()) {
+        int& at = index_[known - k_columns.begin()];
+        if (at >= 0) {
+          report("data-syntax", cell.span, name, "the column '" + name + "' appears twice");
+          ok = false;
+        }
+        at = static_cast<int>(i);
+        continue;
+      }
+      unknown_column(cell, name);
+      ok = false;
+    }
+    return required_columns(header) && ok;
+  }
+
+  void unknown_column(const csv::Cell& cell, const std::string& name) {
+    std::string suggestion = name.empty() ? "" : closest_match(name, k_columns);
+    std::string message =
+        name.empty() ? "a column without a name" : "unknown column '" + trim(cell.text) + "'";
+    message += suggestion.empty()
+                   ? "; the columns are touchpoint, metric, value, kpi, actual, date and persona "
+                     "(prefix your own with 'x-')"
+                   : "; did you mean '" + suggestion + "'?";
+    report("data-syntax", cell.span, name, message, suggestion);
+  }
+
+  bool has(Column c) const { return index_[c] >= 0; }
+
+  // Metric rows need touchpoint, metric and value; KPI rows kpi and actual.
+  bool required_columns(const csv::Record& header) {
+    metric_rows_ = has(touchpoint) && has(metric) && has(value);
+    kpi_rows_ = has(kpi) && has(actual);
+    bool metric_part = has(touchpoint) || has(metric) || has(value) || has(persona);
+    bool kpi_part = has(kpi) || has(actual);
+    std::string missing;
+    auto need = [&](Column c) {
+      if (!has(c)) missing += (missing.empty() ? "'" : ", '") + k_columns[c] + "'";
+    };
+    if (metric_part && !metric_rows_) {
+      for (Column c : {touchpoint, metric, value}) need(c);
+    }
+    if (kpi_part && !kpi_rows_) {
+      for (Column c : {kpi, actual}) need(c);
+    }
+    if (missing.empty() && (metric_rows_ || kpi_rows_)) return true;
+    report("data-syntax", cover(header), "",
+           (missing.empty()
+                ? std::string("the header names no data columns")
+                : "the header lacks the column" +
+                      std::string(missing.find(',') != std::string::npos ? "s " : " ") + missing) +
+               ": touchpoint metrics need touchpoint,metric,value and KPI actuals need "
+               "kpi,actual (date and persona are optional)");
+    metric_rows_ = kpi_rows_ = false;
+    return false;
+  }
+
+  Text cell(const csv::Record& r, Column c) const {
+    Text t;
+    if (!has(c)) return t;
+    const csv::Cell& x = r.cells[static_cast<std::size_t>(index_[c])];
+    t.value = trim(x.text);
+    t.span = x.span;
+    t.present = !t.value.empty();
+    return t;
+  }
+
+  void invalid(const Text& at, Column c, std::string message) {
+    report("data-invalid-value", at.span, k_columns[c], std::move(message));
+  }
+
+  void read_row(const csv::Record& r) {
+    DataRow row;
+    row.span = cover(r);
+    row.touchpoint = cell(r, touchpoint);
+    row.kpi = cell(r, kpi);
+    row.date = cell(r, date);
+    bool ok = true;
+    if (row.touchpoint.present == row.kpi.present) {
+      report("data-invalid-value", row.span, "",
+             row.touchpoint.present
+                 ? "a row is a touchpoint's metric or a KPI's actual, not both: split it in two"
+                 : "this row names no " + std::string(kpi_rows_ && metric_rows_
+                                                          ? "touchpoint and no KPI"
+                                                      : metric_rows_ ? "touchpoint"
+                                                                     : "KPI"));
+      return;
+    }
+    if (row.date.present && !is_iso_date(row.date.value) && !is_month(row.date.value)) {
+      invalid(row.date, date,
+              "'" + row.date.value + "' is not a date: write YYYY-MM-DD or YYYY-MM");
+      ok = false;
+    }
+    ok = (row.touchpoint.present ? metric_row(r, row) : kpi_row(r, row)) && ok;
+    if (ok) out_.rows.push_back(std::move(row));
+  }
+
+  bool number(const csv::Record& r, Column c, Field<double>& out) {
+    Text t = cell(r, c);
+    out.span = t.span;
+    if (!t.present) {
+      invalid(t, c, "no " + k_columns[c] + ": write the number");
+      return false;
+    }
+    std::string hint = parse_value(t.value, out_.separator, out.value);
+    if (!hint.empty()) {
+      invalid(t, c, "'" + t.value + "' is not a number: " + hint);
+      return false;
+    }
+    out.present = true;
+    return true;
+  }
+
+  // A column that must stay empty on this kind of row.
+  bool empty(const csv::Record& r, Column c, const char* why) {
+    Text t = cell(r, c);
+    if (!t.present) return true;
+    invalid(t, c, "'" + k_columns[c] + "' " + why);
+    return false;
+  }
+
+  bool metric_row(const csv::Record& r, DataRow& row) {
+    row.kind = DataRow::Kind::metric;
+    row.metric = cell(r, metric);
+    row.persona = cell(r, persona);
+    bool ok = true;
+    if (!row.metric.present) {
+      invalid(row.metric, metric, "no metric: name what was measured (visits, conversion, ...)");
+      ok = false;
+    }
+    ok = empty(r, actual, "is for KPI rows; a touchpoint's number goes in 'value'") && ok;
+    return number(r, value, row.value) && ok;
+  }
+
+  bool kpi_row(const csv::Record& r, DataRow& row) {
+    row.kind = DataRow::Kind::kpi;
+    bool ok = empty(r, persona, "is for touchpoint rows; a KPI is measured for everyone");
+    ok = empty(r, metric, "is for touchpoint rows; a KPI row names the KPI only") && ok;
+    ok = empty(r, value, "is for touchpoint rows; a KPI's number goes in 'actual'") && ok;
+    return number(r, actual, row.value) && ok;
+  }
+
+  const SourceText& source_;
+  DataLoadResult& out_;
+  int index_[k_column_count];
+  bool metric_rows_ = false, kpi_rows_ = false;
+};
+
+}  // namespace
+
+DataLoadResult load_data(const SourceText& source) {
+  DataLoadResult result;
+  csv::Options options;
+  options.max_records = k_max_data_rows;
+  csv::Table table = csv::parse(source, options);
+  DataLoader(source, result).load(table);
+  return result;
+}
+
+std::string persona_metric(const std::string& metric, const std::string& persona) {
+  return metric + "@" + persona;
+}
+
+}  // namespace journey
