@@ -34,9 +34,11 @@ struct DiffCommand {
   int list() const;
 
  private:
-  // The two sides as given: specs, labels, and the path whose configuration applies.
+  // The two sides as given: specs, labels, and the path whose configuration applies. As a git
+  // driver, both sides are temporary copies of that path: their model, catalog and data files
+  // are found from it (`home`), not from the folder of the copies.
   struct Sides {
-    std::string old_spec, new_spec, old_label, new_label, lookup;
+    std::string old_spec, new_spec, old_label, new_label, lookup, home;
   };
   bool read_arguments(Sides& sides) const;
   // Whether both sides can be compared; otherwise the exit code is in `code`.
@@ -69,15 +71,20 @@ bool DiffCommand::read_arguments(Sides& sides) const {
                 << args.size() << ")\n";
       return false;
     }
-    sides = {args[1], args[4], "a/" + short_label(args[0], args[2]),
-             "b/" + short_label(args[0], args[5]), args[0]};
+    sides = {args[1],
+             args[4],
+             "a/" + short_label(args[0], args[2]),
+             "b/" + short_label(args[0], args[5]),
+             args[0],
+             args[0]};
   } else {
     if (args.size() != 2) {
       std::cerr << "journey diff: error: give two versions: journey diff OLD NEW (a file, - for "
                    "stdin, REV:PATH from git, or /dev/null)\n";
       return false;
     }
-    sides = {args[0], args[1], {}, {}, revision_path(args[1] != "/dev/null" ? args[1] : args[0])};
+    sides = {args[0], args[1], {}, {}, revision_path(args[1] != "/dev/null" ? args[1] : args[0]),
+             {}};
   }
   if (sides.old_spec == "-" && sides.new_spec == "-") {
     std::cerr << "journey diff: error: only one side can be read from stdin\n";
@@ -146,9 +153,9 @@ int DiffCommand::execute() {
   if (sides.old_spec == "-" || sides.new_spec == "-") stdin_text = read_stdin();
   // Both sides parse at once: parsing is most of the time. The future carries exceptions back.
   auto old_future = std::async(std::launch::async, [&] {
-    return load_revision(sides.old_spec, sides.old_label, *cfg, stdin_text);
+    return load_revision(sides.old_spec, sides.old_label, *cfg, stdin_text, sides.home);
   });
-  Revision new_side = load_revision(sides.new_spec, sides.new_label, *cfg, stdin_text);
+  Revision new_side = load_revision(sides.new_spec, sides.new_label, *cfg, stdin_text, sides.home);
   Revision old_side = old_future.get();
   int code = k_exit_ok;
   if (!usable(old_side, new_side, code)) return code;

@@ -208,3 +208,28 @@ TEST_CASE("hostile data files and catalogs end within bounds", "[cli][catalog][h
   CHECK(zero.code == 1);
   CHECK(contains(zero.out, "is not a regular file"));
 }
+
+TEST_CASE("the git diff driver finds the catalogs of both versions in the repository",
+          "[cli][catalog][git]") {
+  fs::path repo = copy_of_tests("git");
+  auto sh = [&](const std::string& command) {
+    return std::system(("cd " + quote(repo.string()) + " && " + command + " > " +
+                        quote((repo / "out.txt").string()) + " 2>&1")
+                           .c_str());
+  };
+  REQUIRE(sh("git -c init.defaultBranch=main init -q && git config user.email t@example.com && "
+             "git config user.name test && git config commit.gpgsign false") == 0);
+  std::ofstream(repo / ".gitattributes") << "*.journey.yaml diff=journey\n";
+  REQUIRE(sh("git add -A && git commit -qm one") == 0);
+  replace_in(repo / "shop.journey.yaml", "emotion: 4\n        opportunities: [show the fit]",
+             "emotion: 2\n        opportunities: [show the fit]");
+  REQUIRE(sh("git config diff.journey.command " +
+             quote(std::string(JOURNEY_BINARY) + " diff --git-driver")) == 0);
+  CHECK(sh("git diff") == 0);
+  std::string shown = slurp(repo / "out.txt");
+  INFO(shown);
+  // The old version is a temporary copy: without the repository path its catalog personas and
+  // data numbers would all show as added.
+  CHECK(contains(shown, "touchpoint 'ad' emotion 4 -> 2 (worse)"));
+  CHECK(contains(shown, "1 difference: 1 regression"));
+}

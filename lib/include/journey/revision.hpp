@@ -23,9 +23,11 @@ struct Revision {
 };
 
 // Reads and analyzes `spec`. `stdin_text` is used for "-". A journey whose YAML does not parse
-// has `error` set to its lint errors in lint's text format.
+// has `error` set to its lint errors in lint's text format. `path`, when given, is where the
+// journey lives (its model, catalog and data files are found relative to it) for a spec that is a
+// temporary copy, as git hands a diff driver.
 Revision load_revision(const std::string& spec, const std::string& label, const Config& config,
-                       const std::string& stdin_text = {});
+                       const std::string& stdin_text = {}, const std::string& path = {});
 
 // Where the configuration of a spec is looked up: the file, or PATH of REV:PATH.
 std::string revision_path(const std::string& spec);

@@ -37,10 +37,10 @@ DiffSide Revision::side() const {
 }
 
 Revision load_revision(const std::string& spec, const std::string& label, const Config& config,
-                       const std::string& stdin_text) {
+                       const std::string& stdin_text, const std::string& path) {
   Revision r;
   r.label = label.empty() ? spec : label;
-  r.path = revision_path(spec);
+  r.path = path.empty() ? revision_path(spec) : path;
   if (spec == "/dev/null") {
     r.exists = false;
     return r;
