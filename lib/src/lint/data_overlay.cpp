@@ -18,10 +18,9 @@ namespace {
 
 using DataFile = UsedFile<DataLoadResult>;
 
-UsedFileCache<DataLoadResult>& data_cache() {
-  static UsedFileCache<DataLoadResult> cache(&load_data);
-  return cache;
-}
+// The data files of one journey together: past this no further one is read. Each is read per
+// journey and its rows are dropped once merged.
+constexpr std::size_t k_max_data_bytes = 64u << 20;
 
 bool same(double a, double b) {
   return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::max(std::fabs(a), std::fabs(b)));
@@ -65,12 +64,19 @@ class DataMerger {
       }
       std::string file = resolve_path(path, entry.value);
       analysis_.inputs.push_back(file);
-      std::shared_ptr<const DataFile> used = data_cache().get(file);
+      if (bytes_ > k_max_data_bytes) {
+        unusable(entry, "the journey's data files hold more than " +
+                            describe_size(k_max_data_bytes) +
+                            " together; this one and the rest are not read");
+        break;
+      }
+      std::shared_ptr<const DataFile> used = read_used(file, &load_data);
       if (!used->source) {
         unusable(entry, "cannot read " + file + ": " + used->error);
         continue;
       }
       held_.push_back(used);
+      bytes_ += used->source->text().size();
       analysis_.report.other_sources[file] = used->source;
       out_.insert(out_.end(), used->loaded.findings.begin(), used->loaded.findings.end());
       for (const DataRow& row : used->loaded.rows) take(row, file, entry.span);
@@ -219,6 +225,7 @@ class DataMerger {
   Choices<std::pair<std::size_t, std::string>> metrics_;  // (touchpoint, metric name)
   Choices<std::size_t> actuals_;                          // KPI
   std::vector<std::shared_ptr<const DataFile>> held_;     // the rows taken point into these
+  std::size_t bytes_ = 0;                                 // of the data files read so far
 };
 
 }  // namespace

@@ -1,6 +1,8 @@
-// Files that journeys name besides their model (catalogs, data files): each read and loaded once
-// per process and shared between threads, as model files are, but read again when its size or
-// modification time has changed since (a test, or a long run, may edit one). Also what the
+// Files that journeys name besides their model (catalogs, data files), read and loaded with
+// read_used(). Catalogs are shared by many journeys: UsedFileCache keeps each loaded once per
+// process and shares it between threads, as model files are, but reads it again when its size or
+// modification time has changed (a test, or a long run, may edit one). Data files belong to one
+// journey each and may be large, so they are read per journey and not kept. Also what the
 // resolvers share: how a path in a file is resolved, and how a position is named.
 #pragma once
 
@@ -25,6 +27,19 @@ struct UsedFile {
 };
 
 template <class Loaded>
+std::shared_ptr<const UsedFile<Loaded>> read_used(const std::string& path,
+                                                  Loaded (*load)(const SourceText&)) {
+  auto file = std::make_shared<UsedFile<Loaded>>();
+  std::string text;
+  // Regular files only: a FIFO named in a journey would hang the run, /dev/zero never ends.
+  if (read_text_file(path, text, file->error)) {
+    file->source = std::make_shared<const SourceText>(path, std::move(text));
+    file->loaded = load(*file->source);
+  }
+  return file;
+}
+
+template <class Loaded>
 class UsedFileCache {
  public:
   using Load = Loaded (*)(const SourceText&);
@@ -35,13 +50,7 @@ class UsedFileCache {
     std::lock_guard<std::mutex> lock(mutex_);
     auto it = cache_.find(path);
     if (it != cache_.end() && it->second.first == now) return it->second.second;
-    auto file = std::make_shared<UsedFile<Loaded>>();
-    std::string text;
-    // Regular files only: a FIFO named in a journey would hang the run, /dev/zero never ends.
-    if (read_text_file(path, text, file->error)) {
-      file->source = std::make_shared<const SourceText>(path, std::move(text));
-      file->loaded = load_(*file->source);
-    }
+    auto file = read_used(path, load_);
     cache_[path] = {now, file};
     return file;
   }

@@ -39,8 +39,8 @@ const RuleInfo k_catalog_rules[] = {
 
 const RuleInfo k_data_rules[] = {
     {"unusable-data", Severity::error, "data",
-     "a data file in 'data:' cannot be read: missing, not a regular file, over 16 MiB, or more "
-     "than 16 data files",
+     "a data file in 'data:' cannot be read: missing, not a regular file, over 16 MiB, or past "
+     "16 data files or 64 MiB of them for one journey",
      "Its numbers are missing from the journey's metrics, KPIs and score.",
      "data: [analytics/2026-10.csv]   # no such file\n",
      "Fix the path (relative to the journey file), or split the file."},
