@@ -8,6 +8,7 @@
 #include "journey/catalog.hpp"
 #include "journey/lint.hpp"
 #include "journey/report.hpp"
+#include "journey/suggest.hpp"
 
 using namespace journey;
 namespace fs = std::filesystem;
@@ -233,4 +234,49 @@ TEST_CASE("channels and owners are checked only against a catalog that lists the
       analyze(dir.write("checked.journey.yaml", journey_using("[people.yaml, words.yaml]")));
   CHECK(findings_of(checked, "unknown-channel") == std::vector<std::string>{"8:37"});
   CHECK(findings_of(checked, "unknown-owner") == std::vector<std::string>{"8:64"});
+}
+
+TEST_CASE("a catalog shared by journeys linted in parallel gives each the same findings",
+          "[catalog][parallel]") {
+  Folder dir;
+  dir.write("catalog/shared.yaml", std::string(k_catalog) + "  - {id: sales}\n  - {id: sales}\n");
+  std::vector<std::string> files;
+  for (int i = 0; i < 24; ++i) {
+    std::string n = std::to_string(i);
+    dir.write("data/" + n + ".csv", "touchpoint,metric,value\nad,views," + n + "\nadd,views,1\n");
+    files.push_back(
+        dir.write("maps/j" + n + ".journey.yaml",
+                  journey_using("[../catalog/shared.yaml]", "data: [../data/" + n + ".csv]\n")));
+  }
+  std::vector<std::shared_ptr<const Config>> configs(files.size(),
+                                                     std::make_shared<Config>(default_config()));
+  LintOptions options;
+  Date::parse("2026-11-23", options.today);
+  std::vector<std::string> one, many;
+  auto collect = [](std::vector<std::string>& out) {
+    return [&out](FileReport& r) {
+      std::string line;
+      for (const Finding& f : r.findings) {
+        line += fs::path(f.file).filename().string() + ":" + std::to_string(f.span.line) + " " +
+                f.rule + ";";
+      }
+      out.push_back(line);
+    };
+  };
+  lint_files(files, configs, options, 1, collect(one));
+  lint_files(files, configs, options, 4, collect(many));
+  CHECK(one == many);
+  REQUIRE(one.size() == files.size());
+  CHECK(one.front().find("shared.yaml:13 duplicate-id") != std::string::npos);
+  CHECK(one.back().find("23.csv:3 data-unknown-reference") != std::string::npos);
+}
+
+TEST_CASE("id suggestions: membership, one did-you-mean per word, and a budget", "[catalog]") {
+  IdSuggester ids({"web", "social", "store"}, 2);
+  CHECK(ids.contains("web"));
+  CHECK_FALSE(ids.contains("Web"));
+  CHECK(ids.suggest("socal") == "social");
+  CHECK(ids.suggest("socal") == "social");  // remembered, not counted again
+  CHECK(ids.suggest("stor") == "store");
+  CHECK(ids.suggest("webb").empty());  // past the budget of two distinct words
 }

@@ -47,4 +47,14 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   return best;
 }
 
+IdSuggester::IdSuggester(std::vector<std::string> ids, std::size_t budget)
+    : ids_(std::move(ids)), known_(ids_.begin(), ids_.end()), budget_(budget) {}
+
+std::string IdSuggester::suggest(const std::string& word) {
+  auto it = memo_.find(word);
+  if (it != memo_.end()) return it->second;
+  if (memo_.size() >= budget_) return {};
+  return memo_.emplace(word, closest_match(word, ids_)).first->second;
+}
+
 }  // namespace journey

@@ -150,7 +150,7 @@ class CatalogResolver {
     const Finding* first_error = nullptr;
     std::size_t errors = 0;
     for (const Finding& f : used.loaded.findings) {
-      out_.push_back(f);
+      if (out_.size() < k_max_findings) out_.push_back(f);  // the engine says there were more
       if (!is_error_(f)) continue;
       if (first_error == nullptr) first_error = &f;
       ++errors;

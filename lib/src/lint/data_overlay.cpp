@@ -78,7 +78,7 @@ class DataMerger {
       held_.push_back(used);
       bytes_ += used->source->text().size();
       analysis_.report.other_sources[file] = used->source;
-      out_.insert(out_.end(), used->loaded.findings.begin(), used->loaded.findings.end());
+      for (const Finding& f : used->loaded.findings) push(f);
       for (const DataRow& row : used->loaded.rows) take(row, file, entry.span);
     }
     apply_metrics();
@@ -89,7 +89,14 @@ class DataMerger {
   struct Ids {
     std::unordered_map<std::string, std::size_t> index;
     std::vector<std::string> names;
+    std::unique_ptr<IdSuggester> suggester;  // made for the first unknown id
   };
+
+  // Past the cap, findings are dropped here rather than held: a file of 100,000 bad rows must not
+  // hold 100,000 findings; the engine then says that there were too many.
+  void push(Finding f) {
+    if (out_.size() < k_max_findings) out_.push_back(std::move(f));
+  }
 
   static void index(const Text& id, std::size_t i, Ids& ids) {
     if (!id.usable() || !ids.index.emplace(id.value, i).second) return;
@@ -102,15 +109,16 @@ class DataMerger {
     f.span = entry.span;
     f.path = "data";
     f.message = "cannot use data file '" + entry.value + "': " + std::move(message);
-    out_.push_back(std::move(f));
+    out_.push_back(std::move(f));  // at most one per entry, and never dropped
   }
 
   // The index of what `ref` names, or nothing after reporting data-unknown-reference.
-  const std::size_t* find(const Text& ref, const Ids& ids, const char* what,
-                          const std::string& file) {
+  const std::size_t* find(const Text& ref, Ids& ids, const char* what, const std::string& file) {
     auto it = ids.index.find(ref.value);
     if (it != ids.index.end()) return &it->second;
-    std::string suggestion = closest_match(ref.value, ids.names);
+    if (out_.size() >= k_max_findings) return nullptr;
+    if (!ids.suggester) ids.suggester = std::make_unique<IdSuggester>(ids.names);
+    std::string suggestion = ids.suggester->suggest(ref.value);
     Finding f;
     f.rule = "data-unknown-reference";
     f.span = ref.span;
@@ -120,7 +128,7 @@ class DataMerger {
                                     : "; did you mean '" + suggestion + "'?");
     f.suggestion = std::move(suggestion);
     f.file = file;
-    out_.push_back(std::move(f));
+    push(std::move(f));
     return nullptr;
   }
 
@@ -166,7 +174,7 @@ class DataMerger {
                                   format_number(b) + " here)") +
                 "; the first is used: remove one";
     f.file = again.file;
-    out_.push_back(std::move(f));
+    push(std::move(f));
   }
 
   void conflict(const SourceSpan& at, std::string path, const std::string& what, double yaml,
@@ -178,7 +186,7 @@ class DataMerger {
     f.message = what + " is " + format_number(yaml) + " here and " +
                 format_number(t.row->value.value) + " in " + where(t.file, t.row->span) +
                 ", which is used (data files win): remove the number here";
-    out_.push_back(std::move(f));
+    push(std::move(f));
   }
 
   void apply_metrics() {

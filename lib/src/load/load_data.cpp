@@ -87,6 +87,7 @@ class DataLoader {
  private:
   void report(const char* rule, const SourceSpan& span, std::string path, std::string message,
               std::string suggestion = {}) {
+    if (out_.findings.size() >= k_max_findings) return;  // the engine says there were more
     Finding f;
     f.rule = rule;
     f.span = span;

@@ -1,5 +1,3 @@
-#include <algorithm>
-
 #include "journey/suggest.hpp"
 #include "rule_support.hpp"
 
@@ -27,10 +25,11 @@ class UnknownChannel final : public Rule {
     if (!j.channels_listed || !j.catalogs_complete) return;
     std::vector<std::string> ids;
     for (const Channel& c : j.channels) ids.push_back(c.id.value);
+    IdSuggester channels(std::move(ids));
     for (const Touchpoint& tp : j.touchpoints) {
       if (!tp.channel.usable() || tp.channel.value.empty()) continue;
-      if (std::find(ids.begin(), ids.end(), tp.channel.value) != ids.end()) continue;
-      std::string suggestion = closest_match(tp.channel.value, ids);
+      if (channels.contains(tp.channel.value)) continue;
+      std::string suggestion = channels.suggest(tp.channel.value);
       out.push_back(finding(info(), tp.channel.span, touchpoint_path(j, tp, "channel"),
                             "channel '" + tp.channel.value + "' is not in the channel catalog" +
                                 (suggestion.empty() ? "; add it there or use one of its ids"

@@ -1,5 +1,3 @@
-#include <algorithm>
-
 #include "journey/suggest.hpp"
 #include "rule_support.hpp"
 
@@ -27,22 +25,23 @@ class UnknownOwner final : public Rule {
     if (!j.owners_listed || !j.catalogs_complete) return;
     std::vector<std::string> ids;
     for (const Owner& o : j.owners) ids.push_back(o.id.value);
-    check_owner(j.owner, "owner", ids, out);
+    IdSuggester owners(std::move(ids));
+    check_owner(j.owner, "owner", owners, out);
     for (const Touchpoint& tp : j.touchpoints) {
-      check_owner(tp.owner, touchpoint_path(j, tp, "owner"), ids, out);
+      check_owner(tp.owner, touchpoint_path(j, tp, "owner"), owners, out);
       for (std::size_t i = 0; i < tp.backstage.value.size(); ++i) {
         check_owner(tp.backstage.value[i].owner,
-                    touchpoint_path(j, tp, "backstage[" + std::to_string(i) + "].owner"), ids, out);
+                    touchpoint_path(j, tp, "backstage[" + std::to_string(i) + "].owner"), owners,
+                    out);
       }
     }
   }
 
  private:
-  void check_owner(const Text& owner, const std::string& path, const std::vector<std::string>& ids,
+  void check_owner(const Text& owner, const std::string& path, IdSuggester& owners,
                    Findings& out) const {
-    if (!owner.usable() || owner.value.empty()) return;
-    if (std::find(ids.begin(), ids.end(), owner.value) != ids.end()) return;
-    std::string suggestion = closest_match(owner.value, ids);
+    if (!owner.usable() || owner.value.empty() || owners.contains(owner.value)) return;
+    std::string suggestion = owners.suggest(owner.value);
     out.push_back(finding(info(), owner.span, path,
                           "owner '" + owner.value + "' is not in the owner catalog" +
                               (suggestion.empty() ? "; add it there or use one of its ids"
