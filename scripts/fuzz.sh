@@ -21,10 +21,11 @@ corpus_of() {
     config) echo tests/fuzz/corpus/config ;;
     model) echo tests/fuzz/corpus/model ;;
     diff) echo "tests/fuzz/corpus/diff tests/fuzz/corpus/journey" ;;
+    import) echo tests/data/import ;;  # Mermaid diagrams
     *) echo tests/fuzz/corpus/journey ;;
   esac
 }
-for harness in lint config model diff score textconv render; do
+for harness in lint config model diff score textconv render import; do
   mkdir -p "$scratch/$harness"
   echo "fuzz: $harness for ${seconds}s"
   # shellcheck disable=SC2046  # the corpus folders are words

@@ -5,9 +5,9 @@
 #include <iostream>
 #include <sstream>
 
-#include <sys/stat.h>
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../tool_identity.hpp"
 
 #include "journey/lint.hpp"
 #include "journey/lint_cache.hpp"
@@ -65,18 +65,6 @@ bool reaches(Severity severity, const std::string& fail_on) {
   Severity threshold = Severity::error;
   parse_severity(fail_on, threshold);
   return severity >= threshold;
-}
-
-// What identifies this binary for the cache: its version, and its size and time on disk, which
-// change with every build, so that no build trusts another's findings.
-std::string tool_identity() {
-  struct stat st {};
-  std::string id = std::string("journey ") + k_version;
-  if (::stat("/proc/self/exe", &st) == 0) {
-    id += " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtime) + "." +
-          std::to_string(st.st_mtim.tv_nsec);
-  }
-  return id;
 }
 
 std::unique_ptr<LintCache> LintCommand::open_cache() const {

@@ -1,15 +1,14 @@
 // journey report: a static site of all journeys (index, portfolio views, a page per journey,
 // history from git).
-#include <sys/stat.h>
 
 #include <iostream>
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../tool_identity.hpp"
 #include "journey/lint.hpp"
 #include "journey/render.hpp"
 #include "journey/site.hpp"
-#include "journey/version.hpp"
 
 namespace journey::cli {
 
@@ -31,18 +30,6 @@ struct ReportCommand {
   bool choose_date(const std::string& where, Date& date) const;
   bool expand(std::vector<std::string>& files);
 };
-
-// What identifies this binary: its version, and its size and time on disk, which change with
-// every build, so that no build reuses another's diagrams (as lint --cache does).
-std::string tool_identity() {
-  struct stat st {};
-  std::string id = std::string("journey ") + k_version;
-  if (::stat("/proc/self/exe", &st) == 0) {
-    id += " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtime) + "." +
-          std::to_string(st.st_mtim.tv_nsec);
-  }
-  return id;
-}
 
 // The report's date: --today, else the date of the last commit; never the clock, so that the
 // same input gives the same site.

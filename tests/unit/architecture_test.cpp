@@ -28,7 +28,7 @@ const std::map<std::string, std::string> k_header_folder = {
     {"rule.hpp", "lint"},        {"rule_docs.hpp", "lint"},    {"suppression.hpp", "lint"},
     {"report.hpp", "report"},    {"render.hpp", "render"},     {"revision.hpp", "revision"},
     {"import.hpp", "import"},    {"site.hpp", "site"},         {"catalog.hpp", "load"},
-    {"csv.hpp", "load"},         {"data.hpp", "load"},
+    {"csv.hpp", "load"},         {"data.hpp", "load"},         {"utf8.hpp", "core"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "journey/utf8.hpp"
+
 namespace journey {
 
 namespace {
@@ -12,27 +14,32 @@ void append_hex(std::string& out, const char* prefix, unsigned value, int digits
   out += buffer;
 }
 
-// The code point of the valid UTF-8 sequence at `i` and its length; length 0 when invalid.
-std::size_t decode(std::string_view s, std::size_t i, unsigned& cp) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  std::size_t len = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  cp = len == 1 ? c : c & (0xFF >> (len + 1));
-  for (std::size_t k = 1; k < len; ++k) {
-    unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  return len;
-}
-
-bool is_bidi_control(unsigned cp) {
+bool is_bidi_control(char32_t cp) {
   return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
          (cp >= 0x2066 && cp <= 0x2069);
+}
+
+// The entity of a character markup gives meaning to; false for any other character.
+bool append_markup_entity(std::string& out, char c) {
+  switch (c) {
+    case '&':
+      out += "&amp;";
+      return true;
+    case '<':
+      out += "&lt;";
+      return true;
+    case '>':
+      out += "&gt;";
+      return true;
+    case '"':
+      out += "&quot;";
+      return true;
+    case '\'':
+      out += "&#39;";  // numeric: Graphviz's HTML labels do not know &apos;
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace
@@ -42,8 +49,8 @@ std::string json_escape(const std::string& text) {
   out.reserve(text.size() + 2);
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    unsigned cp = 0;
-    std::size_t len = c >= 0x80 ? decode(text, i, cp) : 0;
+    char32_t cp = 0;
+    std::size_t len = c >= 0x80 ? decode_utf8(text, i, cp) : 0;
     if (len > 1 && ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp))) {
       append_hex(out, "\\u", cp, 4);  // valid JSON either way; escaped, nothing raw reaches a log
       i += len - 1;
@@ -81,38 +88,18 @@ std::string xml_escape(const std::string& text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    unsigned cp = 0;
-    std::size_t len = c >= 0x80 ? decode(text, i, cp) : 0;
+    char32_t cp = 0;
+    std::size_t len = c >= 0x80 ? decode_utf8(text, i, cp) : 0;
     if (len > 1 && ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp))) {
       append_hex(out, "&#x", cp, 4);
       out += ';';
       i += len - 1;
       continue;
     }
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";  // numeric: Graphviz's HTML labels do not know &apos;
-        break;
-      default:
-        // XML 1.0 cannot hold most control characters, even escaped.
-        if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-          out += "?";
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
+    if (append_markup_entity(out, static_cast<char>(c))) continue;
+    // XML 1.0 cannot hold most control characters, even escaped.
+    bool unrepresentable = c < 0x20 && c != '\n' && c != '\t' && c != '\r';
+    out += unrepresentable ? '?' : static_cast<char>(c);
   }
   return out;
 }
@@ -121,8 +108,8 @@ std::string terminal_text(std::string_view text, bool keep_newlines) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    unsigned cp = 0;
-    std::size_t len = decode(text, i, cp);
+    char32_t cp = 0;
+    std::size_t len = decode_utf8(text, i, cp);
     if (len == 0) {
       append_hex(out, "\\x", static_cast<unsigned char>(text[i]), 2);
       ++i;
@@ -167,25 +154,7 @@ std::string html_escape(std::string_view raw) {
   std::string text = terminal_text(raw, true);
   out.reserve(text.size());
   for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
+    if (!append_markup_entity(out, c)) out += c;
   }
   return out;
 }

@@ -9,34 +9,13 @@
 #include <cctype>
 #include <cstdio>
 
+#include "journey/utf8.hpp"
+
 namespace journey {
 
 namespace {
 
 constexpr char32_t k_replacement = 0xFFFD;
-
-// The code point of the UTF-8 sequence at `i` and its length; length 0 when it is not valid
-// UTF-8 (a stray continuation byte, a truncated sequence, an overlong form, a surrogate, a code
-// point past U+10FFFF).
-std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  const std::size_t len = c < 0x80   ? 1
-                          : c < 0xC2 ? 0
-                          : c < 0xE0 ? 2
-                          : c < 0xF0 ? 3
-                          : c < 0xF5 ? 4
-                                     : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  cp = len == 1 ? c : c & (0xFFu >> (len + 1));
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  const char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < least[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
 
 // Characters written as escapes: controls (C0, DEL, C1), the line and paragraph separators,
 // the byte-order mark and non-characters a reader may refuse, and the bidirectional controls
@@ -75,7 +54,7 @@ bool plain_is_safe(std::string_view text) {
   if (text.find_first_of(":#,[]{}") != std::string_view::npos) return false;
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = 0;
-    std::size_t len = decode(text, i, cp);
+    std::size_t len = decode_utf8(text, i, cp);
     if (len == 0 || needs_escape(cp)) return false;
     i += len;
   }
@@ -116,7 +95,7 @@ std::string yaml_quoted(std::string_view text) {
   out += '"';
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = 0;
-    std::size_t len = decode(text, i, cp);
+    std::size_t len = decode_utf8(text, i, cp);
     if (len == 0) {
       append_escape(out, k_replacement);
       i += 1;  // one byte at a time: the next may start a valid sequence

@@ -6,6 +6,8 @@
 #include <array>
 #include <cctype>
 
+#include "journey/utf8.hpp"
+
 namespace journey::import_detail {
 
 namespace {
@@ -32,29 +34,12 @@ const std::array<const char*, 192>& latin_table() {
   return table;
 }
 
-// The code point at `i` and its length (1 for a byte that is not valid UTF-8).
+// The code point at `i` and its length (1 for a byte that is not valid UTF-8, read as U+FFFD).
 std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  const std::size_t len = c < 0x80   ? 1
-                          : c < 0xC2 ? 0
-                          : c < 0xE0 ? 2
-                          : c < 0xF0 ? 3
-                          : c < 0xF5 ? 4
-                                     : 0;
-  if (len == 0 || i + len > s.size()) {
-    cp = 0xFFFD;
-    return 1;
-  }
-  cp = len == 1 ? c : c & (0xFFu >> (len + 1));
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) {
-      cp = 0xFFFD;
-      return 1;
-    }
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  return len;
+  std::size_t len = decode_utf8(s, i, cp);
+  if (len > 0) return len;
+  cp = 0xFFFD;
+  return 1;
 }
 
 bool is_combining_mark(char32_t cp) {

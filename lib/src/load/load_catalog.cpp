@@ -22,16 +22,12 @@ class CatalogLoader {
 
   std::optional<Catalog> load() {
     NodeId root = r_.tree().root();
-    const auto& n = r_.node(root);
-    if (n.kind != NodeKind::map) {
-      r_.report("wrong-type", n.span, "",
-                std::string("a catalog file is a map with keys such as 'personas', 'channels' "
-                            "and 'owners'; found ") +
-                    Reader::describe(n));
+    if (!r_.root_is_map("a catalog file is a map with keys such as 'personas', 'channels' and "
+                        "'owners'")) {
       return std::nullopt;
     }
     Catalog c;
-    c.span = n.span;
+    c.span = r_.node(root).span;
     r_.each_pair(root, "", [&](const yaml::Node& key, NodeId value) {
       const std::string& k = key.value;
       if (k == "use") {

@@ -28,16 +28,12 @@ class JourneyLoader {
 
   std::optional<Journey> load() {
     NodeId root = r_.tree().root();
-    const auto& n = r_.node(root);
-    if (n.kind != NodeKind::map) {
-      r_.report("wrong-type", n.span, "",
-                std::string("a journey file is a map with keys such as 'journey', 'model' and "
-                            "'phases'; found ") +
-                    Reader::describe(n));
+    if (!r_.root_is_map("a journey file is a map with keys such as 'journey', 'model' and "
+                        "'phases'")) {
       return std::nullopt;
     }
     Journey j;
-    j.span = n.span;
+    j.span = r_.node(root).span;
     r_.each_pair(root, "", [&](const yaml::Node& key, NodeId value) {
       const std::string& k = key.value;
       if (k == "journey") {

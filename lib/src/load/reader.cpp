@@ -55,6 +55,13 @@ bool is_identifier(const std::string& text) {
   return true;
 }
 
+bool Reader::root_is_map(const std::string& what_it_is) {
+  const Node& n = node(tree_.root());
+  if (n.kind == NodeKind::map) return true;
+  report("wrong-type", n.span, "", what_it_is + "; found " + describe(n));
+  return false;
+}
+
 const char* Reader::describe(const Node& node) {
   switch (node.kind) {
     case NodeKind::null:

@@ -37,6 +37,10 @@ class Reader {
   void missing(const SourceSpan& parent, const std::string& path, const std::string& key,
                const std::string& what);
 
+  // True when the document's root is a map; otherwise reports wrong-type with `what_it_is`
+  // ("a journey file is a map with keys such as ...") and what was found.
+  bool root_is_map(const std::string& what_it_is);
+
   bool expect(NodeId id, NodeKind kind, const std::string& path, const char* expected);
   // A list; a scalar is reported with the brackets it lacks ("write [slow]").
   bool expect_list(NodeId id, const std::string& path);
