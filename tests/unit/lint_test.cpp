@@ -179,3 +179,31 @@ TEST_CASE("an exception while linting in parallel reaches the caller", "[lint][p
   CHECK(emitted == 3);
   fs::remove_all(dir);
 }
+
+TEST_CASE("stops-at-purchase names the missing phases as the journey writes its keys") {
+  const char* dutch = R"(journey: Winkel
+model: five-stage
+phases:
+  oriëntatie:
+    touchpoints:
+      - {id: ad, name: Advertentie, channel: social, emotion: 3}
+  aankoop:
+    touchpoints:
+      - {id: pay, name: Afrekenen, channel: web, emotion: 4}
+  gebruik: {}
+)";
+  auto message_of = [](const FileReport& r) {
+    for (const auto& f : r.findings) {
+      if (f.rule == "stops-at-purchase") return f.message;
+    }
+    return std::string();
+  };
+  CHECK_THAT(message_of(lint_text(dutch)),
+             Catch::Contains("no touchpoints in 'gebruik', 'loyaliteit'"));
+  std::string english = dutch;
+  english.replace(english.find("oriëntatie"), 11, "orientation");
+  english.replace(english.find("aankoop"), 7, "purchase");
+  english.replace(english.find("gebruik"), 7, "usage");
+  CHECK_THAT(message_of(lint_text(english)),
+             Catch::Contains("no touchpoints in 'usage', 'loyalty'"));
+}
