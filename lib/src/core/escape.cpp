@@ -1,5 +1,6 @@
 #include "journey/escape.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "journey/utf8.hpp"
@@ -105,6 +106,10 @@ std::string xml_escape(const std::string& text) {
 }
 
 std::string terminal_text(std::string_view text, bool keep_newlines) {
+  // Most text is printable ASCII, which passes unchanged.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
+    return std::string(text);
+  }
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

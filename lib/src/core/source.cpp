@@ -18,11 +18,14 @@ SourceText::SourceText(std::string name, std::string text)
   line_starts_.push_back(0);
   continuations_before_block_.reserve(text_.size() / k_block + 1);
   std::uint32_t continuations = 0;
-  for (size_t i = 0; i < text_.size(); ++i) {
-    if (i % k_block == 0) continuations_before_block_.push_back(continuations);
-    unsigned char c = static_cast<unsigned char>(text_[i]);
-    if (c == '\n') line_starts_.push_back(i + 1);
-    continuations += is_continuation(c);
+  for (size_t block = 0; block < text_.size(); block += k_block) {
+    continuations_before_block_.push_back(continuations);
+    size_t end = std::min(block + k_block, text_.size());
+    for (size_t i = block; i < end; ++i) {
+      unsigned char c = static_cast<unsigned char>(text_[i]);
+      if (c == '\n') line_starts_.push_back(i + 1);
+      continuations += is_continuation(c);
+    }
   }
 }
 
@@ -53,8 +56,15 @@ void SourceText::position_of(size_t offset, int& line, int& column) const {
   size_t index = static_cast<size_t>(it - line_starts_.begin()) - 1;
   line = static_cast<int>(index) + 1;
   size_t start = line_starts_[index];
-  size_t code_points =
-      (offset - start) - (continuations_before(offset) - continuations_before(start));
+  size_t continuations = 0;
+  if (offset - start <= 2 * k_block) {  // the usual short line: count directly
+    for (size_t i = start; i < offset; ++i) {
+      continuations += is_continuation(static_cast<unsigned char>(text_[i]));
+    }
+  } else {
+    continuations = continuations_before(offset) - continuations_before(start);
+  }
+  size_t code_points = (offset - start) - continuations;
   column = static_cast<int>(std::min<size_t>(code_points + 1, 1u << 30));
 }
 

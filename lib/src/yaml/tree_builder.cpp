@@ -5,10 +5,13 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <istream>
 #include <streambuf>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -18,6 +21,13 @@
 namespace journey::yaml {
 
 namespace {
+
+// Code points in UTF-8 text: every byte that does not continue a sequence.
+int code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return static_cast<int>(std::min<std::size_t>(n, 1u << 30));
+}
 
 // Reads a string in place; yaml-cpp wants a std::istream.
 class MemoryBuffer : public std::streambuf {
@@ -259,7 +269,15 @@ class TreeBuilder final : public YAML::EventHandler {
     }
     SourceSpan span;
     source_.position_of(start, span.line, span.column);
-    source_.position_of(std::max(end, start + 1), span.end_line, span.end_column);
+    std::size_t stop = std::min(std::max(end, start + 1), text.size());
+    if (start < stop && std::memchr(text.data() + start, '\n', stop - start) == nullptr) {
+      // The usual case, a scalar on one line: its end is counted from its start.
+      span.end_line = span.line;
+      span.end_column =
+          span.column + code_points(std::string_view(text).substr(start, stop - start));
+    } else {
+      source_.position_of(std::max(end, start + 1), span.end_line, span.end_column);
+    }
     return span;
   }
 
