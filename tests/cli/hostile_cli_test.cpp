@@ -231,6 +231,34 @@ TEST_CASE("huge journeys stop at the view limits before layout", "[cli][hostile]
   CHECK(contains(longer.err, "texts of at most 2,000"));
 }
 
+// Within the view limits, but every touchpoint also points to the far end of the next phase's
+// column: dot would place some 370,000 points for the flow (over a minute) before this limit.
+TEST_CASE("a flow whose arrows cross far stops before layout, and other views draw it",
+          "[cli][hostile]") {
+  static const char* const ids[] = {"see", "think", "do", "care"};
+  std::string text = k_head;
+  for (int p = 0; p < 4; ++p) {
+    text += std::string("  ") + ids[p] + ":\n    touchpoints:\n";
+    for (int i = 0; i < 450; ++i) {
+      std::string next = i + 1 < 450 ? ids[p] + std::to_string(i + 1) : "";
+      if (p + 1 < 4)
+        next += (next.empty() ? "" : ", ") + std::string(ids[p + 1]) + std::to_string(449 - i);
+      text += "      - {id: " + std::string(ids[p]) + std::to_string(i) + ", name: T" +
+              std::to_string(i) + ", channel: web, emotion: 3, owner: o, next: [" + next + "]}\n";
+    }
+  }
+  Arena a("far-arrows");
+  a.write("far.journey.yaml", text);
+  Run flow = a.run({"render", "far.journey.yaml", "-o", "-", "-T", "svg"});
+  CHECK(flow.code == 2);
+  CHECK(contains(flow.err, "the flow view draws at most 30,000"));
+  CHECK(contains(flow.err, "--phase"));
+  Run emotion = a.run({"render", "far.journey.yaml", "-o", "-", "-T", "svg", "--view", "emotion"});
+  CHECK(emotion.code == 0);
+  Run one = a.run({"render", "far.journey.yaml", "-o", "-", "-T", "dot", "--phase", "see"});
+  CHECK(one.code == 0);  // one phase: its own chain, no far arrows
+}
+
 TEST_CASE("a 15 MiB journey lints and renders within bounds", "[cli][hostile]") {
   Arena a("fifteen");
   std::string text = k_head + "  see:\n    touchpoints:\n";

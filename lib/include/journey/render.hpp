@@ -43,6 +43,9 @@ struct RenderLimits {
   std::size_t per_phase = 500;         // per phase
   std::size_t text_length = 2000;      // code points in one name, pain, thought, ...
   std::size_t total_text = 1'000'000;  // code points drawn in one view
+  // Flow view: rows passed by arrows between touchpoints that are not next to each other (every
+  // one is a point dot places; see flow_arrow_rows).
+  std::size_t flow_arrow_rows = 30'000;
 };
 const RenderLimits& render_limits();
 

@@ -161,7 +161,7 @@ void each_text(const Touchpoint& tp, F&& f) {
 
 // The limits a view is held to, checked before any layout; empty when the journey is within them.
 std::string check_limits(const Journey& journey, const Model& model,
-                         const render_detail::ViewModel& view) {
+                         const render_detail::ViewModel& view, RenderView view_kind) {
   const RenderLimits& limits = render_limits();
   const std::string what = ": split the journey, or draw a part of it with --phase or --persona";
   if (view.order.size() > limits.touchpoints) {
@@ -173,6 +173,16 @@ std::string check_limits(const Journey& journey, const Model& model,
       return "phase '" + model.phases[phase.model_phase].id + "' has " +
              with_commas(phase.touchpoints.size()) + " touchpoints; a view draws at most " +
              with_commas(limits.per_phase) + " per phase" + what;
+    }
+  }
+  if (view_kind == RenderView::flow) {
+    std::size_t rows = render_detail::flow_arrow_rows(view);
+    if (rows > limits.flow_arrow_rows) {
+      return "the flow view's arrows would pass " + with_commas(rows) +
+             " rows of other touchpoints; the flow view draws at most " +
+             with_commas(limits.flow_arrow_rows) +
+             " (long arrows between far touchpoints are what makes its layout slow): draw a part "
+             "of it with --phase or --persona, or draw the map or blueprint view";
     }
   }
   std::size_t total = 0;
@@ -289,7 +299,7 @@ RenderResult render_view(const Journey& journey, const Model& model, const Rende
     result.ok = true;
     return result;
   }
-  result.error = check_limits(journey, model, view);
+  result.error = check_limits(journey, model, view, options.view);
   if (!result.error.empty()) return result;
   Graph graph("journey");
   ViewInput input{journey, model, options, view, theme_named(options.theme), diff};

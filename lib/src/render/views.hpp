@@ -27,6 +27,10 @@ struct ViewInput {
 };
 
 void build_flow_view(const ViewInput& in, Graph& graph);
+// The rows the flow view's arrows would pass without a touchpoint there: each is a point dot lays
+// out and routes, and their number, not the touchpoints', makes a flow layout slow. Estimated
+// from the rows arrows within a phase give (the longest path from the phase's top).
+std::size_t flow_arrow_rows(const ViewModel& view);
 // The map, blueprint or emotion view (by in.options.view) laid out on a canvas.
 Canvas lay_out(const ViewInput& in);
 void build_map_view(const ViewInput& in, Canvas& canvas);
