@@ -22,10 +22,12 @@ corpus_of() {
     model) echo tests/fuzz/corpus/model ;;
     diff) echo "tests/fuzz/corpus/diff tests/fuzz/corpus/journey" ;;
     import) echo tests/data/import ;;  # Mermaid diagrams
+    data) echo tests/data/rules/data ;;  # CSV data files
+    catalog) echo tests/data/rules/catalogs ;;
     *) echo tests/fuzz/corpus/journey ;;
   esac
 }
-for harness in lint config model diff score textconv render import; do
+for harness in lint config model diff score textconv render import data catalog; do
   mkdir -p "$scratch/$harness"
   echo "fuzz: $harness for ${seconds}s"
   # shellcheck disable=SC2046  # the corpus folders are words

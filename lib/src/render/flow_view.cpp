@@ -188,20 +188,27 @@ struct FlowNodes {
   std::set<std::size_t> held_by_arrow;
 };
 
-// The touchpoints with a forward arrow from a touchpoint of the same phase: arrows that set the
-// order down the column (see add_edges).
-std::set<std::size_t> held_by_arrows(const ViewInput& in) {
-  std::map<std::size_t, std::size_t> phase_of;
-  for (std::size_t p = 0; p < in.view.phases.size(); ++p) {
-    for (std::size_t i : in.view.phases[p].touchpoints) phase_of[i] = p;
+using PhaseOf = std::map<std::size_t, std::size_t>;  // touchpoint index -> view phase
+
+PhaseOf phases_by_touchpoint(const ViewModel& view) {
+  PhaseOf phase_of;
+  for (std::size_t p = 0; p < view.phases.size(); ++p) {
+    for (std::size_t i : view.phases[p].touchpoints) phase_of[i] = p;
   }
+  return phase_of;
+}
+
+// The arrows that set the order down a column: forward, within one phase (see add_edges).
+bool orders_column(const ViewEdge& e, const PhaseOf& phase_of) {
+  auto from = phase_of.find(e.from), to = phase_of.find(e.to);
+  return !e.back && from != phase_of.end() && to != phase_of.end() && from->second == to->second;
+}
+
+std::set<std::size_t> held_by_arrows(const ViewModel& view) {
+  PhaseOf phase_of = phases_by_touchpoint(view);
   std::set<std::size_t> held;
-  for (const ViewEdge& edge : in.view.edges) {
-    auto from = phase_of.find(edge.from), to = phase_of.find(edge.to);
-    if (edge.back || edge.from == edge.to || from == phase_of.end() || to == phase_of.end()) {
-      continue;
-    }
-    if (from->second == to->second) held.insert(edge.to);
+  for (const ViewEdge& e : view.edges) {
+    if (orders_column(e, phase_of)) held.insert(e.to);
   }
   return held;
 }
@@ -299,17 +306,11 @@ void add_edges(const ViewInput& in, Graph& graph, FlowNodes& nodes) {
 }  // namespace
 
 std::size_t flow_arrow_rows(const ViewModel& view) {
-  std::map<std::size_t, std::size_t> phase_of;
-  for (std::size_t p = 0; p < view.phases.size(); ++p) {
-    for (std::size_t i : view.phases[p].touchpoints) phase_of[i] = p;
-  }
+  PhaseOf phase_of = phases_by_touchpoint(view);
   // Forward arrows go to a later position, so one pass in flow order finds the longest paths.
   std::vector<std::vector<std::size_t>> forward(view.position.size());
   for (const ViewEdge& e : view.edges) {
-    if (!e.back && phase_of.count(e.from) && phase_of.count(e.to) &&
-        phase_of[e.from] == phase_of[e.to]) {
-      forward[e.from].push_back(e.to);
-    }
+    if (orders_column(e, phase_of)) forward[e.from].push_back(e.to);
   }
   std::vector<std::size_t> row(view.position.size(), 1);
   for (std::size_t i : view.order) {
@@ -328,7 +329,7 @@ void build_flow_view(const ViewInput& in, Graph& graph) {
   set_defaults(in, graph);
   graph.set_html(graph.root(), "label", heading_html(in));
   FlowNodes nodes;
-  nodes.held_by_arrow = held_by_arrows(in);
+  nodes.held_by_arrow = held_by_arrows(in.view);
   for (std::size_t p = 0; p < in.view.phases.size(); ++p) add_phase(in, graph, p, nodes);
   order_columns(graph, nodes);
   add_edges(in, graph, nodes);
