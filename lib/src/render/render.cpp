@@ -172,7 +172,8 @@ std::string check_limits(const Journey& journey, const Model& model,
     if (phase.touchpoints.size() > limits.per_phase) {
       return "phase '" + model.phases[phase.model_phase].id + "' has " +
              with_commas(phase.touchpoints.size()) + " touchpoints; a view draws at most " +
-             with_commas(limits.per_phase) + " per phase" + what;
+             with_commas(limits.per_phase) +
+             " per phase: split the phase over two journeys, or draw a part of it with --persona";
     }
   }
   if (view_kind == RenderView::flow) {
