@@ -9,30 +9,15 @@
 #include "journey/lint.hpp"
 #include "journey/report.hpp"
 #include "journey/suggest.hpp"
+#include "test_folder.hpp"
 
 using namespace journey;
 namespace fs = std::filesystem;
 
 namespace {
 
-// A folder of its own per test, removed afterwards.
-struct Folder {
-  fs::path path;
-  Folder() {
-    path =
-        fs::temp_directory_path() /
-        ("journey-catalog-test-" +
-         std::to_string(std::hash<std::string>{}(Catch::getResultCapture().getCurrentTestName())));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~Folder() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    fs::path p = path / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
+struct Folder : journey_test::TestFolder {
+  Folder() : TestFolder("journey-catalog-test") {}
 };
 
 const char* k_catalog = R"(personas:

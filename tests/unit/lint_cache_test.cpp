@@ -8,27 +8,18 @@
 #include "journey/lint.hpp"
 #include "journey/lint_cache.hpp"
 #include "journey/sha256.hpp"
+#include "test_folder.hpp"
 
 using namespace journey;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct CacheDir {
-  fs::path path;
-  CacheDir() {
-    path =
-        fs::temp_directory_path() /
-        ("journey-cache-test-" +
-         std::to_string(std::hash<std::string>{}(Catch::getResultCapture().getCurrentTestName())));
-    fs::remove_all(path);
-    fs::create_directories(path / "work");
-  }
-  ~CacheDir() { fs::remove_all(path); }
+// Journeys in work/, the cache in cache/.
+struct CacheDir : journey_test::TestFolder {
+  CacheDir() : TestFolder("journey-cache-test") {}
   std::string write(const std::string& name, const std::string& text) const {
-    fs::path p = path / "work" / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
+    return TestFolder::write("work/" + name, text);
   }
   std::string cache() const { return (path / "cache").string(); }
 };
