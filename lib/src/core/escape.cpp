@@ -57,6 +57,11 @@ std::string json_escape(const std::string& text) {
       i += len - 1;
       continue;
     }
+    if (c >= 0x80) {  // not UTF-8 (a file name, say): JSON holds only Unicode
+      out += len == 0 ? "\\ufffd" : text.substr(i, len);
+      i += len == 0 ? 0 : len - 1;
+      continue;
+    }
     switch (c) {
       case '"':
         out += "\\\"";
@@ -95,6 +100,12 @@ std::string xml_escape(const std::string& text) {
       append_hex(out, "&#x", cp, 4);
       out += ';';
       i += len - 1;
+      continue;
+    }
+    if (c >= 0x80) {  // not UTF-8 (a file name, say): XML holds only Unicode; nor U+FFFE/FFFF
+      bool unrepresentable = len == 3 && (cp == 0xFFFE || cp == 0xFFFF);
+      out += len == 0 ? "&#xfffd;" : unrepresentable ? "?" : text.substr(i, len);
+      i += len == 0 ? 0 : len - 1;
       continue;
     }
     if (append_markup_entity(out, static_cast<char>(c))) continue;

@@ -1,5 +1,7 @@
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -28,12 +30,43 @@ bool read_bounded(int fd, std::size_t max, std::string& out, std::string& error)
     if (n == 0) return true;
     if (n < 0) {
       if (errno == EINTR) continue;
-      error = std::strerror(errno);
+      error = errno == EAGAIN ? "would block: not a file that can be read to its end"
+                              : std::strerror(errno);
       return false;
     }
     out.append(buffer, static_cast<std::size_t>(n));
   }
   return true;
+}
+
+// Kernel interfaces that look like regular files (size 0, or a size that says nothing) but are
+// endless, block (/proc/kmsg) or have side effects when read: never journey input.
+const char* pseudo_file_system(int fd) {
+  struct statfs fs {};
+  if (::fstatfs(fd, &fs) != 0) return nullptr;
+  switch (static_cast<unsigned long>(fs.f_type)) {
+    case PROC_SUPER_MAGIC:
+      return "proc";
+    case SYSFS_MAGIC:
+      return "sysfs";
+    case DEBUGFS_MAGIC:
+      return "debugfs";
+    case TRACEFS_MAGIC:
+      return "tracefs";
+    case SECURITYFS_MAGIC:
+      return "securityfs";
+    case CGROUP_SUPER_MAGIC:
+    case CGROUP2_SUPER_MAGIC:
+      return "cgroup";
+    case BPF_FS_MAGIC:
+      return "bpf";
+    case EFIVARFS_MAGIC:
+      return "efivarfs";
+    case PSTOREFS_MAGIC:
+      return "pstore";
+    default:
+      return nullptr;
+  }
 }
 
 }  // namespace
@@ -67,12 +100,18 @@ FileRead read_file(const std::string& path, const ReadOptions& options) {
     result.error = "is not a regular file";
     return result;
   }
+  if (const char* kind = regular ? pseudo_file_system(file.fd) : nullptr) {
+    result.error = std::string("is a kernel file (") + kind + "), not a file journey reads";
+    return result;
+  }
   if (regular && static_cast<std::uint64_t>(st.st_size) > options.max_bytes) {
     result.status = FileRead::Status::too_large;
     result.size = static_cast<std::uint64_t>(st.st_size);
     return result;
   }
-  ::fcntl(file.fd, F_SETFL, ::fcntl(file.fd, F_GETFL) & ~O_NONBLOCK);
+  // A pipe or terminal named by the user is waited for; a regular file stays non-blocking, so that
+  // one that would block anyway (a file system of another kind) fails instead of hanging.
+  if (!regular) ::fcntl(file.fd, F_SETFL, ::fcntl(file.fd, F_GETFL) & ~O_NONBLOCK);
   if (regular) result.text.reserve(static_cast<std::size_t>(st.st_size));
   if (!read_bounded(file.fd, options.max_bytes, result.text, result.error)) return result;
   result.size = result.text.size();

@@ -1,6 +1,7 @@
 #include "reader.hpp"
 
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 
 #include "journey/suggest.hpp"
@@ -227,7 +228,15 @@ bool Reader::number(NodeId id, const std::string& path, Field<double>& out) {
   const Node& n = tree_.node(id);
   out.span = n.span;
   out.present = true;
-  if (n.kind == NodeKind::scalar && n.plain && parse_number(n.value, out.value)) return true;
+  if (n.kind == NodeKind::scalar && n.plain && parse_number(n.value, out.value)) {
+    if (std::isfinite(out.value)) return true;
+    // 1e999 reads as infinity, which no count, score or percentage can use.
+    report(
+        "invalid-value", n.span, path,
+        "'" + n.value + "' is beyond the range of numbers (about 1.8e308): write a finite number");
+    out.valid = false;
+    return false;
+  }
   std::string found = describe(n);
   if (n.kind == NodeKind::scalar) found += " '" + n.value + "'";
   double ignored = 0;

@@ -199,7 +199,7 @@ void draw_text(Graph& graph, Placer& at, const TextBox& t, double height) {
   graph.set_html(n, "label", text_html(t, lines_of(t), height));
   graph.set(n, "pos", at.pos(t.x + t.width / 2, t.y + height / 2));
   if (!t.url.empty()) {
-    graph.set(n, "URL", esc_string(t.url));
+    graph.set_url(n, t.url);
     graph.set(n, "target", "_blank");
   }
   graph.set_title(n, t.title);

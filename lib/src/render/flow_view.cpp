@@ -235,7 +235,7 @@ void add_touchpoint(const ViewInput& in, Graph& graph, std::size_t i, Agnode_t* 
   graph.set_title(n, tp.name.value);
   std::string url = safe_url(tp.url.value);
   if (!url.empty()) {
-    graph.set(n, "URL", esc_string(url));
+    graph.set_url(n, url);
     graph.set(n, "target", "_blank");
   }
 }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <unordered_map>
 #include <vector>
+#include "escape.hpp"
 #include "journey/escape.hpp"
 
 namespace journey::render_detail {
@@ -184,8 +185,20 @@ void Graph::set_html(void* object, const char* attribute, const std::string& htm
   agstrfree(graph_, value);
 }
 
+void Graph::set_url(void* object, const std::string& url) {
+  urls_.emplace_back(object, url);
+  set(object, "URL", esc_string(url));
+}
+
 RenderResult Graph::render(const std::string& engine, const std::string& format) {
   RenderResult result;
+  if (format == "svg") {
+    for (const auto& [object, url] : urls_) {
+      std::string escaped;
+      for (char ch : url) escaped += ch == '&' ? std::string("&amp;") : std::string(1, ch);
+      set(object, "URL", esc_string(escaped));
+    }
+  }
   GVC_t* gvc = context();
   graphviz_errors().clear();
   if (gvLayout(gvc, graph_, engine.c_str()) != 0) {

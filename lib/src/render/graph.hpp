@@ -6,6 +6,8 @@
 
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "journey/render.hpp"
 
@@ -26,6 +28,9 @@ class Graph {
   // Attribute values are copied by cgraph. `html` makes an HTML-like label.
   void set(void* object, const char* attribute, const std::string& value);
   void set_html(void* object, const char* attribute, const std::string& html);
+  // A link (the URL attribute), already checked by safe_url. Graphviz 2.42 writes it into the
+  // SVG's xlink:href unescaped, so render() escapes it for SVG only; DOT keeps it as written.
+  void set_url(void* object, const std::string& url);
   // A default for every node (AGNODE) or edge (AGEDGE), declared once.
   void set_default(int kind, const char* attribute, const std::string& value);
   // What an SVG shows as the object's <title> (its tooltip, and what a screen reader says) instead
@@ -44,6 +49,7 @@ class Graph {
 
   Agraph_t* graph_;
   std::unordered_map<std::string, std::string> titles_;  // node name -> title
+  std::vector<std::pair<void*, std::string>> urls_;      // objects with a link, and the link
   std::string title_, description_;
 };
 

@@ -32,12 +32,16 @@ class UnknownReference final : public Rule {
       if (p.id.present) persona_ids.push_back(p.id.value);
     }
     std::unordered_set<std::string> personas(persona_ids.begin(), persona_ids.end());
+    // One suggester per kind of id: each distinct unknown word is looked up once, and all share
+    // one budget, so that 10,000 dangling references cannot make lint take minutes.
+    IdSuggester touchpoint_suggester(std::move(touchpoint_ids));
+    IdSuggester persona_suggester(std::move(persona_ids));
     for (const Touchpoint& tp : j.touchpoints) {
       for (std::size_t k = 0; k < tp.next.value.size(); ++k) {
         const Text& ref = tp.next.value[k];
         if (ctx.flow.by_id.count(ref.value)) continue;
         report(ref, touchpoint_path(j, tp, "next[" + std::to_string(k) + "]"), "touchpoint",
-               touchpoint_ids, out);
+               touchpoint_suggester, out);
       }
       // A catalog that could not be read may define the persona: not checked then.
       if (!j.catalogs_complete) continue;
@@ -45,20 +49,20 @@ class UnknownReference final : public Rule {
         const Text& ref = tp.personas.value[k];
         if (personas.count(ref.value)) continue;
         report(ref, touchpoint_path(j, tp, "personas[" + std::to_string(k) + "]"), "persona",
-               persona_ids, out);
+               persona_suggester, out);
       }
       for (const PersonaEmotion& e : tp.persona_emotions.value) {
         if (personas.count(e.persona.value) || !e.persona.valid) continue;
         report(e.persona, touchpoint_path(j, tp, "emotion." + e.persona.value), "persona",
-               persona_ids, out);
+               persona_suggester, out);
       }
     }
   }
 
  private:
-  void report(const Text& ref, std::string path, const char* what,
-              const std::vector<std::string>& ids, Findings& out) const {
-    std::string suggestion = closest_match(ref.value, ids);
+  void report(const Text& ref, std::string path, const char* what, IdSuggester& ids,
+              Findings& out) const {
+    std::string suggestion = ids.suggest(ref.value);
     std::string message = "no " + std::string(what) + " has the id '" + ref.value + "'";
     message += suggestion.empty() ? "; add it or fix the reference"
                                   : "; did you mean '" + suggestion + "'?";
