@@ -206,7 +206,7 @@ TEST_CASE("hostile data files and catalogs end within bounds", "[cli][catalog][h
   fs::create_symlink("/dev/zero", dir / "catalog" / "organisation.yaml");
   Run zero = journey({"lint", "shop.journey.yaml", k_today}, "", {}, dir, Bounds{10, 1024});
   CHECK(zero.code == 1);
-  CHECK(contains(zero.out, "is not a regular file"));
+  CHECK(contains(zero.out, "it is not a .yaml or .yml file (it links to /dev/zero)"));
 }
 
 TEST_CASE("the git diff driver finds the catalogs of both versions in the repository",

@@ -155,7 +155,14 @@ TEST_CASE("special files: FIFOs, devices, links to them, sparse giants", "[cli][
   a.write("model.journey.yaml", "journey: M\nmodel: /dev/zero\nphases: {}\n");
   Run model = a.run({"lint", "model.journey.yaml"});
   CHECK(model.code == 1);
-  CHECK(contains(model.out, "is not a regular file"));
+  CHECK(
+      contains(model.out, "model file '/dev/zero' cannot be used: it is not a .yaml or .yml file"));
+  a.write("model.journey.yaml", "journey: M\nmodel: ./fifo.yaml\nphases: {}\n");
+  REQUIRE(::mkfifo((a.dir / "fifo.yaml").c_str(), 0600) == 0);
+  Run fifo_model = a.run({"lint", "model.journey.yaml"});
+  CHECK(fifo_model.code == 1);
+  CHECK(contains(fifo_model.out, "is not a regular file"));
+  fs::remove(a.dir / "fifo.yaml");
 }
 
 TEST_CASE("a byte-order mark does not move positions", "[cli][hostile]") {

@@ -166,16 +166,19 @@ TEST_CASE("import: --model takes a built-in id with a did-you-mean, or a model f
   CHECK(typo.code == 2);
   CHECK(contains(typo.err, "unknown model 'five-stag'; did you mean 'five-stage'?"));
 
-  fs::create_directories(scratch() / "models");
-  fs::create_directories(scratch() / "maps");
+  // A repository (its .git folder) holding the model and the maps: a journey names files in it.
+  fs::path repo = scratch() / "import-repo";
+  fs::create_directories(repo / ".git");
+  fs::create_directories(repo / "models");
+  fs::create_directories(repo / "maps");
   std::string aida = journey({"models", "show", "aida"}).out;
   aida.replace(aida.find("id: aida"), 8, "id: ours");
-  std::ofstream(scratch() / "models" / "ours.yaml") << aida;
-  fs::path out = scratch() / "maps" / "ours.journey.yaml";
+  std::ofstream(repo / "models" / "ours.yaml") << aida;
+  fs::path out = repo / "maps" / "ours.journey.yaml";
   fs::remove(out);
   Run r = journey({"import", "mermaid", "-", "--model", "../models/ours.yaml", "-o",
                    "../maps/ours.journey.yaml"},
-                  "journey\ntitle T\nsection Aandacht\nAd: 4\n", {}, scratch() / "maps");
+                  "journey\ntitle T\nsection Aandacht\nAd: 4\n", {}, repo / "maps");
   INFO(r.err);
   REQUIRE(r.code == 0);
   CHECK(contains(slurp(out), "\nmodel: \"../models/ours.yaml\"\n"));

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct Folder : journey_test::TestFolder {
-  Folder() : TestFolder("journey-catalog-test") {}
+  Folder() : TestFolder("journey-catalog-test") { make_repository(); }
 };
 
 const char* k_catalog = R"(personas:

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct Folder : journey_test::TestFolder {
-  Folder() : TestFolder("journey-data-test") {}
+  Folder() : TestFolder("journey-data-test") { make_repository(); }
 };
 
 DataLoadResult load(const std::string& text) {

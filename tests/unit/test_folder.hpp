@@ -20,6 +20,10 @@ struct TestFolder {
     std::filesystem::create_directories(path);
   }
   ~TestFolder() { std::filesystem::remove_all(path); }
+
+  // Makes the folder the top of a repository (a .git folder), as journeys usually live: what a
+  // journey names may lie anywhere inside it (see journey/path_scope.hpp).
+  void make_repository() const { std::filesystem::create_directories(path / ".git"); }
   TestFolder(const TestFolder&) = delete;
   TestFolder& operator=(const TestFolder&) = delete;
 

@@ -24,6 +24,7 @@
 #include "journey/diff.hpp"
 #include "journey/finding.hpp"
 #include "journey/model.hpp"
+#include "journey/path_scope.hpp"
 #include "journey/score.hpp"
 
 namespace journey {
@@ -48,6 +49,9 @@ struct Config {
   ScoreSettings score;
   // Built-in models plus those from model_paths; never null.
   std::shared_ptr<const ModelCatalog> catalog;
+  // Where the files journeys name may be besides their repository (--allow-path). Not read from
+  // the file: a configuration in a checkout is as untrusted as the journeys (docs/SECURITY.md).
+  PathScope scope;
 
   // The levels the configuration sets for a file (its path relative to base_dir or absolute):
   // `rules` plus the matching overrides. Rules it does not mention keep their defaults, which
@@ -71,9 +75,12 @@ struct ConfigResult {
 Config default_config();
 // Reads and validates a configuration file. Unknown keys, unknown rules, bad severities and
 // model directories that cannot be read or hold invalid models are errors.
-ConfigResult load_config(const std::string& path, const RuleNames& rules);
+// Its model-paths must lie inside its repository (see path_scope.hpp) or a folder `scope` allows.
+ConfigResult load_config(const std::string& path, const RuleNames& rules,
+                         const PathScope& scope = {});
 // The same for text in memory; its name is the path model-paths are relative to.
-ConfigResult parse_config(const SourceText& source, const RuleNames& rules);
+ConfigResult parse_config(const SourceText& source, const RuleNames& rules,
+                          const PathScope& scope = {});
 // The configuration file that applies to files in `directory`: the nearest .journeylint.yaml
 // (or .journeylint.yml) walking up, stopping at the repository root (a directory with .git).
 // Empty when there is none.

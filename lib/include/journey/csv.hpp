@@ -7,6 +7,7 @@
 // fewer fields than the header.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,15 +38,37 @@ struct Options {
   std::size_t max_problems = 1'000;   // then one more says the rest is not reported
 };
 
+// Records one at a time, so that memory follows the record, not the file: a 16 MiB file of
+// 1,000-column rows is never held as a table of cells.
+class Reader {
+ public:
+  // `source` must outlive the reader.
+  explicit Reader(const SourceText& source, const Options& options = {});
+  ~Reader();
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
+
+  // The next record, the header first. Blank records (an empty line, or only separators as
+  // spreadsheets write empty rows) and records with a problem are skipped. False at the end of
+  // the file or once reading has stopped.
+  bool next(Record& record);
+  char separator() const;
+  const std::vector<Problem>& problems() const;  // so far, in file order
+  bool stopped() const;                          // a fatal problem or a limit ended reading
+
+ private:
+  class Parser;
+  std::unique_ptr<Parser> parser_;
+};
+
 struct Table {
   char separator = ',';
-  // The header first. Blank records (an empty line, or only separators as spreadsheets write
-  // empty rows) and records with a problem are left out.
-  std::vector<Record> records;
+  std::vector<Record> records;    // the header first; as Reader::next gives them
   std::vector<Problem> problems;  // in file order
   bool stopped = false;           // reading stopped early (a fatal problem or a limit)
 };
 
+// The whole file at once (for tests and small files).
 Table parse(const SourceText& source, const Options& options = {});
 
 }  // namespace journey::csv

@@ -3,6 +3,7 @@
 // reads one file; csv.hpp parses it.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ struct DataLoadResult {
   // data-syntax (the file: encoding, quoting, fields, columns) and data-invalid-value (a row's
   // values), each with `file` set to the source's name.
   Findings findings;
+  // Findings left out past k_max_findings, by rule: counted, so that errors still count.
+  std::map<std::string, std::size_t> dropped;
 };
 
 DataLoadResult load_data(const SourceText& source);

@@ -14,6 +14,11 @@ std::string xml_escape(const std::string& text);
 // or reorder what a reviewer reads. Newlines and tabs are escaped too unless `keep_newlines`.
 std::string terminal_text(std::string_view text, bool keep_newlines = false);
 
+// A value from an input file as a message quotes it: control characters shown as terminal_text
+// shows them, and at most `limit` code points, then "…". A cell of a data file may hold anything
+// (a line of another file, megabytes); a message names it, never repeats it.
+std::string excerpt(std::string_view text, std::size_t limit = 40);
+
 // Text for a Markdown table cell: terminal_text, with '|' escaped and '<', '&' as entities, so
 // that a name can neither end the cell nor open an HTML tag, nor break a backtick span.
 std::string markdown_text(std::string_view text);

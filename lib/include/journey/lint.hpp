@@ -92,13 +92,16 @@ ExpandedPaths expand_paths(const std::vector<std::string>& paths);
 // Finds and loads the configuration of each directory once. Thread-compatible, not thread-safe.
 class ConfigResolver {
  public:
-  // explicit_path: -c FILE (used for every file), or empty to discover per directory.
-  explicit ConfigResolver(std::string explicit_path = {});
+  // explicit_path: -c FILE (used for every file), or empty to discover per directory. `scope`:
+  // the folders besides each journey's repository that journeys may name files in
+  // (--allow-path); every configuration it gives out carries it.
+  explicit ConfigResolver(std::string explicit_path = {}, PathScope scope = {});
   // The configuration for a file, or null with `error` set when it is invalid.
   std::shared_ptr<const Config> for_file(const std::string& file, std::string& error);
 
  private:
   std::string explicit_path_;
+  PathScope scope_;
   std::map<std::string, std::string> config_of_dir_;
   std::map<std::string, std::shared_ptr<const Config>> loaded_;
 };

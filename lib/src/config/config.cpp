@@ -213,10 +213,14 @@ class ConfigLoader {
   const RuleNames& rules_;
 };
 
-// Loads every *.yaml / *.yml file of a model directory into the catalog.
-std::string load_model_dir(const std::string& dir, ModelCatalog& catalog) {
+// Loads every *.yaml / *.yml file of a model directory into the catalog. The folder and each file
+// in it (a link may lead anywhere) must lie inside `root` or a folder `scope` allows.
+std::string load_model_dir(const std::string& dir, ModelCatalog& catalog, const PathScope& scope,
+                           const std::string& root) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return "model path '" + dir + "' is not a directory";
+  std::string refused = scope.check(dir, root, NamedFile::model_folder);
+  if (!refused.empty()) return "model path '" + dir + "' cannot be used: " + refused;
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     std::string ext = entry.path().extension().string();
@@ -227,6 +231,8 @@ std::string load_model_dir(const std::string& dir, ModelCatalog& catalog) {
   if (ec) return "cannot read model path '" + dir + "': " + ec.message();
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
+    refused = scope.check(file, root, NamedFile::model);
+    if (!refused.empty()) return "model file '" + file + "' cannot be used: " + refused;
     std::string text, error;
     if (!read_text_file(file, text, error)) {
       return "cannot read model file '" + file + "': " + error;
@@ -249,7 +255,7 @@ Config default_config() {
   return config;
 }
 
-ConfigResult load_config(const std::string& path, const RuleNames& rules) {
+ConfigResult load_config(const std::string& path, const RuleNames& rules, const PathScope& scope) {
   std::string text, read_error;
   // Discovery only finds regular files; `-c /dev/null` (no configuration) names a device.
   ReadOptions named;
@@ -259,10 +265,11 @@ ConfigResult load_config(const std::string& path, const RuleNames& rules) {
     result.error = path + ": cannot read the configuration file: " + read_error;
     return result;
   }
-  return parse_config(SourceText(path, std::move(text)), rules);
+  return parse_config(SourceText(path, std::move(text)), rules, scope);
 }
 
-ConfigResult parse_config(const SourceText& source, const RuleNames& rules) {
+ConfigResult parse_config(const SourceText& source, const RuleNames& rules,
+                          const PathScope& scope) {
   ConfigResult result;
   const std::string& path = source.name();
   yaml::ParseResult parsed = yaml::parse(source);
@@ -281,12 +288,15 @@ ConfigResult parse_config(const SourceText& source, const RuleNames& rules) {
     result.error = format_error(path, findings.front()) + " (in the configuration)";
     return result;
   }
+  config.scope = scope;
   if (!config.model_paths.empty()) {
+    std::string root = PathScope::root_of(path, config.base_dir);
     auto catalog = std::make_shared<ModelCatalog>(ModelCatalog::builtin());
     for (std::size_t i = 0; i < config.model_paths.size(); ++i) {
       fs::path dir = fs::path(config.model_paths[i]);
       if (dir.is_relative()) dir = fs::path(config.base_dir) / dir;
-      std::string error = load_model_dir(dir.lexically_normal().string(), *catalog);
+      std::string error =
+          load_model_dir(dir.lexically_normal().string(), *catalog, config.scope, root);
       if (!error.empty()) {
         const SourceSpan& s = model_path_spans[i];
         result.error = path + ":" + std::to_string(s.line) + ":" + std::to_string(s.column) +

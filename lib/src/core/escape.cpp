@@ -147,6 +147,18 @@ std::string terminal_text(std::string_view text, bool keep_newlines) {
   return out;
 }
 
+std::string excerpt(std::string_view text, std::size_t limit) {
+  std::size_t points = 0, i = 0;
+  while (i < text.size() && points < limit) {
+    char32_t cp = 0;
+    std::size_t len = decode_utf8(text, i, cp);
+    i += len == 0 ? 1 : len;
+    ++points;
+  }
+  std::string shown = terminal_text(text.substr(0, i));
+  return i < text.size() ? shown + "…" : shown;
+}
+
 std::string markdown_text(std::string_view raw) {
   std::string out;
   for (char c : terminal_text(raw)) {

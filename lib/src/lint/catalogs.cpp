@@ -60,8 +60,8 @@ std::string differences(const Owner& a, const Owner& b) {
 
 class CatalogResolver {
  public:
-  CatalogResolver(Journey& j, const IsError& is_error, Analysis& analysis, Findings& out)
-      : j_(j), is_error_(is_error), analysis_(analysis), out_(out) {
+  CatalogResolver(Journey& j, const NamedFiles& files, Analysis& analysis, UsedFindings& out)
+      : j_(j), files_(files), analysis_(analysis), out_(out) {
     for (std::size_t i = 0; i < j.personas.size(); ++i) {
       if (j.personas[i].id.usable()) personas_.emplace(j.personas[i].id.value, i);
     }
@@ -76,8 +76,8 @@ class CatalogResolver {
 
  private:
   void unusable(const std::string& message) {
-    out_.push_back(make_finding("unusable-catalog", top_->span, "use",
-                                "cannot use catalog '" + top_->value + "': " + message));
+    out_.push(make_finding("unusable-catalog", top_->span, "use",
+                           "cannot use catalog '" + top_->value + "': " + message));
   }
 
   // How the problem file was reached: nothing for the journey's own entry, else where it is used.
@@ -90,7 +90,13 @@ class CatalogResolver {
       unusable("the path is empty");
       return;
     }
-    std::string file = resolve_path(from, entry.value);
+    std::string refused;
+    std::string file = files_.resolve(from, entry.value, NamedFile::catalog, refused);
+    if (!refused.empty()) {
+      unusable(through(entry, from, depth) + refused);
+      j_.catalogs_complete = false;
+      return;
+    }
     auto on_stack = std::find(stack_.begin(), stack_.end(), file);
     if (on_stack != stack_.end()) {
       std::string cycle;
@@ -149,9 +155,11 @@ class CatalogResolver {
                        int depth) {
     const Finding* first_error = nullptr;
     std::size_t errors = 0;
+    // The loader keeps at most k_max_findings: more means some were left out, errors likely.
+    if (used.loaded.findings.size() >= k_max_findings) out_.dropped({{"unusable-catalog", 1}});
     for (const Finding& f : used.loaded.findings) {
-      if (out_.size() < k_max_findings) out_.push_back(f);  // the engine says there were more
-      if (!is_error_(f)) continue;
+      out_.push(f);
+      if (!out_.is_error(f)) continue;
       if (first_error == nullptr) first_error = &f;
       ++errors;
     }
@@ -184,7 +192,7 @@ class CatalogResolver {
     std::string what = differences(first, p);
     if (what.empty() || first.file == p.file) return;  // twice in one catalog: duplicate-id
     if (first.file.empty()) {  // the journey's own: reported there, where it can be fixed
-      out_.push_back(make_finding(
+      out_.push(make_finding(
           "catalog-conflict", first.id.span, "personas[id=" + p.id.value + "]",
           "persona '" + p.id.value + "' is defined here and, with a different " + what + ", in " +
               where(p.file, p.id.span) +
@@ -215,7 +223,7 @@ class CatalogResolver {
   // A second definition in a later catalog: reported where it stands, in that catalog.
   void conflict(const Text& id, const std::string& file, const std::string& list,
                 const std::string& what, const std::string& differs, const std::string& first) {
-    out_.push_back(make_finding(
+    out_.push(make_finding(
         "catalog-conflict", id.span, list + "[id=" + id.value + "]",
         what + " '" + id.value + "' is defined first at " + first + " with a different " + differs +
             "; this definition is not used: make them agree or give one another id",
@@ -223,9 +231,9 @@ class CatalogResolver {
   }
 
   Journey& j_;
-  const IsError& is_error_;
+  const NamedFiles& files_;
   Analysis& analysis_;
-  Findings& out_;
+  UsedFindings& out_;
   const Text* top_ = nullptr;       // the journey's `use:` entry being resolved
   std::vector<std::string> stack_;  // the catalogs being read, for cycles
   std::set<std::string> visited_;   // every catalog read or tried
@@ -236,10 +244,10 @@ class CatalogResolver {
 
 }  // namespace
 
-void resolve_catalogs(Journey& j, const std::string& path, const IsError& is_error,
-                      Analysis& analysis, Findings& out) {
+void resolve_catalogs(Journey& j, const std::string& path, const NamedFiles& files,
+                      Analysis& analysis, UsedFindings& out) {
   if (j.use.value.empty()) return;
-  CatalogResolver(j, is_error, analysis, out).run(path);
+  CatalogResolver(j, files, analysis, out).run(path);
 }
 
 }  // namespace journey::lint

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "journey/data.hpp"
+#include "journey/escape.hpp"
 #include "journey/numbers.hpp"
 #include "journey/suggest.hpp"
 #include "resolve.hpp"
@@ -42,8 +43,8 @@ struct Choices {
 
 class DataMerger {
  public:
-  DataMerger(Journey& j, Analysis& analysis, Findings& out)
-      : j_(j), analysis_(analysis), out_(out) {
+  DataMerger(Journey& j, const NamedFiles& files, Analysis& analysis, UsedFindings& out)
+      : j_(j), files_(files), analysis_(analysis), out_(out) {
     for (std::size_t i = 0; i < j.touchpoints.size(); ++i)
       index(j.touchpoints[i].id, i, touchpoints_);
     for (std::size_t i = 0; i < j.kpis.size(); ++i) index(j.kpis[i].id, i, kpis_);
@@ -62,7 +63,12 @@ class DataMerger {
         unusable(entry, "the path is empty");
         continue;
       }
-      std::string file = resolve_path(path, entry.value);
+      std::string refused;
+      std::string file = files_.resolve(path, entry.value, NamedFile::data, refused);
+      if (!refused.empty()) {
+        unusable(entry, refused);
+        continue;
+      }
       analysis_.inputs.push_back(file);
       if (bytes_ > k_max_data_bytes) {
         unusable(entry, "the journey's data files hold more than " +
@@ -78,7 +84,8 @@ class DataMerger {
       held_.push_back(used);
       bytes_ += used->source->text().size();
       analysis_.report.other_sources[file] = used->source;
-      for (const Finding& f : used->loaded.findings) push(f);
+      for (const Finding& f : used->loaded.findings) out_.push(f);
+      out_.dropped(used->loaded.dropped);
       for (const DataRow& row : used->loaded.rows) take(row, file, entry.span);
     }
     apply_metrics();
@@ -92,12 +99,6 @@ class DataMerger {
     std::unique_ptr<IdSuggester> suggester;  // made for the first unknown id
   };
 
-  // Past the cap, findings are dropped here rather than held: a file of 100,000 bad rows must not
-  // hold 100,000 findings; the engine then says that there were too many.
-  void push(Finding f) {
-    if (out_.size() < k_max_findings) out_.push_back(std::move(f));
-  }
-
   static void index(const Text& id, std::size_t i, Ids& ids) {
     if (!id.usable() || !ids.index.emplace(id.value, i).second) return;
     ids.names.push_back(id.value);
@@ -109,26 +110,26 @@ class DataMerger {
     f.span = entry.span;
     f.path = "data";
     f.message = "cannot use data file '" + entry.value + "': " + std::move(message);
-    out_.push_back(std::move(f));  // at most one per entry, and never dropped
+    out_.push(std::move(f));
   }
 
   // The index of what `ref` names, or nothing after reporting data-unknown-reference.
   const std::size_t* find(const Text& ref, Ids& ids, const char* what, const std::string& file) {
     auto it = ids.index.find(ref.value);
     if (it != ids.index.end()) return &it->second;
-    if (out_.size() >= k_max_findings) return nullptr;
+    // Past the cap the finding is only counted: no did-you-mean for it.
     if (!ids.suggester) ids.suggester = std::make_unique<IdSuggester>(ids.names);
-    std::string suggestion = ids.suggester->suggest(ref.value);
+    std::string suggestion = out_.full() ? std::string() : ids.suggester->suggest(ref.value);
     Finding f;
     f.rule = "data-unknown-reference";
     f.span = ref.span;
     f.path = what;
-    f.message = "the journey has no " + std::string(what) + " '" + ref.value + "'" +
+    f.message = "the journey has no " + std::string(what) + " '" + excerpt(ref.value) + "'" +
                 (suggestion.empty() ? "; fix the id, or remove the row"
                                     : "; did you mean '" + suggestion + "'?");
     f.suggestion = std::move(suggestion);
     f.file = file;
-    push(std::move(f));
+    out_.push(std::move(f));
     return nullptr;
   }
 
@@ -174,7 +175,7 @@ class DataMerger {
                                   format_number(b) + " here)") +
                 "; the first is used: remove one";
     f.file = again.file;
-    push(std::move(f));
+    out_.push(std::move(f));
   }
 
   void conflict(const SourceSpan& at, std::string path, const std::string& what, double yaml,
@@ -186,7 +187,7 @@ class DataMerger {
     f.message = what + " is " + format_number(yaml) + " here and " +
                 format_number(t.row->value.value) + " in " + where(t.file, t.row->span) +
                 ", which is used (data files win): remove the number here";
-    push(std::move(f));
+    out_.push(std::move(f));
   }
 
   void apply_metrics() {
@@ -227,8 +228,9 @@ class DataMerger {
   }
 
   Journey& j_;
+  const NamedFiles& files_;
   Analysis& analysis_;
-  Findings& out_;
+  UsedFindings& out_;
   Ids touchpoints_, kpis_, personas_;
   Choices<std::pair<std::size_t, std::string>> metrics_;  // (touchpoint, metric name)
   Choices<std::size_t> actuals_;                          // KPI
@@ -238,9 +240,10 @@ class DataMerger {
 
 }  // namespace
 
-void merge_data(Journey& j, const std::string& path, Analysis& analysis, Findings& out) {
+void merge_data(Journey& j, const std::string& path, const NamedFiles& files, Analysis& analysis,
+                UsedFindings& out) {
   if (j.data.value.empty()) return;
-  DataMerger(j, analysis, out).run(path);
+  DataMerger(j, files, analysis, out).run(path);
 }
 
 }  // namespace journey::lint

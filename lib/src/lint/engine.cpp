@@ -10,6 +10,7 @@
 #include "journey/flow.hpp"
 #include "journey/lint.hpp"
 #include "journey/load.hpp"
+#include "journey/path_scope.hpp"
 #include "journey/suggest.hpp"
 #include "journey/suppression.hpp"
 #include "resolve.hpp"
@@ -54,14 +55,18 @@ ModelFileCache& model_file_cache() {
 
 // Resolves the journey's model; reports unknown-model when it cannot.
 const Model* resolve_model(const Journey& j, const std::string& path, const Config& config,
-                           Analysis& analysis, Findings& out) {
+                           const lint::NamedFiles& files, Analysis& analysis, Findings& out) {
   std::shared_ptr<const ModelLoadResult>& holder = analysis.model_file;
   if (!j.model.present || j.model.value.empty()) return nullptr;
   const std::string& name = j.model.value;
   if (is_model_path(name)) {
-    fs::path model_path = fs::path(name);
-    if (model_path.is_relative()) model_path = fs::path(path).parent_path() / model_path;
-    std::string key = model_path.lexically_normal().string();
+    std::string refused;
+    std::string key = files.resolve(path, name, NamedFile::model, refused);
+    if (!refused.empty()) {
+      out.push_back(Finding{"unknown-model", Severity::error, j.model.span, "model",
+                            "model file '" + name + "' cannot be used: " + refused, ""});
+      return nullptr;
+    }
     analysis.inputs.push_back(key);
     holder = model_file_cache().get(key);
     if (holder->model) return &*holder->model;
@@ -96,19 +101,40 @@ void bind_model(Journey& j, const Model& model) {
   }
 }
 
-// Past k_max_findings, the rest is summed up in one finding rather than held in memory. Syntax
-// findings (input-limit above all) are always kept: they say the journey is not whole.
-void cap_findings(Findings& findings) {
-  if (findings.size() < k_max_findings) return;
-  std::stable_partition(findings.begin(), findings.end(),
-                        [](const Finding& f) { return is_syntax_rule(f.rule); });
-  findings.resize(k_max_findings);
+// What was left out of a report: findings of the files the journey uses past their cap, and
+// whether the journey's own loader reached its cap (then some were left out there too).
+struct Hidden {
+  std::size_t count = 0;
+  std::size_t errors = 0;
+  bool loader_capped = false;
+};
+
+// Past k_max_findings shown, the rest is summed up in one too-many-findings rather than held:
+// errors are kept first, and the summary is an error whenever an error was left out, so that the
+// exit code sees every error however the output is cut. It is added after levels and selection:
+// no configuration can turn it off.
+void limit_shown(Findings& shown, Hidden hidden) {
+  if (shown.size() > k_max_findings) {
+    std::stable_partition(shown.begin(), shown.end(),
+                          [](const Finding& f) { return f.severity == Severity::error; });
+    for (auto it = shown.begin() + k_max_findings; it != shown.end(); ++it) {
+      ++hidden.count;
+      hidden.errors += it->severity == Severity::error;
+    }
+    shown.resize(k_max_findings);
+  }
+  if (hidden.count == 0 && !hidden.loader_capped) return;
   Finding f;
   f.rule = "too-many-findings";
   f.span = {1, 1, 1, 2};
-  f.message = "this file has more than " + std::to_string(k_max_findings) +
-              " findings; only the first are reported: fix those, or split the journey";
-  findings.push_back(std::move(f));
+  f.severity = hidden.errors > 0 || hidden.loader_capped ? Severity::error : Severity::warning;
+  f.message = "this journey has more findings than the " + std::to_string(k_max_findings) +
+              " a report holds; " +
+              (hidden.count > 0 ? std::to_string(hidden.count) + " more are not shown (" +
+                                      std::to_string(hidden.errors) + " of them errors)"
+                                : std::string("more are not shown")) +
+              ": fix those shown, or split the journey";
+  shown.insert(shown.begin(), std::move(f));
 }
 
 }  // namespace
@@ -173,27 +199,41 @@ Findings leveled(Findings& findings, const std::map<std::string, RuleLevel>& lev
   return shown;
 }
 
-// Catalogs, then data files (rows may name a catalog's persona), then the model, then the rules.
-void check_journey(Journey& j, const SourceText& source, const std::string& path,
-                   const Config& config, const LintOptions& options,
-                   const std::map<std::string, RuleLevel>& levels, Analysis& analysis,
-                   Findings& findings) {
-  lint::IsError is_error = [&levels](const Finding& f) {
+// Whether a finding is an error for this file: its level (syntax rules always).
+lint::IsError error_test(const std::map<std::string, RuleLevel>& levels) {
+  return [&levels](const Finding& f) {
     if (is_syntax_rule(f.rule)) return true;
     auto it = levels.find(f.rule);
     return it == levels.end() || (it->second && *it->second == Severity::error);
   };
-  lint::resolve_catalogs(j, path, is_error, analysis, findings);
-  lint::merge_data(j, path, analysis, findings);
-  const Model* model = resolve_model(j, path, config, analysis, findings);
+}
+
+// Whether --select / --ignore show a finding.
+lint::IsError shown_test(const LintOptions& options) {
+  return [&options](const Finding& f) {
+    const Rule* rule = find_rule(f.rule);
+    return rule == nullptr || options.filter.allows(rule->info());
+  };
+}
+
+// Catalogs, then data files (rows may name a catalog's persona), then the model, then the rules.
+// The files the journey uses report into a cap of their own; the journey's rules always run.
+Hidden check_journey(Journey& j, const SourceText& source, const std::string& path,
+                     const Config& config, const LintOptions& options,
+                     const std::map<std::string, RuleLevel>& levels, Analysis& analysis,
+                     Findings& findings) {
+  lint::NamedFiles files{config.scope, PathScope::root_of(path, config.base_dir)};
+  lint::UsedFindings used(error_test(levels), shown_test(options));
+  lint::resolve_catalogs(j, path, files, analysis, used);
+  lint::merge_data(j, path, files, analysis, used);
+  for (Finding& f : used.kept()) findings.push_back(std::move(f));
+  const Model* model = resolve_model(j, path, config, files, analysis, findings);
   if (model != nullptr) bind_model(j, *model);
   Flow flow = build_flow(j);
   LintContext context{source, j, model, flow, options.today};
-  for (const auto& rule : builtin_rules()) {
-    if (findings.size() >= k_max_findings) break;
-    rule->check(context, findings);
-  }
+  for (const auto& rule : builtin_rules()) rule->check(context, findings);
   analysis.model = model;
+  return Hidden{used.dropped_count(), used.dropped_errors(), false};
 }
 
 }  // namespace
@@ -205,12 +245,16 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
   report.name = source.name();
   LoadResult loaded = load_journey(source);
   Findings findings = std::move(loaded.findings);
+  Hidden hidden;
+  hidden.loader_capped = findings.size() >= k_max_findings;  // the loader left some out
   auto levels = rule_levels(config, path);
   if (loaded.journey) {
-    check_journey(*loaded.journey, source, path, config, options, levels, analysis, findings);
+    Hidden used =
+        check_journey(*loaded.journey, source, path, config, options, levels, analysis, findings);
+    hidden.count = used.count;
+    hidden.errors = used.errors;
   }
   analysis.journey = std::move(loaded.journey);
-  cap_findings(findings);
 
   // Suppressions first, over every finding, so that a suppression counts as used whenever its
   // rule fires there, whatever the configuration or --select say; then levels and selection.
@@ -218,6 +262,7 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
   apply_suppressions(suppressions, findings);
   for (Finding& f : unused_suppressions(suppressions)) findings.push_back(std::move(f));
   report.findings = leveled(findings, levels, options);
+  limit_shown(report.findings, hidden);
   report.source = std::move(source);
   return analysis;
 }
@@ -295,8 +340,8 @@ ExpandedPaths expand_paths(const std::vector<std::string>& paths) {
   return out;
 }
 
-ConfigResolver::ConfigResolver(std::string explicit_path)
-    : explicit_path_(std::move(explicit_path)) {}
+ConfigResolver::ConfigResolver(std::string explicit_path, PathScope scope)
+    : explicit_path_(std::move(explicit_path)), scope_(std::move(scope)) {}
 
 std::shared_ptr<const Config> ConfigResolver::for_file(const std::string& file,
                                                        std::string& error) {
@@ -312,9 +357,11 @@ std::shared_ptr<const Config> ConfigResolver::for_file(const std::string& file,
   if (it != loaded_.end()) return it->second;
   std::shared_ptr<const Config> config;
   if (config_path.empty()) {
-    config = std::make_shared<const Config>(default_config());
+    Config defaults = default_config();
+    defaults.scope = scope_;
+    config = std::make_shared<const Config>(std::move(defaults));
   } else {
-    ConfigResult result = load_config(config_path, rule_names());
+    ConfigResult result = load_config(config_path, rule_names(), scope_);
     if (!result.config) {
       error = result.error;
       return nullptr;

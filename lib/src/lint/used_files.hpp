@@ -1,19 +1,19 @@
 // Files that journeys name besides their model (catalogs, data files), read and loaded with
 // read_used(). Catalogs are shared by many journeys: UsedFileCache keeps each loaded once per
-// process and shares it between threads, as model files are, but reads it again when its size or
-// modification time has changed (a test, or a long run, may edit one). Data files belong to one
-// journey each and may be large, so they are read per journey and not kept. Also what the
-// resolvers share: how a path in a file is resolved, and how a position is named.
+// process and shares it between threads, as model files are, keyed by device and inode (one file
+// reached under many names, through links, is one entry), read again when its size or
+// modification time has changed (a test, or a long run, may edit one), and bounded in bytes.
+// Data files belong to one journey each and may be large, so they are read per journey and not
+// kept. Also how a position is named.
 #pragma once
 
 #include <sys/stat.h>
 
-#include <filesystem>
-#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
+#include <utility>
 
 #include "journey/source.hpp"
 
@@ -39,6 +39,10 @@ std::shared_ptr<const UsedFile<Loaded>> read_used(const std::string& path,
   return file;
 }
 
+// The catalogs of a process together: past this, entries no journey holds are let go before the
+// next is kept, so a run over many journeys and catalogs stays bounded.
+constexpr std::size_t k_max_cached_bytes = 256u << 20;
+
 template <class Loaded>
 class UsedFileCache {
  public:
@@ -46,36 +50,54 @@ class UsedFileCache {
   explicit UsedFileCache(Load load) : load_(load) {}
 
   std::shared_ptr<const UsedFile<Loaded>> get(const std::string& path) {
-    Stamp now = stamp_of(path);
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return read_used(path, load_);  // the error, uncached
+    Key key{static_cast<unsigned long long>(st.st_dev), static_cast<unsigned long long>(st.st_ino)};
+    Stamp now{static_cast<long long>(st.st_size),
+              static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
     std::lock_guard<std::mutex> lock(mutex_);
-    auto it = cache_.find(path);
-    if (it != cache_.end() && it->second.first == now) return it->second.second;
+    auto it = cache_.find(key);
+    if (it != cache_.end() && it->second.stamp == now) return it->second.file;
+    if (it != cache_.end()) forget(it);
     auto file = read_used(path, load_);
-    cache_[path] = {now, file};
+    std::size_t size = file->source ? file->source->text().size() : 0;
+    if (bytes_ + size > k_max_cached_bytes) let_go_unused();
+    if (bytes_ + size <= k_max_cached_bytes) {
+      cache_[key] = {now, file, size};
+      bytes_ += size;
+    }
     return file;
   }
 
  private:
-  using Stamp = std::pair<long long, long long>;  // size, modification time in ns; -1 if none
+  using Key = std::pair<unsigned long long, unsigned long long>;  // device, inode
+  using Stamp = std::pair<long long, long long>;                  // size, modification time (ns)
+  struct Entry {
+    Stamp stamp;
+    std::shared_ptr<const UsedFile<Loaded>> file;
+    std::size_t bytes = 0;
+  };
+  using Map = std::map<Key, Entry>;
 
-  static Stamp stamp_of(const std::string& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return {-1, -1};
-    return {static_cast<long long>(st.st_size),
-            static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+  void forget(typename Map::iterator it) {
+    bytes_ -= it->second.bytes;
+    cache_.erase(it);
+  }
+
+  // Entries that only the cache holds; those a journey is using stay.
+  void let_go_unused() {
+    for (auto it = cache_.begin(); it != cache_.end();) {
+      auto next = std::next(it);
+      if (it->second.file.use_count() == 1) forget(it);
+      it = next;
+    }
   }
 
   Load load_;
   std::mutex mutex_;
-  std::unordered_map<std::string, std::pair<Stamp, std::shared_ptr<const UsedFile<Loaded>>>> cache_;
+  Map cache_;
+  std::size_t bytes_ = 0;
 };
-
-// `entry` as written in `from` (a journey or catalog file), relative to that file's folder.
-inline std::string resolve_path(const std::string& from, const std::string& entry) {
-  std::filesystem::path p(entry);
-  if (p.is_relative()) p = std::filesystem::path(from).parent_path() / p;
-  return p.lexically_normal().string();
-}
 
 // "catalog/personas.yaml:3:7"
 inline std::string where(const std::string& file, const SourceSpan& span) {

@@ -11,31 +11,43 @@ std::string hex_byte(unsigned char c) {
   return std::string("0x") + digits[c >> 4] + digits[c & 15];
 }
 
-class Parser {
+}  // namespace
+
+class Reader::Parser {
  public:
   Parser(const SourceText& source, const Options& options)
       : source_(source), text_(source.text()), options_(options) {}
 
-  Table run() {
-    if (!check_text()) return std::move(table_);
-    if (!detect_separator()) return std::move(table_);
-    while (pos_ < text_.size() && !table_.stopped) {
-      Record record;
+  bool next(Record& record) {
+    if (!started_) {
+      started_ = true;
+      if (!check_text() || !detect_separator()) return false;
+    }
+    while (pos_ < text_.size() && !stopped_) {
+      record = Record{};
       std::size_t start = pos_;
       bool bad = !read_record(record);
       if (blank(record)) continue;
       if (bad || !fits_header(record, start)) continue;
-      if (!table_.records.empty() && table_.records.size() > options_.max_records) {
+      if (header_fields_ == 0) {
+        header_fields_ = record.cells.size();
+        return true;
+      }
+      if (++records_ > options_.max_records) {
         problem(start, start + 1,
                 "more than " + std::to_string(options_.max_records) +
                     " rows; journey reads the first and refuses the rest: split the file");
-        table_.stopped = true;
-        break;
+        stopped_ = true;
+        return false;
       }
-      table_.records.push_back(std::move(record));
+      return true;
     }
-    return std::move(table_);
+    return false;
   }
+
+  char separator() const { return separator_; }
+  const std::vector<Problem>& problems() const { return problems_; }
+  bool stopped() const { return stopped_; }
 
  private:
   SourceSpan span(std::size_t from, std::size_t to) const {
@@ -46,20 +58,19 @@ class Parser {
   }
 
   void problem(std::size_t from, std::size_t to, std::string message) {
-    if (table_.stopped) return;
-    if (table_.problems.size() == options_.max_problems) {
-      table_.problems.push_back(
-          {span(from, to), "more than " + std::to_string(options_.max_problems) +
-                               " problems; the rest of the file is not read"});
-      table_.stopped = true;
+    if (stopped_) return;
+    if (problems_.size() == options_.max_problems) {
+      problems_.push_back({span(from, to), "more than " + std::to_string(options_.max_problems) +
+                                               " problems; the rest of the file is not read"});
+      stopped_ = true;
       return;
     }
-    table_.problems.push_back({span(from, to), std::move(message)});
+    problems_.push_back({span(from, to), std::move(message)});
   }
 
   void fatal(std::size_t from, std::size_t to, std::string message) {
     problem(from, to, std::move(message));
-    table_.stopped = true;
+    stopped_ = true;
   }
 
   // Text only: no control characters but tab and line breaks, valid UTF-8.
@@ -96,7 +107,7 @@ class Parser {
       semicolons += c == ';';
       if (c == '\t' && first_tab == std::string::npos) first_tab = i;
     }
-    table_.separator = semicolons > commas ? ';' : ',';
+    separator_ = semicolons > commas ? ';' : ',';
     if (commas + semicolons == 0 && first_tab != std::string::npos) {
       fatal(first_tab, first_tab + 1,
             "tab-separated values are not read: export the data as CSV, separated by ',' or ';'");
@@ -115,8 +126,7 @@ class Parser {
     int column = 0;
     source_.position_of(pos_, record.line, column);
     // Fields past the header's are counted, not kept: one row of a million commas stays cheap.
-    std::size_t keep =
-        table_.records.empty() ? options_.max_fields + 1 : table_.records.front().cells.size();
+    std::size_t keep = header_fields_ == 0 ? options_.max_fields + 1 : header_fields_;
     bool ok = true;
     for (;;) {
       Cell cell;
@@ -126,8 +136,8 @@ class Parser {
         cell.span = span(start, pos_);
         record.cells.push_back(std::move(cell));
       }
-      if (table_.stopped) return false;
-      if (pos_ < text_.size() && text_[pos_] == table_.separator) {
+      if (stopped_) return false;
+      if (pos_ < text_.size() && text_[pos_] == separator_) {
         ++pos_;
         continue;
       }
@@ -153,7 +163,7 @@ class Parser {
     bool ok = true;
     while (pos_ < text_.size()) {
       char c = text_[pos_];
-      if (c == table_.separator || c == '\n') break;
+      if (c == separator_ || c == '\n') break;
       if (c == '\r') {
         if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') break;
         problem(pos_, pos_ + 1,
@@ -205,19 +215,19 @@ class Parser {
 
   bool fits_header(const Record& record, std::size_t start) {
     std::size_t end = pos_ > start && text_[pos_ - 1] == '\n' ? pos_ - 1 : pos_;
-    if (table_.records.empty()) {
+    if (header_fields_ == 0) {
       if (record.fields <= options_.max_fields) return true;
       fatal(start, end,
             "the header has more than " + std::to_string(options_.max_fields) +
                 " columns; this is no data file journey reads");
       return false;
     }
-    std::size_t want = table_.records.front().cells.size();
+    std::size_t want = header_fields_;
     if (record.fields == want) return true;
     problem(start, end,
             "this row has " + std::to_string(record.fields) + " fields, the header " +
                 std::to_string(want) +
-                (record.fields > want && table_.separator == ','
+                (record.fields > want && separator_ == ','
                      ? "; a ',' inside a value needs quotes (\"1,5\")"
                      : ""));
     return false;
@@ -226,14 +236,40 @@ class Parser {
   const SourceText& source_;
   const std::string& text_;
   Options options_;
-  Table table_;
+  char separator_ = ',';
+  std::vector<Problem> problems_;
+  bool stopped_ = false;
+  bool started_ = false;
+  std::size_t header_fields_ = 0;  // 0 until the header is read
+  std::size_t records_ = 0;        // after the header
   std::size_t pos_ = 0;
 };
 
-}  // namespace
+Reader::Reader(const SourceText& source, const Options& options)
+    : parser_(std::make_unique<Parser>(source, options)) {}
+Reader::~Reader() = default;
+bool Reader::next(Record& record) {
+  return parser_->next(record);
+}
+char Reader::separator() const {
+  return parser_->separator();
+}
+const std::vector<Problem>& Reader::problems() const {
+  return parser_->problems();
+}
+bool Reader::stopped() const {
+  return parser_->stopped();
+}
 
 Table parse(const SourceText& source, const Options& options) {
-  return Parser(source, options).run();
+  Reader reader(source, options);
+  Table table;
+  Record record;
+  while (reader.next(record)) table.records.push_back(std::move(record));
+  table.separator = reader.separator();
+  table.problems = reader.problems();
+  table.stopped = reader.stopped();
+  return table;
 }
 
 }  // namespace journey::csv

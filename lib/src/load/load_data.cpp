@@ -5,6 +5,7 @@
 #include "journey/csv.hpp"
 #include "journey/data.hpp"
 #include "journey/date.hpp"
+#include "journey/escape.hpp"
 #include "journey/suggest.hpp"
 #include "reader.hpp"
 
@@ -46,7 +47,7 @@ std::string parse_value(const std::string& text, char separator, double& out) {
       std::replace(comma.begin(), comma.end(), '.', ',');
       return "this file is separated by ';', so numbers use a decimal comma and no thousands "
              "separator: write " +
-             (plain.find(',') == std::string::npos ? comma : std::string("1234,5"));
+             (plain.find(',') == std::string::npos ? excerpt(comma) : std::string("1234,5"));
     }
     std::replace(plain.begin(), plain.end(), ',', '.');
   }
@@ -70,24 +71,30 @@ class DataLoader {
     std::fill(std::begin(index_), std::end(index_), -1);
   }
 
-  void load(const csv::Table& table) {
-    out_.separator = table.separator;
-    for (const csv::Problem& p : table.problems) report("data-syntax", p.span, "", p.message);
-    if (table.records.empty()) {
-      if (table.problems.empty()) {
-        report("data-syntax", {1, 1, 1, 1}, "",
-               "the file is empty: it needs a header line such as touchpoint,metric,value");
-      }
-      return;
+  // Record by record: a row is turned into a DataRow (or findings) and its cells let go.
+  void load(csv::Reader& reader) {
+    csv::Record record;
+    bool has_header = reader.next(record);
+    out_.separator = reader.separator();
+    bool usable = has_header && read_header(record);
+    // Without a usable header the rows are still read: their syntax problems are reported.
+    while (reader.next(record)) {
+      if (usable) read_row(record);
     }
-    if (!read_header(table.records.front())) return;
-    for (std::size_t i = 1; i < table.records.size(); ++i) read_row(table.records[i]);
+    for (const csv::Problem& p : reader.problems()) report("data-syntax", p.span, "", p.message);
+    if (!has_header && reader.problems().empty()) {
+      report("data-syntax", {1, 1, 1, 1}, "",
+             "the file is empty: it needs a header line such as touchpoint,metric,value");
+    }
   }
 
  private:
   void report(const char* rule, const SourceSpan& span, std::string path, std::string message,
               std::string suggestion = {}) {
-    if (out_.findings.size() >= k_max_findings) return;  // the engine says there were more
+    if (out_.findings.size() >= k_max_findings) {  // counted: the engine says there were more
+      ++out_.dropped[rule];
+      return;
+    }
     Finding f;
     f.rule = rule;
     f.span = span;
@@ -122,8 +129,8 @@ class DataLoader {
 
   void unknown_column(const csv::Cell& cell, const std::string& name) {
     std::string suggestion = name.empty() ? "" : closest_match(name, k_columns);
-    std::string message =
-        name.empty() ? "a column without a name" : "unknown column '" + trim(cell.text) + "'";
+    std::string message = name.empty() ? "a column without a name"
+                                       : "unknown column '" + excerpt(trim(cell.text)) + "'";
     message += suggestion.empty()
                    ? "; the columns are touchpoint, metric, value, kpi, actual, date and persona "
                      "(prefix your own with 'x-')"
@@ -194,7 +201,7 @@ class DataLoader {
     }
     if (row.date.present && !is_iso_date(row.date.value) && !is_month(row.date.value)) {
       invalid(row.date, date,
-              "'" + row.date.value + "' is not a date: write YYYY-MM-DD or YYYY-MM");
+              "'" + excerpt(row.date.value) + "' is not a date: write YYYY-MM-DD or YYYY-MM");
       ok = false;
     }
     ok = (row.touchpoint.present ? metric_row(r, row) : kpi_row(r, row)) && ok;
@@ -210,7 +217,7 @@ class DataLoader {
     }
     std::string hint = parse_value(t.value, out_.separator, out.value);
     if (!hint.empty()) {
-      invalid(t, c, "'" + t.value + "' is not a number: " + hint);
+      invalid(t, c, "'" + excerpt(t.value) + "' is not a number: " + hint);
       return false;
     }
     out.present = true;
@@ -258,8 +265,8 @@ DataLoadResult load_data(const SourceText& source) {
   DataLoadResult result;
   csv::Options options;
   options.max_records = k_max_data_rows;
-  csv::Table table = csv::parse(source, options);
-  DataLoader(source, result).load(table);
+  csv::Reader reader(source, options);
+  DataLoader(source, result).load(reader);
   return result;
 }
 
