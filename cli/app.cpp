@@ -24,6 +24,15 @@ bool use_color(const std::string& mode, bool is_terminal) {
   return is_terminal;
 }
 
+void add_allow_path_option(CLI::App* command, std::vector<std::string>& allowed) {
+  command
+      ->add_option("--allow-path", allowed,
+                   "Let journeys and configurations name files in DIR too (catalogs, data files, "
+                   "models), besides their own repository; repeatable")
+      ->type_name("DIR")
+      ->check(CLI::ExistingDirectory);
+}
+
 std::string read_stdin() {
   std::ostringstream buffer;
   buffer << std::cin.rdbuf();

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace journey::cli {
 
@@ -27,6 +28,10 @@ void add_schema_command(CLI::App& app, Action& action);
 void add_init_command(CLI::App& app, Action& action);
 
 int run(int argc, char** argv);
+
+// --allow-path DIR (repeatable): folders outside a journey's repository whose files journeys and
+// configurations may name (catalogs, data files, models); see docs/SECURITY.md.
+void add_allow_path_option(CLI::App* command, std::vector<std::string>& allowed);
 
 // All of standard input, for the commands that take "-".
 std::string read_stdin();

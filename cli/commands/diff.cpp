@@ -29,6 +29,7 @@ struct DiffCommand {
   std::string fail_on = "any";
   std::string color = "auto";
   std::string config;
+  std::vector<std::string> allowed;  // --allow-path
 
   int execute();
   int list() const;
@@ -142,7 +143,7 @@ int DiffCommand::execute() {
   if (list_changes) return list();
   Sides sides;
   if (!read_arguments(sides)) return k_exit_trouble;
-  ConfigResolver resolver(config);
+  ConfigResolver resolver(config, PathScope(allowed));
   std::string error;
   auto cfg = resolver.for_file(sides.lookup, error);
   if (!cfg) {
@@ -202,6 +203,7 @@ void add_diff_command(CLI::App& app, Action& action) {
   one_of(sub->add_option("--color", command->color, "auto, always or never [default: auto]"),
          {"auto", "always", "never"}, "colour mode");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
+  add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

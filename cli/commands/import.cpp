@@ -22,6 +22,7 @@ namespace journey::cli {
 namespace {
 
 struct ImportMermaidCommand {
+  std::vector<std::string> allowed;  // --allow-path
   std::string input;
   std::string model;
   std::string output = "-";
@@ -82,7 +83,7 @@ bool ImportMermaidCommand::resolve_model() {
   reference = model;
   resolved = ModelCatalog::builtin().find(model);
   if (resolved != nullptr) return true;
-  ConfigResolver resolver;
+  ConfigResolver resolver({}, PathScope(allowed));
   std::string error;
   config = resolver.for_file(output == "-" ? "./-" : output, error);
   if (!config) {
@@ -180,6 +181,7 @@ void add_import_command(CLI::App& app, Action& action) {
   mermaid->add_flag("-f,--force", command->force, "Replace the output file if it exists");
   one_of(mermaid->add_option("--color", command->color, "Colour the findings [default: auto]"),
          {"auto", "always", "never"}, "colour mode");
+  add_allow_path_option(mermaid, command->allowed);
   mermaid->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -62,6 +62,7 @@ struct InitCommand {
   std::string today;
   std::string schema;
   std::string config;
+  std::vector<std::string> allowed;  // --allow-path
   bool no_schema = false;
   bool force = false;
 
@@ -98,7 +99,7 @@ int InitCommand::execute() const {
               << "' exists; pass --force to replace it\n";
     return k_exit_trouble;
   }
-  ConfigResolver resolver(config);
+  ConfigResolver resolver(config, PathScope(allowed));
   std::string error;
   auto cfg = resolver.for_file(file == "-" ? "./.journey" : file, error);
   if (!cfg) {
@@ -161,6 +162,7 @@ void add_init_command(CLI::App& app, Action& action) {
   sub->add_option("-c,--config", command->config, "Configuration file with model-paths")
       ->check(CLI::ExistingFile);
   sub->add_flag("--force", command->force, "Replace FILE if it exists (atomically)");
+  add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -22,6 +22,7 @@ namespace {
 struct LintCommand {
   std::vector<std::string> paths;
   std::string config;
+  std::vector<std::string> allowed;  // --allow-path
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string format;
@@ -67,10 +68,22 @@ bool reaches(Severity severity, const std::string& fail_on) {
   return severity >= threshold;
 }
 
+// A cache that cannot be used (a link, another user's folder, no home) is said once; lint then
+// runs without it, as if --no-cache were given.
 std::unique_ptr<LintCache> LintCommand::open_cache() const {
   if (no_cache || (!cache && cache_dir.empty())) return nullptr;
-  return std::make_unique<LintCache>(cache_dir.empty() ? ".journey-cache" : cache_dir,
-                                     tool_identity());
+  std::string home = default_cache_home(), error;
+  if (home.empty()) {
+    if (!quiet)
+      std::cerr << "journey lint: warning: linting without the cache: neither XDG_CACHE_HOME nor "
+                   "HOME is set, so there is no place for its key\n";
+    return nullptr;
+  }
+  std::unique_ptr<LintCache> opened =
+      LintCache::open(cache_dir.empty() ? home + "/lint" : cache_dir, home, tool_identity(), error);
+  if (!opened && !quiet)
+    std::cerr << "journey lint: warning: linting without the cache: " << error << "\n";
+  return opened;
 }
 
 bool LintCommand::prepare(LintOptions& options, ReportFormat& report_format) {
@@ -208,7 +221,7 @@ int LintCommand::execute() {
   LintOptions options;
   ReportFormat report_format = ReportFormat::text;
   if (!prepare(options, report_format)) return k_exit_trouble;
-  ConfigResolver resolver(config);
+  ConfigResolver resolver(config, PathScope(allowed));
   Inputs inputs;
   if (!collect(resolver, inputs)) return k_exit_trouble;
   if (print_config) return show_config(resolver, inputs);
@@ -235,6 +248,20 @@ const char* const k_lint_help =
     "  journey lint --format sarif --output journey.sarif .\n\n"
     "Exit codes: 0 nothing at or above --fail-on and no more than --max-warnings warnings;\n"
     "1 otherwise; 2 usage error, invalid configuration or unreadable input.";
+
+// --cache, --cache-dir and --no-cache.
+void add_cache_options(CLI::App* sub, LintCommand& command) {
+  sub->add_flag("--cache", command.cache,
+                "Reuse the findings of files unchanged since the last run (content, configuration, "
+                "model files, options and journey itself), kept in ~/.cache/journey/lint (or "
+                "$XDG_CACHE_HOME/journey/lint); entries are signed with a key kept there");
+  sub->add_option("--cache-dir", command.cache_dir,
+                  "Keep the cache in DIR (implies --cache); DIR must be yours, writable by you "
+                  "only, and not a link")
+      ->type_name("DIR");
+  sub->add_flag("--no-cache", command.no_cache,
+                "Lint every file afresh, even with --cache or --cache-dir");
+}
 
 void add_lint_command(CLI::App& app, Action& action) {
   auto command = std::make_shared<LintCommand>();
@@ -284,15 +311,10 @@ void add_lint_command(CLI::App& app, Action& action) {
                   "SARIF: the home page of journey for your organisation (driver.informationUri); "
                   "also JOURNEY_INFORMATION_URI")
       ->envname("JOURNEY_INFORMATION_URI");
-  sub->add_flag("--cache", command->cache,
-                "Reuse the findings of files unchanged since the last run (content, configuration, "
-                "model files, options and journey itself), kept in .journey-cache/");
-  sub->add_option("--cache-dir", command->cache_dir, "Keep the cache in DIR (implies --cache)")
-      ->type_name("DIR");
-  sub->add_flag("--no-cache", command->no_cache,
-                "Lint every file afresh, even with --cache or --cache-dir");
+  add_cache_options(sub, *command);
   sub->add_flag("-q,--quiet", command->quiet,
                 "Print findings only: no summary line, nothing on stderr but errors");
+  add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

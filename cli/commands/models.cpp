@@ -15,6 +15,7 @@ namespace {
 struct ModelsCommand {
   std::string id;
   std::string config;
+  std::vector<std::string> allowed;  // --allow-path
   std::string lang = "en";
 
   int list(const ModelCatalog& catalog) const {
@@ -46,7 +47,7 @@ struct ModelsCommand {
   }
 
   int execute() const {
-    ConfigResolver resolver(config);
+    ConfigResolver resolver(config, PathScope(allowed));
     std::string error;
     auto cfg = resolver.for_file("./.journey", error);
     if (!cfg) {
@@ -76,6 +77,7 @@ void add_models_command(CLI::App& app, Action& action) {
   show->add_option("id", command->id, "The model id")->required();
   show->fallthrough();  // `journey models show ID -c FILE` as well as `journey models -c FILE show
                         // ID`
+  add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -36,6 +36,7 @@ struct RenderCommand {
   std::string page;
   std::string phase;
   std::string config;
+  std::vector<std::string> allowed;  // --allow-path
   std::string stdin_filename;
   bool diff = false;
 
@@ -134,7 +135,7 @@ int RenderCommand::render_all(RenderFormat format, const RenderOptions& o) {
     std::cerr << "journey render: error: --out-dir '" << out_dir << "' is not a directory\n";
     return k_exit_trouble;
   }
-  ConfigResolver resolver(config);
+  ConfigResolver resolver(config, PathScope(allowed));
   int status = k_exit_ok;
   for (const auto& in : inputs) {
     if (in == "-") {
@@ -195,7 +196,7 @@ int RenderCommand::execute() {
   }
   std::string out = choose_output(inputs.front(), format, explicit_format);
   if (out.empty()) return k_exit_trouble;
-  ConfigResolver resolver(config);
+  ConfigResolver resolver(config, PathScope(allowed));
   return render_one(inputs.front(), out, format, resolver, o);
 }
 
@@ -217,7 +218,7 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
     std::cerr << "journey render: error: --diff draws the flow view as svg, png, pdf or dot\n";
     return k_exit_trouble;
   }
-  ConfigResolver resolver(config);
+  ConfigResolver resolver(config, PathScope(allowed));
   std::string error;
   auto cfg = resolver.for_file(revision_path(inputs[1]), error);
   if (!cfg) {
@@ -311,6 +312,7 @@ void add_render_command(CLI::App& app, Action& action) {
   sub->add_flag("--diff", command->diff,
                 "Draw the change from OLD to NEW (files, -, REV:PATH, /dev/null): added "
                 "touchpoints green, removed red, changed amber");
+  add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -25,6 +25,7 @@ struct ReportCommand {
   std::string today;
   unsigned jobs = 0;
   std::string config;
+  std::vector<std::string> allowed;  // --allow-path
 
   int execute();
   bool choose_date(const std::string& where, Date& date) const;
@@ -82,6 +83,7 @@ int ReportCommand::execute() {
   }
   options.output = output;
   options.config = config;
+  options.allowed = allowed;
   options.language = lang;
   options.theme = theme;
   options.since = since;
@@ -141,6 +143,7 @@ void add_report_command(CLI::App& app, Action& action) {
                   "The report's date (YYYY-MM-DD) [default: the date of the last commit]");
   sub->add_option("-j,--jobs", command->jobs, "Worker processes [default: 0, one per core]");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
+  add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -16,12 +16,13 @@ namespace {
 struct SchemaCommand {
   std::string kind = "journey";
   std::string config;
+  std::vector<std::string> allowed;  // --allow-path
   std::string output = "-";
 
   int execute() const {
     SchemaKind schema_kind = SchemaKind::journey;
     parse_schema_kind(kind, schema_kind);  // checked by the option's choices
-    ConfigResolver resolver(config);
+    ConfigResolver resolver(config, PathScope(allowed));
     std::string error;
     auto cfg = resolver.for_file("./.journey", error);
     if (!cfg) {
@@ -57,6 +58,7 @@ void add_schema_command(CLI::App& app, Action& action) {
   sub->add_option("-o,--output", command->output,
                   "Write the schema to FILE (replaced atomically) instead of standard output")
       ->type_name("FILE");
+  add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -24,6 +24,7 @@ struct ScoreCommand {
   double min_score = -1;
   std::string today;
   std::string config;
+  std::vector<std::string> allowed;  // --allow-path
   bool compare = false;
   bool list_checks = false;
 
@@ -64,7 +65,7 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
     std::cerr << "journey score: error: --compare takes OLD NEW (files, -, REV:PATH)\n";
     return k_exit_trouble;
   }
-  ConfigResolver resolver(config);
+  ConfigResolver resolver(config, PathScope(allowed));
   std::string error;
   auto cfg = resolver.for_file(revision_path(paths[1]), error);
   if (!cfg) {
@@ -109,7 +110,7 @@ bool ScoreCommand::score_all(Date date, std::vector<Scorecard>& cards) {
     std::cerr << "journey score: note: skipped " << skipped
               << ": not a regular file (a FIFO, a device or a link to one)\n";
   }
-  ConfigResolver resolver(config);
+  ConfigResolver resolver(config, PathScope(allowed));
   for (const auto& file : expanded.files) {
     std::string error;
     auto cfg = resolver.for_file(file, error);
@@ -193,6 +194,7 @@ void add_score_command(CLI::App& app, Action& action) {
                 "Score OLD and NEW (files, -, REV:PATH) and show the checks that moved");
   sub->add_flag("--list-checks", command->list_checks, "List the checks and their categories");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
+  add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

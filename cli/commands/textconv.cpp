@@ -12,10 +12,11 @@ namespace journey::cli {
 namespace {
 
 struct TextconvCommand {
+  std::vector<std::string> allowed;  // --allow-path
   std::string file;
 
   int execute() const {
-    ConfigResolver resolver;
+    ConfigResolver resolver({}, PathScope(allowed));
     std::string error;
     auto cfg = resolver.for_file(file == "-" ? "./<stdin>" : file, error);
     Config defaults = default_config();
@@ -52,6 +53,7 @@ void add_textconv_command(CLI::App& app, Action& action) {
       "  git config diff.journey.textconv 'journey textconv'\n"
       "A file that does not parse is printed as it is.");
   sub->add_option("file", command->file, "The journey file, or - for stdin")->required();
+  add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -153,7 +153,7 @@ TEST_CASE("lint --cache sees a catalog or a data file change", "[cli][catalog][c
   fs::path dir = copy_of_tests("cache");
   const std::vector<std::string> plain = {"lint", "shop.journey.yaml", k_today, "-f", "json"};
   std::vector<std::string> cached = plain;
-  cached.push_back("--cache");
+  for (const char* a : {"--cache-dir", ".cache-for-test"}) cached.push_back(a);
   CHECK(journey(cached, "", {}, dir).code == 0);
   CHECK(journey(cached, "", {}, dir).code == 0);
   std::ofstream(dir / "analytics" / "2026-10.csv", std::ios::app) << "checkuot,visits,1\n";
@@ -166,7 +166,8 @@ TEST_CASE("lint --cache sees a catalog or a data file change", "[cli][catalog][c
   CHECK(catalog.out == journey(plain, "", {}, dir).out);
   CHECK(contains(catalog.out, "\"rule\": \"unknown-channel\""));
   // From the cache, the text format still shows the data file's line.
-  std::vector<std::string> text = {"lint", "shop.journey.yaml", k_today, "--cache"};
+  std::vector<std::string> text = {"lint", "shop.journey.yaml", k_today, "--cache-dir",
+                                   ".cache-for-test"};
   CHECK(contains(journey(text, "", {}, dir).out, " 8 | checkuot,visits,1\n"));
 }
 

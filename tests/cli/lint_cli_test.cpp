@@ -288,33 +288,40 @@ TEST_CASE("lint --cache reuses findings and never changes them", "[cli][lint][ca
                   dir / (std::string(name) + ".journey.yaml"));
   }
   std::ofstream(dir / "broken.journey.yaml") << "journey: Broken\nmodel: nope\nphases: {}\n";
+  // The user's cache home, where the cache goes by default and its key is kept.
+  const std::vector<std::string> env = {"XDG_CACHE_HOME=" + (scratch() / "xdg-cache").string()};
+  const fs::path home = scratch() / "xdg-cache" / "journey";
   const std::vector<std::string> args = {"lint", ".", "--today", "2026-11-23", "-f", "json"};
-  Run plain = journey(args, {}, {}, dir);
+  Run plain = journey(args, {}, env, dir);
   std::vector<std::string> cached_args = args;
   cached_args.push_back("--cache");
-  Run cold = journey(cached_args, {}, {}, dir);
-  Run warm = journey(cached_args, {}, {}, dir);
+  Run cold = journey(cached_args, {}, env, dir);
+  Run warm = journey(cached_args, {}, env, dir);
   CHECK(plain.code == 1);
   CHECK(cold.code == plain.code);
   CHECK(warm.code == plain.code);
   CHECK(cold.out == plain.out);
   CHECK(warm.out == plain.out);
-  CHECK(fs::is_directory(dir / ".journey-cache"));
-  CHECK(slurp(dir / ".journey-cache" / ".gitignore").find("*") != std::string::npos);
+  CHECK(cold.err.empty());
+  CHECK_FALSE(fs::exists(dir / ".journey-cache"));  // nothing in the checkout by default
+  CHECK(fs::is_directory(home / "lint"));
+  CHECK(slurp(home / "lint" / ".gitignore").find("*") != std::string::npos);
+  CHECK(slurp(home / "key").size() >= 32);
+  CHECK((fs::status(home / "key").permissions() & fs::perms::group_all) == fs::perms::none);
 
   std::ofstream(dir / "broken.journey.yaml") << "journey: Broken\nmodel: see-think-do-care\n";
-  Run edited = journey(cached_args, {}, {}, dir);
-  Run edited_plain = journey(args, {}, {}, dir);
+  Run edited = journey(cached_args, {}, env, dir);
+  Run edited_plain = journey(args, {}, env, dir);
   CHECK(edited.out == edited_plain.out);
   CHECK(edited.out != warm.out);
 
-  fs::remove_all(dir / ".journey-cache");
+  fs::remove_all(home / "lint");
   std::vector<std::string> off = cached_args;
   off.push_back("--no-cache");
-  CHECK(journey(off, {}, {}, dir).out == edited_plain.out);
-  CHECK_FALSE(fs::exists(dir / ".journey-cache"));
+  CHECK(journey(off, {}, env, dir).out == edited_plain.out);
+  CHECK_FALSE(fs::exists(home / "lint"));
   std::vector<std::string> elsewhere = args;
   for (const char* a : {"--cache-dir", "cache-here"}) elsewhere.push_back(a);
-  CHECK(journey(elsewhere, {}, {}, dir).out == edited_plain.out);
+  CHECK(journey(elsewhere, {}, env, dir).out == edited_plain.out);
   CHECK(fs::exists(dir / "cache-here" / "CACHEDIR.TAG"));
 }

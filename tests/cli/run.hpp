@@ -52,7 +52,7 @@ inline const fs::path& scratch() {
 
 // Runs `journey ARGS` in `cwd` (default: the source tree) with stdin from `input`. The
 // environment is cleared of CI variables that change defaults (GITHUB_ACTIONS, NO_COLOR) unless
-// `env` sets them ("NAME=value" entries).
+// `env` sets them ("NAME=value" entries), and XDG_CACHE_HOME points into the scratch folder.
 // Limits for a run, as the hostile-input campaign sets them: CPU seconds and address space.
 struct Bounds {
   int cpu_seconds = 0;  // 0: unbounded
@@ -75,7 +75,9 @@ inline Run journey(const std::vector<std::string>& args, const std::string& inpu
   if (bounds.memory_mib > 0)
     command += "ulimit -v " + std::to_string(bounds.memory_mib * 1024) + " && ";
 #endif
-  command += "env -u GITHUB_ACTIONS -u NO_COLOR";
+  // The user's caches (the lint cache and its key) go to the scratch folder, never to $HOME.
+  command += "env -u GITHUB_ACTIONS -u NO_COLOR XDG_CACHE_HOME=" +
+             quote((scratch() / "xdg-cache").string());
   for (const auto& e : env) command += " " + quote(e);
   if (wrapper.empty()) {
     command += " " + quote(JOURNEY_BINARY);

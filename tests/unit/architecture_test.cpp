@@ -29,7 +29,7 @@ const std::map<std::string, std::string> k_header_folder = {
     {"report.hpp", "report"},    {"render.hpp", "render"},     {"revision.hpp", "revision"},
     {"import.hpp", "import"},    {"site.hpp", "site"},         {"catalog.hpp", "load"},
     {"csv.hpp", "load"},         {"data.hpp", "load"},         {"utf8.hpp", "core"},
-    {"path_scope.hpp", "core"},
+    {"path_scope.hpp", "core"},  {"private_folder.hpp", "core"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {

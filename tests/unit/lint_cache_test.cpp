@@ -22,6 +22,15 @@ struct CacheDir : journey_test::TestFolder {
     return TestFolder::write("work/" + name, text);
   }
   std::string cache() const { return (path / "cache").string(); }
+  // A cache in cache/, its key in home/ (where the user's cache home would be).
+  std::unique_ptr<LintCache> open(const std::string& tool) const {
+    std::string error;
+    std::unique_ptr<LintCache> cache =
+        LintCache::open(this->cache(), (path / "home").string(), tool, error);
+    INFO(error);
+    REQUIRE(cache != nullptr);
+    return cache;
+  }
 };
 
 LintOptions options_for_today() {
@@ -66,6 +75,17 @@ TEST_CASE("SHA-256 matches the published test vectors", "[cache]") {
   CHECK(pieces.hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
+TEST_CASE("HMAC-SHA-256 matches RFC 4231", "[cache]") {
+  CHECK(hmac_sha256_hex(std::string(20, '\x0b'), "Hi There") ==
+        "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+  CHECK(hmac_sha256_hex("Jefe", "what do ya want for nothing?") ==
+        "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+  // A key longer than the block is hashed first (test case 6).
+  CHECK(hmac_sha256_hex(std::string(131, '\xaa'),
+                        "Test Using Larger Than Block-Size Key - Hash Key First") ==
+        "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+}
+
 TEST_CASE("a cached report is the report linting gives", "[cache]") {
   CacheDir dir;
   std::string path = dir.write("a.journey.yaml", k_journey);
@@ -74,13 +94,13 @@ TEST_CASE("a cached report is the report linting gives", "[cache]") {
   FileReport fresh = lint_file(path, config, options);
   REQUIRE_FALSE(fresh.findings.empty());
 
-  LintCache first(dir.cache(), "test 1");
-  FileReport miss = first.lint(path, config, options);
-  CHECK(first.misses() == 1);
-  LintCache second(dir.cache(), "test 1");
-  FileReport hit = second.lint(path, config, options);
-  CHECK(second.hits() == 1);
-  CHECK(second.misses() == 0);
+  std::unique_ptr<LintCache> first = dir.open("test 1");
+  FileReport miss = first->lint(path, config, options);
+  CHECK(first->misses() == 1);
+  std::unique_ptr<LintCache> second = dir.open("test 1");
+  FileReport hit = second->lint(path, config, options);
+  CHECK(second->hits() == 1);
+  CHECK(second->misses() == 0);
   for (const FileReport* r : {&miss, &hit}) {
     REQUIRE(r->findings.size() == fresh.findings.size());
     for (std::size_t i = 0; i < fresh.findings.size(); ++i) {
@@ -114,9 +134,9 @@ phases:
   Config config = default_config();
   LintOptions options = options_for_today();
   auto run = [&](const std::string& tool, const LintOptions& o) {
-    LintCache cache(dir.cache(), tool);
-    FileReport r = cache.lint(path, config, o);
-    return std::make_pair(cache.hits(), rules_of(r));
+    std::unique_ptr<LintCache> cache = dir.open(tool);
+    FileReport r = cache->lint(path, config, o);
+    return std::make_pair(cache->hits(), rules_of(r));
   };
   REQUIRE(run("t", options).first == 0);
   CHECK(run("t", options).first == 1);
@@ -156,7 +176,7 @@ TEST_CASE("a corrupt or foreign entry is ignored and rewritten", "[cache]") {
   Config config = default_config();
   LintOptions options = options_for_today();
   FileReport fresh = lint_file(path, config, options);
-  { LintCache(dir.cache(), "t").lint(path, config, options); }
+  { dir.open("t")->lint(path, config, options); }
   std::vector<fs::path> files = entries(dir.cache());
   REQUIRE(files.size() == 1);
 
@@ -174,13 +194,13 @@ TEST_CASE("a corrupt or foreign entry is ignored and rewritten", "[cache]") {
   for (const std::string& bad : damaged) {
     INFO(bad);
     std::ofstream(files[0], std::ios::binary | std::ios::trunc) << bad;
-    LintCache cache(dir.cache(), "t");
-    FileReport r = cache.lint(path, config, options);
-    CHECK(cache.hits() == 0);
+    std::unique_ptr<LintCache> cache = dir.open("t");
+    FileReport r = cache->lint(path, config, options);
+    CHECK(cache->hits() == 0);
     CHECK(rules_of(r) == rules_of(fresh));
-    LintCache again(dir.cache(), "t");  // the entry was rewritten whole
-    again.lint(path, config, options);
-    CHECK(again.hits() == 1);
+    std::unique_ptr<LintCache> again = dir.open("t");  // the entry was rewritten whole
+    again->lint(path, config, options);
+    CHECK(again->hits() == 1);
   }
 }
 
@@ -194,12 +214,12 @@ TEST_CASE("runs sharing a cache folder on many threads agree", "[cache][parallel
                                                      std::make_shared<Config>(default_config()));
   LintOptions options = options_for_today();
   auto run_once = [&] {
-    LintCache cache(dir.cache(), "t");
+    std::unique_ptr<LintCache> cache = dir.open("t");
     std::vector<std::string> names;
     lint_files(
-        files, configs, options, 4, [&](FileReport& r) { names.push_back(r.name); }, &cache);
+        files, configs, options, 4, [&](FileReport& r) { names.push_back(r.name); }, cache.get());
     CHECK(names == files);  // input order, as without a cache
-    return cache.hits();
+    return cache->hits();
   };
   std::thread other([&] { run_once(); });
   run_once();
@@ -219,9 +239,9 @@ TEST_CASE("editing a catalog or a data file means linting afresh", "[cache][cata
   Config config = default_config();
   LintOptions options = options_for_today();
   auto run = [&] {
-    LintCache cache(dir.cache(), "t");
-    FileReport r = cache.lint(path, config, options);
-    return std::make_pair(cache.hits(), r);
+    std::unique_ptr<LintCache> cache = dir.open("t");
+    FileReport r = cache->lint(path, config, options);
+    return std::make_pair(cache->hits(), r);
   };
   auto first = run();
   REQUIRE(first.first == 0);

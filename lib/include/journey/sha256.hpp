@@ -1,5 +1,5 @@
-// SHA-256, for the lint cache's keys: a file crafted to collide with a cached clean one must not
-// be able to borrow its findings.
+// SHA-256 and HMAC-SHA-256, for the lint cache's keys and entries: a file crafted to collide with a
+// cached clean one must not be able to borrow its findings.
 #pragma once
 
 #include <array>
@@ -13,7 +13,8 @@ class Sha256 {
  public:
   Sha256();
   Sha256& add(std::string_view data);
-  // The digest as 64 lower-case hex digits; call once, last.
+  // The digest as 32 bytes, or as 64 lower-case hex digits; call one of them once, last.
+  std::string digest();
   std::string hex();
 
  private:
@@ -24,5 +25,9 @@ class Sha256 {
 };
 
 std::string sha256_hex(std::string_view data);
+
+// HMAC-SHA-256 (RFC 2104) as hex: the lint cache signs its entries with a key of the user's own,
+// so that a cache folder from a checkout cannot pass forged findings off as journey's.
+std::string hmac_sha256_hex(std::string_view key, std::string_view data);
 
 }  // namespace journey

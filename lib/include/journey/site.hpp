@@ -12,16 +12,17 @@
 namespace journey {
 
 struct SiteOptions {
-  std::vector<std::string> files;   // journey files, as expanded from the paths given (sorted)
-  std::string output;               // the site folder, replaced as a whole
-  std::string config;               // -c: one configuration for every file; empty: discovered
-  std::string language = "en";      // "en" or "nl": the site's words and the phase names
-  std::string theme = "light";      // light, dark or print: the pages and the diagrams
-  Date today;                       // reviews and scores are judged against it (never the clock)
-  bool history = false;             // read each file's commits from git
-  std::string since;                // with history: the diff's base revision; empty: previous
-  std::size_t history_limit = 100;  // newest commits per journey
-  unsigned jobs = 0;                // worker processes; 0: one per core
+  std::vector<std::string> files;    // journey files, as expanded from the paths given (sorted)
+  std::string output;                // the site folder, replaced as a whole
+  std::string config;                // -c: one configuration for every file; empty: discovered
+  std::vector<std::string> allowed;  // --allow-path: folders journeys may name files in
+  std::string language = "en";       // "en" or "nl": the site's words and the phase names
+  std::string theme = "light";       // light, dark or print: the pages and the diagrams
+  Date today;                        // reviews and scores are judged against it (never the clock)
+  bool history = false;              // read each file's commits from git
+  std::string since;                 // with history: the diff's base revision; empty: previous
+  std::size_t history_limit = 100;   // newest commits per journey
+  unsigned jobs = 0;                 // worker processes; 0: one per core
   // Identifies the journey binary (version and build): a diagram of the previous site is reused
   // only when its journey, model, view options and this identity are all the same.
   std::string tool;

@@ -85,7 +85,7 @@ Sha256& Sha256::add(std::string_view data) {
   return *this;
 }
 
-std::string Sha256::hex() {
+std::string Sha256::digest() {
   std::uint64_t bits = length_ * 8;
   add(std::string_view("\x80", 1));
   length_ -= 1;
@@ -93,16 +93,38 @@ std::string Sha256::hex() {
   unsigned char tail[8];
   for (int i = 0; i < 8; ++i) tail[i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
   add(std::string_view(reinterpret_cast<const char*>(tail), 8));
-  static const char* digits = "0123456789abcdef";
   std::string out;
   for (std::uint32_t word : state_) {
-    for (int shift = 28; shift >= 0; shift -= 4) out += digits[(word >> shift) & 15];
+    for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((word >> shift) & 255);
+  }
+  return out;
+}
+
+std::string Sha256::hex() {
+  static const char* digits = "0123456789abcdef";
+  std::string out;
+  for (char byte : digest()) {
+    auto b = static_cast<unsigned char>(byte);
+    out += digits[b >> 4];
+    out += digits[b & 15];
   }
   return out;
 }
 
 std::string sha256_hex(std::string_view data) {
   return Sha256().add(data).hex();
+}
+
+std::string hmac_sha256_hex(std::string_view key, std::string_view data) {
+  std::string block = key.size() > 64 ? Sha256().add(key).digest() : std::string(key);
+  block.resize(64, '\0');
+  std::string inner_pad = block, outer_pad = block;
+  for (std::size_t i = 0; i < 64; ++i) {
+    inner_pad[i] = static_cast<char>(block[i] ^ 0x36);
+    outer_pad[i] = static_cast<char>(block[i] ^ 0x5c);
+  }
+  std::string inner = Sha256().add(inner_pad).add(data).digest();
+  return Sha256().add(outer_pad).add(inner).hex();
 }
 
 }  // namespace journey

@@ -1,12 +1,14 @@
 #include "journey/lint_cache.hpp"
 
+#include <sys/random.h>
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
-#include "journey/output_file.hpp"
 #include "journey/sha256.hpp"
 
 namespace fs = std::filesystem;
@@ -33,7 +35,8 @@ using Stamp = LintCache::Stamp;
 using Entry = LintCache::Entry;
 
 // 2: findings name the file they are in (a catalog, a data file) when it is not the journey.
-constexpr const char* k_magic = "journey-lint-cache 2";
+// 3: entries are signed (HMAC-SHA-256 under the user's cache key).
+constexpr const char* k_magic = "journey-lint-cache 3";
 
 // Fields are tab-separated on one line: tabs, line breaks and backslashes are escaped.
 std::string escape_field(const std::string& s) {
@@ -95,10 +98,13 @@ Stamp stamp_of(const std::string& path) {
   return s;
 }
 
-std::string encode(const std::string& key, const Entry& e) {
+// The entry, signed: "magic\nmac\t<HMAC of the rest>\n" then the rest. Without the user's key
+// nobody can write an entry that verifies, so a cache folder from a checkout cannot make lint pass
+// a journey with errors.
+std::string encode(const std::string& key, const Entry& e, const std::string& secret) {
   std::ostringstream out;
-  out << k_magic << "\nkey\t" << key << "\ncontent\t" << e.content.size << "\t"
-      << e.content.mtime_ns << "\t" << e.content.digest << "\n";
+  out << "key\t" << key << "\ncontent\t" << e.content.size << "\t" << e.content.mtime_ns << "\t"
+      << e.content.digest << "\n";
   for (const auto& [path, digest] : e.deps)
     out << "dep\t" << digest << "\t" << escape_field(path) << "\n";
   for (const Finding& f : e.findings) {
@@ -108,7 +114,28 @@ std::string encode(const std::string& key, const Entry& e) {
         << "\t" << escape_field(f.suggestion) << "\t" << escape_field(f.file) << "\n";
   }
   out << "end\n";
-  return out.str();
+  std::string body = out.str();
+  return std::string(k_magic) + "\nmac\t" + hmac_sha256_hex(secret, body) + "\n" + body;
+}
+
+// Compares in time that does not depend on where the strings differ.
+bool same_mac(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  unsigned char differ = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) differ |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return differ == 0;
+}
+
+// The signed part of an entry, or nothing when the signature does not verify.
+std::optional<std::string> verified_body(const std::string& text, const std::string& secret) {
+  std::string head = std::string(k_magic) + "\nmac\t";
+  if (text.compare(0, head.size(), head) != 0) return std::nullopt;
+  std::size_t end = text.find('\n', head.size());
+  if (end == std::string::npos) return std::nullopt;
+  std::string mac = text.substr(head.size(), end - head.size());
+  std::string body = text.substr(end + 1);
+  if (!same_mac(mac, hmac_sha256_hex(secret, body))) return std::nullopt;
+  return body;
 }
 
 bool decode_finding(const std::vector<std::string>& p, Finding& f) {
@@ -129,11 +156,12 @@ bool decode_finding(const std::vector<std::string>& p, Finding& f) {
   return find_rule(f.rule) != nullptr;  // a rule this binary does not know: not ours
 }
 
-// Parses an entry; false for anything but a complete entry of this key.
-bool decode(const std::string& text, const std::string& key, Entry& e) {
-  std::istringstream in(text);
+// Parses an entry; false for anything but a complete entry of this key signed with `secret`.
+bool decode(const std::string& text, const std::string& key, const std::string& secret, Entry& e) {
+  std::optional<std::string> body = verified_body(text, secret);
+  if (!body) return false;
+  std::istringstream in(*body);
   std::string line;
-  if (!std::getline(in, line) || line != k_magic) return false;
   if (!std::getline(in, line) || line != "key\t" + key) return false;
   if (!std::getline(in, line)) return false;
   std::vector<std::string> c = split_tabs(line);
@@ -159,25 +187,33 @@ bool decode(const std::string& text, const std::string& key, Entry& e) {
   return false;  // no "end": cut short
 }
 
-// Marks a new cache folder as one: git ignores it and backup tools skip it (CACHEDIR.TAG).
-void tag_cache_dir(const std::string& dir) {
-  const std::pair<const char*, const char*> tags[] = {
-      {".gitignore", "# Created by journey lint --cache.\n*\n"},
-      {"CACHEDIR.TAG",
-       "Signature: 8a477f597d28d172789f06886806bc55\n"
-       "# This file is a cache directory tag created by journey lint --cache.\n"
-       "# For information about cache directory tags see https://bford.info/cachedir/\n"}};
-  for (const auto& [name, text] : tags) {
-    fs::path p = fs::path(dir) / name;
-    std::error_code ec;
-    if (fs::exists(p, ec)) continue;
-    OutputFile out(OutputFile::Durability::unsynced);
-    std::string error;
-    if (out.open(p.string(), error)) {
-      out.stream() << text;
-      out.commit(error);
-    }
+// Marks a cache folder as one: git ignores it and backup tools skip it (CACHEDIR.TAG). Created
+// only where nothing is: a link there is left alone, never followed.
+void tag_cache_dir(const PrivateFolder& dir) {
+  dir.create(".gitignore", "# Created by journey lint --cache.\n*\n");
+  dir.create("CACHEDIR.TAG",
+             "Signature: 8a477f597d28d172789f06886806bc55\n"
+             "# This file is a cache directory tag created by journey lint --cache.\n"
+             "# For information about cache directory tags see https://bford.info/cachedir/\n");
+}
+
+// The user's key for signing entries, kept in `home` (never in the cache folder, which may come
+// from a checkout): 32 random bytes, made on first use.
+std::optional<std::string> cache_secret(const PrivateFolder& home, std::string& error) {
+  std::string secret;
+  if (home.read("key", secret, 1024) && secret.size() >= 32) return secret;
+  unsigned char random[32];
+  if (::getrandom(random, sizeof random, 0) != static_cast<ssize_t>(sizeof random)) {
+    error = "cannot make a cache key: no random bytes";
+    return std::nullopt;
   }
+  std::string hex;
+  static const char* digits = "0123456789abcdef";
+  for (unsigned char b : random) hex += std::string{digits[b >> 4], digits[b & 15]};
+  home.create("key", hex + "\n");  // another run may have made it first: read what is there
+  if (home.read("key", secret, 1024) && secret.size() >= 32) return secret;
+  error = "cannot keep a cache key in " + home.path() + "/key";
+  return std::nullopt;
 }
 
 // The catalogs and data files a cached report's findings are in, for their carets: they were just
@@ -196,12 +232,31 @@ void attach_other_sources(FileReport& report) {
 
 }  // namespace
 
-LintCache::LintCache(std::string dir, std::string tool)
-    : dir_(std::move(dir)), tool_(std::move(tool)) {
-  std::error_code ec;
-  fs::create_directories(dir_, ec);
-  tag_cache_dir(dir_);
+std::string default_cache_home() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg != nullptr && xdg[0] == '/') return std::string(xdg) + "/journey";
+  const char* home = std::getenv("HOME");
+  if (home != nullptr && home[0] == '/') return std::string(home) + "/.cache/journey";
+  return {};
 }
+
+std::unique_ptr<LintCache> LintCache::open(const std::string& dir, const std::string& key_dir,
+                                           std::string tool, std::string& error) {
+  std::optional<PrivateFolder> home = PrivateFolder::open(key_dir, error);
+  if (!home) return nullptr;
+  std::optional<std::string> secret = cache_secret(*home, error);
+  if (!secret) return nullptr;
+  std::optional<PrivateFolder> folder = PrivateFolder::open(dir, error);
+  if (!folder) return nullptr;
+  tag_cache_dir(*folder);
+  return std::unique_ptr<LintCache>(
+      new LintCache(std::move(*folder), std::move(*secret), std::move(tool)));
+}
+
+LintCache::LintCache(PrivateFolder folder, std::string secret, std::string tool)
+    : folder_(std::move(folder)), secret_(std::move(secret)), tool_(std::move(tool)) {}
+
+LintCache::~LintCache() = default;
 
 std::string LintCache::config_digest(const Config& config) {
   std::lock_guard<std::mutex> lock(mutex_);
@@ -219,7 +274,11 @@ std::string LintCache::key_of(const std::string& path, const Config& config,
                               const LintOptions& options) {
   Sha256 h;
   const std::string nul(1, '\0');
-  h.add(tool_).add(nul).add(config_digest(config)).add(nul).add(path).add(nul);
+  // The file's absolute path: one cache serves every folder, and two projects' files of the
+  // same name are two entries.
+  std::error_code ec;
+  std::string where = fs::absolute(path, ec).lexically_normal().string();
+  h.add(tool_).add(nul).add(config_digest(config)).add(nul).add(where).add(nul);
   for (const auto* list : {&options.filter.select, &options.filter.ignore}) {
     for (const std::string& s : *list) h.add(s).add(",");
     h.add(nul);
@@ -250,21 +309,18 @@ bool LintCache::still_valid(const Entry& entry, const Stamp& now, const std::str
   return true;
 }
 
-void LintCache::store(const std::string& entry_path, const std::string& key, const Entry& entry) {
-  // Atomic, so a concurrent run sees the old entry or the new, never half of one; not synced, as
-  // an entry a power cut empties is ignored like any corrupt one.
-  OutputFile out(OutputFile::Durability::unsynced);
+void LintCache::store(const std::string& key, const Entry& entry) {
+  // Atomic (a new file renamed over the old), so a concurrent run sees the old entry or the new,
+  // never half of one; not synced, as an entry a power cut empties is ignored like any corrupt one.
   std::string error;
-  bool opened = out.open(entry_path, error);
-  if (!opened) {  // the folder is made on first need only: one call less per entry
-    std::error_code ec;
-    fs::create_directories(fs::path(entry_path).parent_path(), ec);
-    opened = out.open(entry_path, error);
-  }
-  if (opened) {
-    out.stream() << encode(key, entry);
-    out.commit(error);
-  }
+  std::optional<PrivateFolder> shard = folder_.folder(key.substr(0, 2), error);
+  if (shard) shard->write(key, encode(key, entry, secret_));
+}
+
+bool LintCache::load(const std::string& key, Entry& entry) const {
+  std::string error, stored;
+  std::optional<PrivateFolder> shard = folder_.folder(key.substr(0, 2), error);
+  return shard && shard->read(key, stored) && decode(stored, key, secret_, entry);
 }
 
 FileReport LintCache::lint(const std::string& path, const Config& config,
@@ -275,12 +331,9 @@ FileReport LintCache::lint(const std::string& path, const Config& config,
   FileRead read = read_file(path, read_options);
   if (read.status != FileRead::Status::ok) return lint_file(path, config, options);
   std::string key = key_of(path, config, options);
-  std::string entry_path = (fs::path(dir_) / key.substr(0, 2) / key).string();
-  std::string stored, error;
   Entry entry;
   std::map<std::string, std::shared_ptr<const SourceText>> other_sources;
-  bool hit = read_text_file(entry_path, stored, error) && decode(stored, key, entry) &&
-             still_valid(entry, now, read.text);
+  bool hit = load(key, entry) && still_valid(entry, now, read.text);
   if (!hit) {
     Analysis a = analyze_source(SourceText(path, read.text), path, config, options);
     entry = Entry{};
@@ -291,7 +344,7 @@ FileReport LintCache::lint(const std::string& path, const Config& config,
     for (const std::string& input : a.inputs) entry.deps.emplace_back(input, dep_digest(input));
     entry.findings = a.report.findings;
     other_sources = std::move(a.report.other_sources);
-    store(entry_path, key, entry);
+    store(key, entry);
   }
   {
     std::lock_guard<std::mutex> lock(mutex_);

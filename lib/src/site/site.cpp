@@ -36,7 +36,8 @@ bool write_journeys(const SiteOptions& options, const std::string& staging,
                     site::Portfolio& portfolio, SiteReport& report, std::string& error) {
   std::vector<std::string> slugs = site::unique_slugs(options.files);
   summaries.resize(options.files.size());
-  site::WorkerContext context{options, staging, previous, ConfigResolver(options.config)};
+  site::WorkerContext context{options, staging, previous,
+                              ConfigResolver(options.config, PathScope(options.allowed))};
   auto task = [&](std::size_t i) {
     return site::encode(site::build_journey(i, options.files[i], slugs[i], context));
   };

@@ -118,7 +118,7 @@ void write_side(std::ostream& out, const Summary& s, const char* state, const Wo
 
 // The diff from the current journey to the future one; both are read again (only pairs are).
 void write_pair_diff(std::ostream& out, const Pair& p, const SiteOptions& options, const Words& w) {
-  ConfigResolver resolver(options.config);
+  ConfigResolver resolver(options.config, PathScope(options.allowed));
   std::string error;
   auto config = resolver.for_file(p.second->file, error);
   if (!config) return;
