@@ -33,6 +33,9 @@ struct DiffCommand {
 
   int execute();
   int list() const;
+  // Trouble: exit 2 with the message on stderr; as git's driver, the message goes into the diff
+  // and the exit is 0, so that git carries on (a driver that fails stops git diff with 128).
+  int trouble(const std::string& message) const;
 
  private:
   // The two sides as given: specs, labels, and the path whose configuration applies. As a git
@@ -57,25 +60,36 @@ int DiffCommand::list() const {
   return k_exit_ok;
 }
 
-std::string short_label(const std::string& path, const std::string& hex) {
+// "a/shop.journey.yaml (1a2b3c4)"; /dev/null for the missing side of an added or deleted file,
+// which git passes as "." for its hash.
+std::string side_label(const char* prefix, const std::string& path, const std::string& hex) {
+  if (hex == ".") return "/dev/null";
   bool zero = hex.find_first_not_of('0') == std::string::npos;
-  if (hex.empty() || zero) return path + " (working tree)";
-  return path + " (" + hex.substr(0, 7) + ")";
+  if (hex.empty() || zero) return prefix + path + " (working tree)";
+  return prefix + path + " (" + hex.substr(0, 7) + ")";
+}
+
+int DiffCommand::trouble(const std::string& message) const {
+  if (git_driver) {
+    std::cout << "journey diff: " << terminal_text(message, true) << "\n";
+    return k_exit_ok;
+  }
+  std::cerr << "journey diff: error: " << message << "\n";
+  return k_exit_trouble;
 }
 
 bool DiffCommand::read_arguments(Sides& sides) const {
   if (git_driver) {
     // git passes: path old-file old-hex old-mode new-file new-hex new-mode
     if (args.size() != 7) {
-      std::cerr << "journey diff: error: --git-driver takes the 7 arguments git passes to an "
-                   "external diff driver (got "
-                << args.size() << ")\n";
+      trouble("--git-driver takes the 7 arguments git passes to an external diff driver (got " +
+              std::to_string(args.size()) + ")");
       return false;
     }
     sides = {args[1],
              args[4],
-             "a/" + short_label(args[0], args[2]),
-             "b/" + short_label(args[0], args[5]),
+             side_label("a/", args[0], args[2]),
+             side_label("b/", args[0], args[5]),
              args[0],
              args[0]};
   } else {
@@ -142,13 +156,17 @@ int DiffCommand::report(DiffResult result, const Revision& old_side,
 int DiffCommand::execute() {
   if (list_changes) return list();
   Sides sides;
-  if (!read_arguments(sides)) return k_exit_trouble;
+  if (!read_arguments(sides)) return git_driver ? k_exit_ok : k_exit_trouble;
   ConfigResolver resolver(config, PathScope(allowed));
   std::string error;
   auto cfg = resolver.for_file(sides.lookup, error);
+  if (!cfg && !git_driver) return trouble("invalid configuration: " + error);
   if (!cfg) {
-    std::cerr << "journey diff: error: invalid configuration: " << error << "\n";
-    return k_exit_trouble;
+    // Said in the diff, which is then made with the defaults rather than not at all.
+    trouble("invalid configuration (the defaults are used): " + error);
+    auto defaults = std::make_shared<Config>(default_config());
+    defaults->scope = PathScope(allowed);
+    cfg = defaults;
   }
   std::string stdin_text;
   if (sides.old_spec == "-" || sides.new_spec == "-") stdin_text = read_stdin();
@@ -182,9 +200,9 @@ void add_diff_command(CLI::App& app, Action& action) {
       "  journey diff old.journey.yaml new.journey.yaml\n"
       "  journey diff HEAD~1:maps/shop.journey.yaml maps/shop.journey.yaml --format markdown\n"
       "  journey diff main:shop.journey.yaml shop.journey.yaml --fail-on regression\n\n"
-      "As git's diff driver (see man journey-diff):\n"
+      "As git's diff driver (see man journey-diff; '--' keeps a file named '-x' a file):\n"
       "  echo '*.journey.yaml diff=journey' >> .gitattributes\n"
-      "  git config diff.journey.command 'journey diff --git-driver'\n\n"
+      "  git config diff.journey.command 'journey diff --git-driver --'\n\n"
       "Exit codes (as diff(1)): 0 no semantic difference, 1 differences (with --fail-on\n"
       "regression: regressions), 2 trouble. With --git-driver always 0, so that git carries on.");
   sub->add_option("versions", command->args, "OLD NEW (or git's 7 arguments with --git-driver)");

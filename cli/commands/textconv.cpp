@@ -28,8 +28,10 @@ struct TextconvCommand {
       analysis = analyze_file(file, config, {});
     }
     if (!analysis.report.error.empty()) {
-      std::cerr << "journey textconv: error: " << file << ": " << analysis.report.error << "\n";
-      return k_exit_trouble;
+      // git stops at a textconv that fails: say it in what git shows, and let git carry on.
+      std::cout << "journey textconv: cannot read " << terminal_text(file) << ": "
+                << analysis.report.error << "\n";
+      return k_exit_ok;
     }
     if (!analysis.journey) {
       // Not a journey git can be shown as facts: show it as it is, so the line diff still works.
@@ -50,8 +52,9 @@ void add_textconv_command(CLI::App& app, Action& action) {
   sub->footer(
       "For git's textconv, so that every git UI shows meaningful line diffs of journeys:\n"
       "  echo '*.journey.yaml diff=journey' >> .gitattributes\n"
-      "  git config diff.journey.textconv 'journey textconv'\n"
-      "A file that does not parse is printed as it is.");
+      "  git config diff.journey.textconv 'journey textconv --'\n"
+      "A file that does not parse is printed as it is; one that cannot be read gives a line\n"
+      "saying so. The exit code is 0 either way, so that git carries on.");
   sub->add_option("file", command->file, "The journey file, or - for stdin")->required();
   add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });

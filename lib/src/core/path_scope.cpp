@@ -77,12 +77,12 @@ std::string PathScope::check(const std::string& target, const std::string& root,
   fs::path named(target);
   fs::path resolved = real(named);
   if (resolved.empty()) return "its path cannot be resolved";
+  if (in_git_folder(resolved)) return "it is inside a .git folder, which journey never reads";
   if (!has_extension(named, kind) || !has_extension(resolved, kind)) {
     return std::string("it is not ") + expected_extension(kind) +
            (resolved.filename() != named.filename() ? " (it links to " + resolved.string() + ")"
                                                     : "");
   }
-  if (in_git_folder(resolved)) return "it is inside a .git folder, which journey never reads";
   if (inside(resolved, fs::path(root))) return {};
   for (const std::string& allowed : allowed_) {
     if (inside(resolved, real(allowed))) return {};

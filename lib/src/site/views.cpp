@@ -29,15 +29,25 @@ bool has_blueprint(const Journey& j) {
   return false;
 }
 
-// Everything a diagram is drawn from: the binary, the view's options, the journey's text and its
-// model's text. Empty when the binary is not identified (no reuse then).
+// Everything a diagram is drawn from: the binary, the view's options, the journey's text, its
+// model's text, and every catalog and data file it uses (their personas, channels and numbers
+// are drawn too), each by name and length-prefixed text. Empty when the binary is not identified
+// (no reuse then).
 std::string key_of(const Analysis& a, RenderView view, const SiteOptions& o) {
   if (o.tool.empty()) return {};
-  const std::string& text = a.report.source.text();
   Sha256 h;
+  auto add_text = [&h](const std::string& text) {
+    h.add(std::to_string(text.size())).add("\n").add(text);
+  };
   h.add(o.tool).add("\n").add(to_string(view)).add("\n").add(o.language).add("\n").add(o.theme);
-  h.add("\n").add(std::to_string(text.size())).add("\n").add(text);
-  h.add(a.model->origin).add("\n").add(a.model->text);
+  h.add("\n");
+  add_text(a.report.source.text());
+  add_text(a.model->origin);
+  add_text(a.model->text);
+  for (const auto& [name, source] : a.report.other_sources) {  // a map: always in one order
+    add_text(name);
+    add_text(source ? source->text() : std::string("(unreadable)"));
+  }
   return h.hex();
 }
 
