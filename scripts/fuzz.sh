@@ -24,10 +24,11 @@ corpus_of() {
     import) echo tests/data/import ;;  # Mermaid diagrams
     data) echo tests/data/rules/data ;;  # CSV data files
     catalog) echo tests/data/rules/catalogs ;;
+    suggest) echo tests/fuzz/corpus/suggest ;;  # a word, then ids, one per line
     *) echo tests/fuzz/corpus/journey ;;
   esac
 }
-for harness in lint config model diff score textconv render import data catalog; do
+for harness in lint config model diff score textconv render import data catalog suggest; do
   mkdir -p "$scratch/$harness"
   echo "fuzz: $harness for ${seconds}s"
   # shellcheck disable=SC2046  # the corpus folders are words
