@@ -2,20 +2,27 @@
 # Times `journey render` to SVG of generated journeys with 50, 200 and 1000 touchpoints in each
 # view, side by side in one run with Graphviz's `dot -Tsvg` on the DOT that `journey render -T dot`
 # emits for the same file and view (it carries its layout engine: dot for the flow, nop2 for the
-# views journey lays out itself). Run by hand:  bench/render.sh [build-dir]   (needs a Release
-# build and Graphviz's dot)
+# views journey lays out itself). Run by hand:  bench/render.sh [build-dir] [reference-build-dir]
+# (needs a Release build and Graphviz's dot). With a reference build (a worktree of an older
+# commit), its `journey render` runs in the same loop, so a change is measured at the same moment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 journey="$build/cli/journey"
+reference=${2:+$2/cli/journey}
 data=${BENCH_DATA:-/tmp/journey-render-bench}
 command -v dot > /dev/null || { echo "needs Graphviz's dot (apt-get install graphviz)" >&2; exit 2; }
 [ -x "$journey" ] || { echo "build first: cmake --build $build" >&2; exit 2; }
 
 source bench/lib.sh
 
-echo "| view | touchpoints | dot -Tsvg on journey's DOT | journey render to SVG | ratio |"
-echo "|---|---:|---:|---:|---:|"
+if [ -n "$reference" ]; then
+  echo "| view | touchpoints | dot -Tsvg on journey's DOT | journey render to SVG | ratio | reference render | reference ratio |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+else
+  echo "| view | touchpoints | dot -Tsvg on journey's DOT | journey render to SVG | ratio |"
+  echo "|---|---:|---:|---:|---:|"
+fi
 for view in ${VIEWS:-flow map emotion blueprint}; do
   for n in 50 200 1000; do
     dir="$data/$n"
@@ -27,6 +34,12 @@ for view in ${VIEWS:-flow map emotion blueprint}; do
     dot_s=$(best 9 dot -Tsvg "$dir/$view.dot" -o "$dir/dot-$view.svg")
     journey_s=$(best 9 "$journey" render "$in" "$dir/$view.svg" --view "$view")
     ratio=$(awk "BEGIN{printf \"%.2f\", $journey_s / $dot_s}")
-    echo "| $view | $n | ${dot_s} s | ${journey_s} s | ${ratio}x |"
+    if [ -z "$reference" ]; then
+      echo "| $view | $n | ${dot_s} s | ${journey_s} s | ${ratio}x |"
+      continue
+    fi
+    ref_s=$(best 9 "$reference" render "$in" "$dir/ref-$view.svg" --view "$view")
+    ref_ratio=$(awk "BEGIN{printf \"%.2f\", $ref_s / $dot_s}")
+    echo "| $view | $n | ${dot_s} s | ${journey_s} s | ${ratio}x | ${ref_s} s | ${ref_ratio}x |"
   done
 done

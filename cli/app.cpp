@@ -33,6 +33,12 @@ void add_allow_path_option(CLI::App* command, std::vector<std::string>& allowed)
       ->check(CLI::ExistingDirectory);
 }
 
+Language language_of(const std::string& lang) {
+  Language language = Language::en;
+  parse_language(lang, language);
+  return language;
+}
+
 std::string read_stdin() {
   std::ostringstream buffer;
   buffer << std::cin.rdbuf();

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "journey/words.hpp"
+
 namespace journey::cli {
 
 // Exit codes shared by every subcommand.
@@ -32,6 +34,9 @@ int run(int argc, char** argv);
 // --allow-path DIR (repeatable): folders outside a journey's repository whose files journeys and
 // configurations may name (catalogs, data files, models); see docs/SECURITY.md.
 void add_allow_path_option(CLI::App* command, std::vector<std::string>& allowed);
+
+// The language of a --lang value that one_of has checked ("en" or "nl").
+Language language_of(const std::string& lang);
 
 // All of standard input, for the commands that take "-".
 std::string read_stdin();

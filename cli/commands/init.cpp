@@ -112,7 +112,7 @@ int InitCommand::execute() const {
     return k_exit_trouble;
   }
   ScaffoldOptions options;
-  options.language = lang;
+  options.language = language_of(lang);
   options.reviewed = date.to_string();
   options.title = title.empty() && file != "-" ? title_from(file) : title;
   if (is_model_path(model)) options.model_reference = file == "-" ? model : path_from(file, model);
@@ -122,7 +122,9 @@ int InitCommand::execute() const {
                             force ? Overwrite::allow : Overwrite::refuse);
   if (status == k_exit_ok && file != "-") {
     std::cerr << "journey init: wrote " << terminal_text(file) << " (model " << found.model->id
-              << (has_journey_template(*found.model, lang) ? "" : ", laid out from its phases")
+              << (has_journey_template(*found.model, language_of(lang))
+                      ? ""
+                      : ", laid out from its phases")
               << ")" << (wrote_schema ? " and " + std::string(k_schema_name) + " for editors" : "")
               << "; next: journey lint " << terminal_text(file) << "\n";
   }

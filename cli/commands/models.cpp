@@ -23,10 +23,12 @@ struct ModelsCommand {
     for (const auto& m : catalog.models()) width = std::max(width, m->id.size());
     for (const auto& m : catalog.models()) {
       std::string phases;
-      for (const auto& p : m->phases) phases += (phases.empty() ? "" : " > ") + p.name(lang);
-      if (m->loop) phases += " (loops back to " + m->phases[m->loop->second].name(lang) + ")";
+      for (const auto& p : m->phases)
+        phases += (phases.empty() ? "" : " > ") + p.name(language_of(lang));
+      if (m->loop)
+        phases += " (loops back to " + m->phases[m->loop->second].name(language_of(lang)) + ")";
       std::cout << std::left << std::setw(static_cast<int>(width) + 2) << terminal_text(m->id)
-                << terminal_text(m->display_name(lang)) << "\n"
+                << terminal_text(m->display_name(language_of(lang))) << "\n"
                 << std::string(width + 2, ' ') << terminal_text(phases) << "\n";
     }
     return k_exit_ok;

@@ -114,7 +114,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
 RenderOptions RenderCommand::options() const {
   RenderOptions o;
   parse_render_view(view, o.view);  // the option checked the name
-  o.language = lang;
+  o.language = language_of(lang);
   o.persona = persona;
   o.theme = theme;
   o.layout = layout;

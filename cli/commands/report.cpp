@@ -84,7 +84,7 @@ int ReportCommand::execute() {
   options.output = output;
   options.config = config;
   options.allowed = allowed;
-  options.language = lang;
+  options.language = language_of(lang);
   options.theme = theme;
   options.since = since;
   options.history_limit = history_limit;

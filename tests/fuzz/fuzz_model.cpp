@@ -7,7 +7,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   journey::ModelLoadResult r =
       journey::load_model(journey::SourceText("model.yaml", std::move(text)));
   if (r.model) {
-    for (const auto& phase : r.model->phases) journey_fuzz::sink() << phase.name("nl");
+    for (const auto& phase : r.model->phases) journey_fuzz::sink() << phase.name(Language::nl);
   }
   return 0;
 }

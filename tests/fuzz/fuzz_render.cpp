@@ -9,7 +9,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (auto view : journey::render_views()) {
     journey::RenderOptions options;
     options.view = view;
-    options.language = size % 2 ? "nl" : "en";
+    options.language = size % 2 ? journey::Language::nl : journey::Language::en;
     for (auto format :
          {journey::RenderFormat::dot, journey::RenderFormat::mermaid, journey::RenderFormat::svg}) {
       journey::RenderResult r = journey::render(*a.journey, *a.model, options, format);

@@ -34,9 +34,9 @@ TEST_CASE("the built-in models are all there, valid and in order", "[models]") {
 TEST_CASE("five-stage speaks Dutch and accepts Dutch aliases", "[models]") {
   const Model* m = ModelCatalog::builtin().find("five-stage");
   REQUIRE(m != nullptr);
-  CHECK(m->phases[0].name("nl") == "Oriëntatie");
-  CHECK(m->phases[1].name("nl") == "Afweging");
-  CHECK(m->phases[4].name("nl") == "Loyaliteit");
+  CHECK(m->phases[0].name(Language::nl) == "Oriëntatie");
+  CHECK(m->phases[1].name(Language::nl) == "Afweging");
+  CHECK(m->phases[4].name(Language::nl) == "Loyaliteit");
   CHECK(m->find_phase("oriëntatie") == 0);
   CHECK(m->find_phase("gebruik") == 3);
   CHECK(m->find_phase("nothing") == -1);
@@ -64,7 +64,7 @@ phases:
 )"));
   REQUIRE(ok.model);
   CHECK(ok.model->find_phase("alpha") == 0);
-  CHECK(ok.model->phases[1].name("nl") == "Be");
+  CHECK(ok.model->phases[1].name(Language::nl) == "Be");
   CHECK(ok.model->loop == std::make_pair(1, 0));
 
   ModelLoadResult bad = load_model(SourceText("m.yaml", R"(id: mine

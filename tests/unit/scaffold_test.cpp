@@ -49,7 +49,7 @@ std::string uncommented(const std::string& text) {
 
 ScaffoldOptions options_in(const std::string& language) {
   ScaffoldOptions options;
-  options.language = language;
+  parse_language(language, options.language);
   options.reviewed = "2026-11-29";
   options.schema = "journey.schema.json";
   return options;
@@ -68,8 +68,8 @@ phases:
 
 TEST_CASE("every built-in model has a template in English and Dutch", "[scaffold]") {
   for (const Model* m : config().catalog->models()) {
-    CHECK(has_journey_template(*m, "en"));
-    CHECK(has_journey_template(*m, "nl"));
+    CHECK(has_journey_template(*m, Language::en));
+    CHECK(has_journey_template(*m, Language::nl));
   }
 }
 
@@ -99,7 +99,7 @@ TEST_CASE("a model file's journey is laid out from its phases", "[scaffold]") {
   ModelLoadResult own = load_model(SourceText("models/mine.yaml", k_own_model));
   REQUIRE(own.model);
   own.model->origin = "models/mine.yaml";
-  CHECK_FALSE(has_journey_template(*own.model, "en"));
+  CHECK_FALSE(has_journey_template(*own.model, Language::en));
   for (const char* language : {"en", "nl"}) {
     ScaffoldOptions options = options_in(language);
     options.model_reference = "../models/mine.yaml";

@@ -96,8 +96,9 @@ TEST_CASE("every word of the site is set in English and Dutch", "[site]") {
   // Words holds only C strings: read it as an array of them, so that a field left out of either
   // list (aggregate initialisation fills it with null) is caught.
   static_assert(sizeof(site::Words) % sizeof(const char*) == 0);
-  for (const char* lang : {"en", "nl"}) {
-    const site::Words& w = site::words_for(lang);
+  for (Language language : k_languages) {
+    const char* lang = to_string(language);
+    const site::Words& w = site::words_for(language);
     const char* const* fields = reinterpret_cast<const char* const*>(&w);
     std::size_t n = sizeof(site::Words) / sizeof(const char*);
     for (std::size_t i = 0; i < n; ++i) {
@@ -107,9 +108,9 @@ TEST_CASE("every word of the site is set in English and Dutch", "[site]") {
     }
     CHECK(std::string(w.lang) == lang);
   }
-  CHECK(site::words_for("nl").number(62.45, 1) == "62,5");
-  CHECK(site::words_for("en").number(62.45, 1) == "62.5");
-  CHECK(site::words_for("nl").general(0.047) == "0,047");
+  CHECK(site::words_for(Language::nl).number(62.45, 1) == "62,5");
+  CHECK(site::words_for(Language::en).number(62.45, 1) == "62.5");
+  CHECK(site::words_for(Language::nl).general(0.047) == "0,047");
 }
 
 TEST_CASE("file names of journey pages are safe and unique", "[site]") {
@@ -166,7 +167,7 @@ TEST_CASE("trend charts are inline SVG with a text description", "[site]") {
   std::ostringstream out;
   site::TrendChart c{"trend-score", "Score", {"2026-01-01", "2026-02-01"}, {50.0, std::nullopt}, 0,
                      100,           1};
-  site::write_trend_chart(out, c, site::words_for("en"));
+  site::write_trend_chart(out, c, site::words_for(Language::en));
   CHECK(out.str().find("<svg viewBox=") != std::string::npos);
   CHECK(out.str().find("<desc id=\"trend-score-desc\">2026-01-01 50.0</desc>") !=
         std::string::npos);

@@ -93,7 +93,7 @@ std::string svg(const Analysis& a, RenderView view, const std::string& language 
                 bool compact = false) {
   RenderOptions options;
   options.view = view;
-  options.language = language;
+  parse_language(language, options.language);
   options.compact = compact;
   RenderResult r = render(*a.journey, *a.model, options, RenderFormat::svg);
   INFO(r.error);

@@ -8,6 +8,7 @@
 
 #include "journey/finding.hpp"
 #include "journey/source.hpp"
+#include "journey/words.hpp"
 
 namespace journey {
 
@@ -27,9 +28,9 @@ struct ModelPhase {
   std::string role_en;
   std::string role_nl;
 
-  // The name in a language ("en" or "nl"), falling back to English.
-  const std::string& name(const std::string& language) const;
-  const std::string& role(const std::string& language) const;
+  // The name in a language, falling back to English.
+  const std::string& name(Language language) const;
+  const std::string& role(Language language) const;
 };
 
 struct Model {
@@ -46,8 +47,8 @@ struct Model {
   std::string origin;  // "built-in" or the path of the model file
   std::string text;    // the model's YAML source, for `journey models show`
 
-  const std::string& display_name(const std::string& language) const;
-  const std::string& display_description(const std::string& language) const;
+  const std::string& display_name(Language language) const;
+  const std::string& display_description(Language language) const;
   // Index of the phase whose id or alias is `key`, or -1.
   int find_phase(const std::string& key) const;
   bool has_post_purchase() const;

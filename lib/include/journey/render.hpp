@@ -8,6 +8,7 @@
 #include "journey/diff.hpp"
 #include "journey/journey.hpp"
 #include "journey/model.hpp"
+#include "journey/words.hpp"
 
 namespace journey {
 
@@ -26,12 +27,12 @@ const std::vector<RenderView>& render_views();
 
 struct RenderOptions {
   RenderView view = RenderView::flow;
-  std::string language = "en";  // "en" or "nl": phase names from the model
-  std::string persona;          // only this persona's touchpoints; empty: all
-  std::string phase;            // only this phase (an id or alias of the model); empty: all
-  std::string theme = "light";  // light, dark, print
-  std::string layout;           // Graphviz engine; empty: the view's default
-  bool notes = true;            // pains and opportunities in the flow view
+  Language language = Language::en;  // the words, phase names and numbers drawn
+  std::string persona;               // only this persona's touchpoints; empty: all
+  std::string phase;                 // only this phase (an id or alias of the model); empty: all
+  std::string theme = "light";       // light, dark, print
+  std::string layout;                // Graphviz engine; empty: the view's default
+  bool notes = true;                 // pains and opportunities in the flow view
   bool compact = false;  // one line per text, cut with an ellipsis (the SVG <title> keeps it all)
   std::string page;      // "a4" or "a3": scaled to one landscape page (PDF for print); empty: none
 };

@@ -11,9 +11,9 @@
 namespace journey {
 
 struct ScaffoldOptions {
-  std::string title;            // the journey's title; empty: "New journey" ("Nieuwe klantreis")
-  std::string language = "en";  // "en" or "nl": the comments, examples and phase keys
-  std::string reviewed;         // YYYY-MM-DD, usually today
+  std::string title;  // the journey's title; empty: "New journey" ("Nieuwe klantreis")
+  Language language = Language::en;  // the comments, examples and phase keys
+  std::string reviewed;              // YYYY-MM-DD, usually today
   // What `model:` says: the model id, or a path to the model file relative to the new journey;
   // empty: the model's id.
   std::string model_reference;
@@ -38,6 +38,6 @@ ScaffoldModel find_scaffold_model(const std::string& reference, const ModelCatal
 std::string path_from(const std::string& journey_file, const std::string& target);
 
 // Whether `model` has a written template in `language` (else its journey is generated).
-bool has_journey_template(const Model& model, const std::string& language);
+bool has_journey_template(const Model& model, Language language);
 
 }  // namespace journey

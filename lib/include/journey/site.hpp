@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "journey/date.hpp"
+#include "journey/words.hpp"
 
 namespace journey {
 
@@ -16,7 +17,7 @@ struct SiteOptions {
   std::string output;                // the site folder, replaced as a whole
   std::string config;                // -c: one configuration for every file; empty: discovered
   std::vector<std::string> allowed;  // --allow-path: folders journeys may name files in
-  std::string language = "en";       // "en" or "nl": the site's words and the phase names
+  Language language = Language::en;  // the site's words and the phase names
   std::string theme = "light";       // light, dark or print: the pages and the diagrams
   Date today;                        // reviews and scores are judged against it (never the clock)
   bool history = false;              // read each file's commits from git

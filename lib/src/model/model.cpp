@@ -20,22 +20,22 @@ const char* to_string(Stage stage) {
   return "pre-purchase";
 }
 
-const std::string& ModelPhase::name(const std::string& language) const {
-  if (language == "nl" && !name_nl.empty()) return name_nl;
+const std::string& ModelPhase::name(Language language) const {
+  if (language == Language::nl && !name_nl.empty()) return name_nl;
   return name_en;
 }
 
-const std::string& ModelPhase::role(const std::string& language) const {
-  if (language == "nl" && !role_nl.empty()) return role_nl;
+const std::string& ModelPhase::role(Language language) const {
+  if (language == Language::nl && !role_nl.empty()) return role_nl;
   return role_en;
 }
 
-const std::string& Model::display_name(const std::string& language) const {
-  return language == "nl" && !name_nl.empty() ? name_nl : name;
+const std::string& Model::display_name(Language language) const {
+  return language == Language::nl && !name_nl.empty() ? name_nl : name;
 }
 
-const std::string& Model::display_description(const std::string& language) const {
-  return language == "nl" && !description_nl.empty() ? description_nl : description;
+const std::string& Model::display_description(Language language) const {
+  return language == Language::nl && !description_nl.empty() ? description_nl : description;
 }
 
 int Model::find_phase(const std::string& key) const {

@@ -89,11 +89,11 @@ std::string view_summary(const ViewInput& in) {
   std::size_t phases = 0, lows = 0;
   for (const ViewPhase& p : in.view.phases) phases += !p.touchpoints.empty();
   for (std::size_t i : in.view.order) lows += is_low_point(in.journey.touchpoints[i]);
-  const bool nl = in.options.language == "nl";
+  const bool nl = in.options.language == Language::nl;
   std::string view = to_string(in.options.view);
   if (nl) {
     return "Klantreis (" + view + "): " + std::to_string(touchpoints) + " contactmomenten in " +
-           std::to_string(phases) + " fasen van " + in.model.display_name("nl") + ", " +
+           std::to_string(phases) + " fasen van " + in.model.display_name(Language::nl) + ", " +
            std::to_string(lows) + " met een emotie van 2 of lager.";
   }
   return "Customer journey (" + view + " view): " + std::to_string(touchpoints) +

@@ -94,7 +94,7 @@ std::string actor_text(const std::string& text) {
 
 }  // namespace
 
-std::string render_mermaid(const Journey& journey, const ViewModel& view, const std::string&) {
+std::string render_mermaid(const Journey& journey, const ViewModel& view, Language) {
   std::string out = "journey\n    title " + mermaid_text(journey.title.value) + "\n";
   std::vector<std::string> everyone;
   for (const Persona& p : journey.personas) everyone.push_back(actor_text(p.name.value));

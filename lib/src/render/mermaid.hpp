@@ -9,7 +9,6 @@ namespace journey::render_detail {
 // Sections are the view's phases (named in the view's language); a touchpoint whose emotion is
 // recorded per persona becomes one task scored with the mean of its values (Mermaid scores a task
 // once), its actors the personas that have a value.
-std::string render_mermaid(const Journey& journey, const ViewModel& view,
-                           const std::string& language);
+std::string render_mermaid(const Journey& journey, const ViewModel& view, Language language);
 
 }  // namespace journey::render_detail

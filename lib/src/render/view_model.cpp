@@ -4,7 +4,7 @@
 #include <set>
 
 #include "journey/flow.hpp"
-#include "words.hpp"
+#include "journey/words.hpp"
 
 namespace journey::render_detail {
 

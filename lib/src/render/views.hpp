@@ -6,9 +6,9 @@
 
 #include "canvas.hpp"
 #include "graph.hpp"
+#include "journey/words.hpp"
 #include "theme.hpp"
 #include "view_model.hpp"
-#include "words.hpp"
 
 namespace journey::render_detail {
 

@@ -15,9 +15,9 @@ namespace journey {
 
 namespace {
 
-const char* template_of(const Model& model, const std::string& language) {
+const char* template_of(const Model& model, Language language) {
   if (model.origin != "built-in") return nullptr;  // a model file may reuse a built-in id
-  std::string name = model.id + "." + language;
+  std::string name = model.id + "." + to_string(language);
   for (const EmbeddedTemplate& t : builtin_journey_templates()) {
     if (name == t.name) return t.text;
   }
@@ -65,7 +65,7 @@ std::string modeline(const ScaffoldOptions& options) {
 
 std::string title_of(const ScaffoldOptions& options) {
   if (!options.title.empty()) return options.title;
-  return options.language == "nl" ? "Nieuwe klantreis" : "New journey";
+  return options.language == Language::nl ? "Nieuwe klantreis" : "New journey";
 }
 
 // The fixed texts of a generated journey, per language.
@@ -150,11 +150,11 @@ void write_personas(std::ostream& out, const Words& w) {
 }
 
 // One phase with its example touchpoint in comments; `last` ends the journey there.
-void write_phase(std::ostream& out, const ModelPhase& phase, const Words& w,
-                 const std::string& language, bool last) {
+void write_phase(std::ostream& out, const ModelPhase& phase, const Words& w, Language language,
+                 bool last) {
   std::string channel = phase.channels.empty() ? "web" : phase.channels.front();
   std::string about = phase.name(language);
-  if (language == "en" && !phase.description.empty()) about += ": " + phase.description;
+  if (language == Language::en && !phase.description.empty()) about += ": " + phase.description;
   for (char& c : about) {
     if (c == '\n' || c == '\r') c = ' ';  // one comment line
   }
@@ -183,7 +183,7 @@ const ModelPhase& kpi_phase(const Model& model) {
 }
 
 std::string generate(const Model& model, const ScaffoldOptions& options) {
-  const Words& w = options.language == "nl" ? k_dutch : k_english;
+  const Words& w = options.language == Language::nl ? k_dutch : k_english;
   std::ostringstream out;
   if (!options.schema.empty()) out << modeline(options) << "\n";
   std::string header = w.header;
@@ -210,7 +210,7 @@ std::string generate(const Model& model, const ScaffoldOptions& options) {
 
 }  // namespace
 
-bool has_journey_template(const Model& model, const std::string& language) {
+bool has_journey_template(const Model& model, Language language) {
   return template_of(model, language) != nullptr;
 }
 

@@ -202,7 +202,7 @@ class Generator {
         std::vector<std::string> keys = {phase.id};
         keys.insert(keys.end(), phase.aliases.begin(), phase.aliases.end());
         for (const std::string& k : keys) {
-          std::string text = phase.name("en") + " (" + m->id + ")";
+          std::string text = phase.name(Language::en) + " (" + m->id + ")";
           if (described.count(k) == 0) {
             order.push_back(k);
             described[k] = text;

@@ -26,8 +26,7 @@ std::string persona_name(const Journey& j, const std::string& id) {
   return id;
 }
 
-std::string phase_name(const Journey& j, const Model* m, const Touchpoint& t,
-                       const std::string& lang) {
+std::string phase_name(const Journey& j, const Model* m, const Touchpoint& t, Language lang) {
   if (t.phase >= j.phases.size()) return {};
   const Phase& p = j.phases[t.phase];
   if (m != nullptr && p.model_phase >= 0) return m->phases[p.model_phase].name(lang);
@@ -68,7 +67,7 @@ void collect_pains(const Journey& j, Summary& s) {
   }
 }
 
-void collect_low_points(const Journey& j, const Model* m, const std::string& lang, Summary& s) {
+void collect_low_points(const Journey& j, const Model* m, Language lang, Summary& s) {
   std::vector<std::pair<LowPoint, std::size_t>> all;
   for (std::size_t i = 0; i < j.touchpoints.size(); ++i) {
     const Touchpoint& t = j.touchpoints[i];

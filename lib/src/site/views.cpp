@@ -39,7 +39,13 @@ std::string key_of(const Analysis& a, RenderView view, const SiteOptions& o) {
   auto add_text = [&h](const std::string& text) {
     h.add(std::to_string(text.size())).add("\n").add(text);
   };
-  h.add(o.tool).add("\n").add(to_string(view)).add("\n").add(o.language).add("\n").add(o.theme);
+  h.add(o.tool)
+      .add("\n")
+      .add(to_string(view))
+      .add("\n")
+      .add(to_string(o.language))
+      .add("\n")
+      .add(o.theme);
   h.add("\n");
   add_text(a.report.source.text());
   add_text(a.model->origin);

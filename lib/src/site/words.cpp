@@ -300,8 +300,8 @@ std::string Words::general(double value) const {
   return text;
 }
 
-const Words& words_for(const std::string& language) {
-  return language == "nl" ? k_dutch : k_english;
+const Words& words_for(Language language) {
+  return language == Language::nl ? k_dutch : k_english;
 }
 
 }  // namespace journey::site

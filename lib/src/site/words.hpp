@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "journey/words.hpp"
+
 namespace journey::site {
 
 struct Words {
@@ -148,6 +150,6 @@ struct Words {
   std::string general(double value) const;
 };
 
-const Words& words_for(const std::string& language);
+const Words& words_for(Language language);
 
 }  // namespace journey::site

@@ -1,10 +1,20 @@
-// The fixed words of every view and of the Mermaid export, in English and Dutch: one table, so
-// that a view cannot show an English word in a Dutch picture.
+// The fixed words of every picture, page and message, one table per language (English and
+// Dutch), so that no view shows an English word in a Dutch picture; and the language as a type.
+// A test fails when a word lacks its translation.
 #pragma once
 
 #include <string>
+#include <string_view>
 
-namespace journey::render_detail {
+namespace journey {
+
+enum class Language { en, nl };
+
+// "en" or "nl"; false for anything else.
+bool parse_language(std::string_view text, Language& out);
+const char* to_string(Language language);
+// Every language, in documentation order.
+inline constexpr Language k_languages[] = {Language::en, Language::nl};
 
 enum class Word {
   doing,
@@ -59,10 +69,10 @@ enum class Word {
   count  // the number of words, not a word
 };
 
-const std::string& word(Word w, const std::string& language);
+const std::string& word(Word w, Language language);
 
 // The customer's role, translated when it is one of the known roles (stranger, visitor, lead,
 // customer, promoter, ambassador); free text as written.
-std::string role_name(const std::string& role, const std::string& language);
+std::string role_name(const std::string& role, Language language);
 
-}  // namespace journey::render_detail
+}  // namespace journey

@@ -1,9 +1,9 @@
-#include "words.hpp"
+#include "journey/words.hpp"
 
 #include <array>
 #include <utility>
 
-namespace journey::render_detail {
+namespace journey {
 
 namespace {
 
@@ -68,16 +68,30 @@ const Pair k_roles[] = {
 
 }  // namespace
 
-const std::string& word(Word w, const std::string& language) {
-  const Pair& p = k_words[static_cast<std::size_t>(w)];
-  return language == "nl" ? p.second : p.first;
+bool parse_language(std::string_view text, Language& out) {
+  for (Language l : k_languages) {
+    if (text == to_string(l)) {
+      out = l;
+      return true;
+    }
+  }
+  return false;
 }
 
-std::string role_name(const std::string& role, const std::string& language) {
+const char* to_string(Language language) {
+  return language == Language::nl ? "nl" : "en";
+}
+
+const std::string& word(Word w, Language language) {
+  const Pair& p = k_words[static_cast<std::size_t>(w)];
+  return language == Language::nl ? p.second : p.first;
+}
+
+std::string role_name(const std::string& role, Language language) {
   for (const Pair& r : k_roles) {
-    if (role == r.first || role == r.second) return language == "nl" ? r.second : r.first;
+    if (role == r.first || role == r.second) return language == Language::nl ? r.second : r.first;
   }
   return role;
 }
 
-}  // namespace journey::render_detail
+}  // namespace journey
