@@ -37,6 +37,7 @@ const std::map<std::string, std::string> k_header_folder = {
     {"data.hpp", "load"},         {"utf8.hpp", "core"},
     {"path_scope.hpp", "core"},   {"private_folder.hpp", "core"},
     {"words.hpp", "core"},
+    {"lanes.hpp", "load"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {

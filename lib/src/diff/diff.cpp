@@ -10,6 +10,7 @@
 
 #include "journey/diff.hpp"
 #include "journey/flow.hpp"
+#include "journey/lanes.hpp"
 
 namespace journey {
 
@@ -295,37 +296,47 @@ class Differ {
     return out;
   }
 
+  // Every lane of the table (journey/lanes.hpp): texts first, then lists, then what needs more
+  // than comparing strings.
   void compare_touchpoint(const Touchpoint& o, const Touchpoint& t, const std::string& label) {
-    auto path = [&](const std::string& field) { return touchpoint_path(b_, t, field); };
-    text_field("touchpoint-renamed", path("name"), o.name, t.name, label + " name");
-    text_field("channel-changed", path("channel"), o.channel, t.channel, label + " channel");
-    text_field("owner-changed", path("owner"), o.owner, t.owner, label + " owner");
-    text_field("url-changed", path("url"), o.url, t.url, label + " url");
-    text_field("evidence-changed", path("evidence"), o.evidence, t.evidence, label + " evidence");
-    text_field("handoff-changed", path("handoff"), o.handoff, t.handoff, label + " handoff");
-    set_field("personas-changed", nullptr, path("personas"), o.personas, t.personas,
-              label + " personas");
-    set_field("senses-changed", nullptr, path("senses"), o.senses, t.senses, label + " senses");
-    set_field("pain-added", "pain-removed", path("pains"), o.pains, t.pains, label + " pain");
-    set_field("opportunity-added", "opportunity-removed", path("opportunities"), o.opportunities,
-              t.opportunities, label + " opportunity");
-    set_field("action-added", "action-removed", path("actions"), o.actions, t.actions,
-              label + " action");
-    set_field("thought-added", "thought-removed", path("thoughts"), o.thoughts, t.thoughts,
-              label + " thought");
-    set_field("backstage-added", "backstage-removed", path("backstage"), o.backstage, t.backstage,
-              label + " backstage action");
-    set_field("support-added", "support-removed", path("support"), o.support, t.support,
-              label + " support");
-    pain_severities(o, t, label, path("pains"));
-    backstage_owners(o, t, label, path("backstage"));
-    moment(o, t, label, path("moment"));
-    if (o.persona_emotions.present || t.persona_emotions.present) {
-      persona_emotions(o, t, label, path("emotion"));
-    } else {
-      emotion(o, t, label, path("emotion"));
+    auto path = [&](const Lane& lane) { return touchpoint_path(b_, t, lane.key()); };
+    for (const Lane& lane : touchpoint_lanes()) {
+      if ((lane.kind == LaneKind::text || lane.kind == LaneKind::choice) && lane.changed) {
+        text_field(lane.changed, path(lane), o.*lane.text, t.*lane.text, label + lane.what);
+      }
     }
-    metrics(o, t, label, path("metrics"));
+    for (const Lane& lane : touchpoint_lanes()) compare_items(lane, o, t, label, path(lane));
+    pain_severities(o, t, label, touchpoint_path(b_, t, "pains"));
+    backstage_owners(o, t, label, touchpoint_path(b_, t, "backstage"));
+    moment(o, t, label, touchpoint_path(b_, t, "moment"));
+    if (o.persona_emotions.present || t.persona_emotions.present) {
+      persona_emotions(o, t, label, touchpoint_path(b_, t, "emotion"));
+    } else {
+      emotion(o, t, label, touchpoint_path(b_, t, "emotion"));
+    }
+    metrics(o, t, label, touchpoint_path(b_, t, "metrics"));
+  }
+
+  // A list lane: its items added and removed, or the whole set changed.
+  void compare_items(const Lane& lane, const Touchpoint& o, const Touchpoint& t,
+                     const std::string& label, const std::string& path) {
+    const char* added = lane.added ? lane.added : lane.changed;
+    if (added == nullptr) return;
+    const std::string what = label + lane.what;
+    switch (lane.kind) {
+      case LaneKind::text_list:
+      case LaneKind::choice_list:
+        set_field(added, lane.removed, path, o.*lane.list, t.*lane.list, what);
+        break;
+      case LaneKind::pains:
+        set_field(added, lane.removed, path, o.pains, t.pains, what);
+        break;
+      case LaneKind::backstage:
+        set_field(added, lane.removed, path, o.backstage, t.backstage, what);
+        break;
+      default:
+        break;
+    }
   }
 
   // Pains in both versions whose severity moved: up is a regression.

@@ -5,6 +5,7 @@
 
 #include "journey/diff.hpp"
 #include "journey/escape.hpp"
+#include "journey/lanes.hpp"
 
 namespace journey {
 
@@ -39,51 +40,76 @@ void persona_facts(const Persona& p, const Facts& fact) {
   for (const auto& v : p.channels.value) fact(s, "channel", v.value);
 }
 
-// The lanes of a touchpoint: who, doing and thinking, feeling, pains, and what is behind it.
-void lane_facts(const std::string& s, const Touchpoint& t, const Facts& fact) {
-  for (const auto& v : t.personas.value) fact(s, "persona", v.value);
-  for (const auto& v : t.actions.value) fact(s, "action", v.value);
-  for (const auto& v : t.thoughts.value) fact(s, "thought", v.value);
-  if (t.emotion.usable()) fact(s, "emotion", std::to_string(t.emotion.value));
-  for (const auto& e : t.persona_emotions.value) {
-    if (e.value.usable()) fact(s, "emotion", e.persona.value + " " + std::to_string(e.value.value));
+// The facts of a lane whose values are more than strings.
+void structured_facts(const std::string& s, const Lane& lane, const Touchpoint& t,
+                      const Facts& fact) {
+  const char* key = lane.fact;
+  switch (lane.kind) {
+    case LaneKind::emotion:
+      if (t.emotion.usable()) fact(s, key, std::to_string(t.emotion.value));
+      for (const auto& e : t.persona_emotions.value) {
+        if (e.value.usable()) fact(s, key, e.persona.value + " " + std::to_string(e.value.value));
+      }
+      break;
+    case LaneKind::moment:
+      if (t.moment.usable() && t.moment.value) {
+        fact(s, key, t.moment_name.value.empty() ? "true" : t.moment_name.value);
+      }
+      break;
+    case LaneKind::pains:
+      for (const auto& v : t.pains.value) {
+        std::string severity =
+            v.severity.usable() ? std::string(" [") + to_string(v.severity.value) + "]" : "";
+        fact(s, key, v.value + severity);
+      }
+      break;
+    case LaneKind::backstage:
+      for (const auto& v : t.backstage.value) {
+        fact(s, key, v.value + (v.owner.value.empty() ? "" : " (" + v.owner.value + ")"));
+      }
+      break;
+    case LaneKind::metrics: {
+      // Metrics are a map: their order in the file means nothing.
+      std::vector<const Metric*> metrics;
+      for (const Metric& m : t.metrics.value) metrics.push_back(&m);
+      std::sort(metrics.begin(), metrics.end(),
+                [](const Metric* x, const Metric* y) { return x->name.value < y->name.value; });
+      for (const Metric* m : metrics) {
+        fact(s, key, m->name.value + " = " + format_number(m->value.value));
+      }
+      break;
+    }
+    case LaneKind::flag:
+      if ((t.*lane.flag).usable() && (t.*lane.flag).value) fact(s, key, "true");
+      break;
+    default:
+      break;
   }
-  if (t.moment.usable() && t.moment.value) {
-    fact(s, "moment", t.moment_name.value.empty() ? "true" : t.moment_name.value);
-  }
-  fact(s, "owner", t.owner.value);
-  for (const auto& v : t.senses.value) fact(s, "sense", v.value);
-  for (const auto& v : t.pains.value) {
-    std::string severity =
-        v.severity.usable() ? std::string(" [") + to_string(v.severity.value) + "]" : "";
-    fact(s, "pain", v.value + severity);
-  }
-  for (const auto& v : t.opportunities.value) fact(s, "opportunity", v.value);
-  for (const auto& v : t.backstage.value) {
-    fact(s, "backstage", v.value + (v.owner.value.empty() ? "" : " (" + v.owner.value + ")"));
-  }
-  for (const auto& v : t.support.value) fact(s, "support", v.value);
 }
 
+// A fact per value of every lane, in the table's order (journey/lanes.hpp).
 void touchpoint_facts(const Phase& phase, const Touchpoint& t, const Facts& fact) {
   std::string s = "touchpoint " + phase.key.value + "/" + t.id.value;
-  fact(s, "name", t.name.value);
-  fact(s, "channel", t.channel.value);
-  lane_facts(s, t, fact);
-  // Metrics are a map: their order in the file means nothing.
-  std::vector<const Metric*> metrics;
-  for (const Metric& m : t.metrics.value) metrics.push_back(&m);
-  std::sort(metrics.begin(), metrics.end(),
-            [](const Metric* x, const Metric* y) { return x->name.value < y->name.value; });
-  for (const Metric* m : metrics) {
-    fact(s, "metric", m->name.value + " = " + format_number(m->value.value));
+  for (const Lane& lane : touchpoint_lanes()) {
+    if (lane.fact == nullptr) continue;
+    switch (lane.kind) {
+      case LaneKind::text:
+      case LaneKind::choice:
+        fact(s, lane.fact, (t.*lane.text).value);
+        break;
+      case LaneKind::text_list:
+      case LaneKind::choice_list:
+      case LaneKind::references:
+        for (const auto& v : (t.*lane.list).value) fact(s, lane.fact, v.value);
+        if (lane.kind == LaneKind::references && (t.*lane.list).present &&
+            (t.*lane.list).value.empty()) {
+          fact(s, lane.fact, "(end)");
+        }
+        break;
+      default:
+        structured_facts(s, lane, t, fact);
+    }
   }
-  fact(s, "url", t.url.value);
-  fact(s, "evidence", t.evidence.value);
-  for (const auto& v : t.next.value) fact(s, "next", v.value);
-  if (t.next.present && t.next.value.empty()) fact(s, "next", "(end)");
-  fact(s, "handoff", t.handoff.value);
-  if (t.entry.usable() && t.entry.value) fact(s, "entry", "true");
 }
 
 void kpi_facts(const Kpi& k, const Facts& fact) {

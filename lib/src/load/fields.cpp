@@ -2,87 +2,16 @@
 
 #include <stdexcept>
 
+#include "field_specs.hpp"
+#include "journey/lanes.hpp"
+
 namespace journey {
 
 namespace {
 
+using namespace load;
 using Kind = ValueSpec::Kind;
 using Keys = ValueSpec::Keys;
-
-ValueSpec of(Kind kind) {
-  ValueSpec v;
-  v.kind = kind;
-  return v;
-}
-
-ValueSpec text() {
-  return of(Kind::text);
-}
-
-ValueSpec choice(std::vector<std::string> choices) {
-  ValueSpec v = text();
-  v.choices = std::move(choices);
-  return v;
-}
-
-ValueSpec number(std::optional<double> minimum = {}, std::optional<double> maximum = {}) {
-  ValueSpec v = of(Kind::number);
-  v.minimum = minimum;
-  v.maximum = maximum;
-  return v;
-}
-
-ValueSpec integer(double minimum, double maximum) {
-  ValueSpec v = number(minimum, maximum);
-  v.kind = Kind::integer;
-  return v;
-}
-
-ValueSpec list(ValueSpec items) {
-  ValueSpec v = of(Kind::list);
-  v.items = std::make_shared<const ValueSpec>(std::move(items));
-  return v;
-}
-
-ValueSpec map(Keys keys, ValueSpec values) {
-  ValueSpec v = of(Kind::map);
-  v.keys = keys;
-  v.items = std::make_shared<const ValueSpec>(std::move(values));
-  return v;
-}
-
-ValueSpec object(const Shape& shape) {
-  ValueSpec v = of(Kind::object);
-  v.shape = &shape;
-  return v;
-}
-
-ValueSpec any_of(std::vector<ValueSpec> alternatives) {
-  ValueSpec v = of(Kind::any_of);
-  v.alternatives = std::move(alternatives);
-  return v;
-}
-
-// Lists and maps read as empty when nothing follows the key ("pains:" while writing).
-ValueSpec or_empty(ValueSpec v) {
-  return any_of({of(Kind::null), std::move(v)});
-}
-
-ValueSpec texts() {
-  return or_empty(list(text()));
-}
-
-ValueSpec ids() {
-  return or_empty(list(of(Kind::identifier)));
-}
-
-FieldSpec required(std::string key, ValueSpec value, std::string description) {
-  return FieldSpec{std::move(key), std::move(value), true, std::move(description)};
-}
-
-FieldSpec optional(std::string key, ValueSpec value, std::string description) {
-  return FieldSpec{std::move(key), std::move(value), false, std::move(description)};
-}
 
 // A rule's level; `false` is accepted for off.
 ValueSpec level() {
@@ -91,53 +20,9 @@ ValueSpec level() {
   return any_of({choice({"error", "warning", "info", "off"}), only_false});
 }
 
-// The lanes of a touchpoint: what the customer does, thinks and feels, and what is behind it.
-std::vector<FieldSpec> touchpoint_lanes() {
-  return {
-      optional("actions", texts(), "Doing: what the customer does here."),
-      optional("thoughts", texts(), "Thinking: what the customer thinks or says, in their words."),
-      optional("emotion", any_of({integer(1, 5), map(Keys::persona, integer(1, 5))}),
-               "Feeling: 1 very negative, 2 negative, 3 neutral, 4 positive, 5 very positive; or "
-               "a map of persona id to 1..5 where personas feel differently."),
-      optional("owner", text(), "The department or team responsible."),
-      optional("senses", or_empty(list(choice({"see", "hear", "smell", "touch", "taste"}))),
-               "The senses the touchpoint reaches."),
-      optional("pains", or_empty(list(any_of({text(), object(pain_shape())}))),
-               "What hurts: strings, or {text, severity} with severity blocker, workaround or "
-               "minor."),
-      optional("opportunities", texts(), "Ideas to improve the touchpoint."),
-      optional("backstage", or_empty(list(any_of({text(), object(backstage_shape())}))),
-               "What employees do out of the customer's sight: strings, or {text, owner}."),
-      optional("support", texts(),
-               "The systems and processes behind the touchpoint (\"CRM\", \"Shopify checkout\")."),
-      optional("moment", any_of({of(Kind::boolean), text()}),
-               "A moment of truth, decisive for the customer: true, or a short name."),
-  };
-}
-
 std::vector<FieldSpec> touchpoint_fields() {
-  std::vector<FieldSpec> fields = {
-      required("id", of(Kind::identifier),
-               "Unique in the file; letters, digits, '-', '_' and '.'."),
-      required("name", text(), "What the customer meets here."),
-      optional("channel", text(), "The medium: web, app, email, phone, store, social, ..."),
-      optional("personas", ids(),
-               "Ids of the personas who meet this touchpoint; empty means every persona."),
-  };
-  for (FieldSpec& lane : touchpoint_lanes()) fields.push_back(std::move(lane));
-  std::vector<FieldSpec> rest = {
-      optional("metrics", or_empty(map(Keys::any, number())),
-               "Measured numbers by name, e.g. visits."),
-      optional("url", text(), "Where the touchpoint can be seen."),
-      optional("evidence", choice({"observed", "assumed", "proposed"}),
-               "How we know: observed, assumed or proposed."),
-      optional("next", ids(),
-               "Ids of the touchpoints that follow; without it, the next one in the file."),
-      optional("handoff", text(),
-               "How the customer and their context pass to the owner of the next touchpoint."),
-      optional("entry", of(Kind::boolean), "The customer can start the journey here."),
-  };
-  for (FieldSpec& f : rest) fields.push_back(std::move(f));
+  std::vector<FieldSpec> fields;
+  for (const Lane& lane : touchpoint_lanes()) fields.push_back(lane.field);
   return fields;
 }
 

@@ -3,6 +3,7 @@
 
 #include "journey/date.hpp"
 #include "journey/fields.hpp"
+#include "journey/lanes.hpp"
 #include "journey/suggest.hpp"
 
 #include "journey/load.hpp"
@@ -167,64 +168,79 @@ class JourneyLoader {
     }
   }
 
+  // A field of a touchpoint, read as its lane (journey/lanes.hpp) says.
   void read_touchpoint_field(const yaml::Node& key, NodeId value, const std::string& path,
                              Touchpoint& tp) {
-    const std::string& k = key.value;
-    std::string field = join_path(path, k);
-    if (k == "id") {
-      r_.identifier(value, field, tp.id);
-    } else if (k == "name") {
-      r_.text(value, field, tp.name);
-    } else if (k == "channel") {
-      r_.text(value, field, tp.channel);
-    } else if (k == "personas") {
-      r_.text_list(value, field, tp.personas);
-    } else if (k == "actions") {
-      r_.text_list(value, field, tp.actions);
-    } else if (k == "thoughts") {
-      r_.text_list(value, field, tp.thoughts);
-    } else if (k == "emotion") {
-      read_emotion(value, field, tp);
-    } else if (k == "owner") {
-      r_.text(value, field, tp.owner);
-    } else if (k == "senses") {
-      if (r_.text_list(value, field, tp.senses)) {
-        std::size_t i = 0;
-        for (const Text& sense : tp.senses.value) {
-          const auto& senses = touchpoint_shape().choices("senses");
-          if (std::find(senses.begin(), senses.end(), sense.value) == senses.end()) {
-            enum_error(sense, field + "[" + std::to_string(i) + "]", senses);
-          }
-          ++i;
-        }
-      }
-    } else if (k == "pains") {
-      read_pains(value, field, tp.pains);
-    } else if (k == "backstage") {
-      read_backstage(value, field, tp.backstage);
-    } else if (k == "support") {
-      r_.text_list(value, field, tp.support);
-    } else if (k == "moment") {
-      read_moment(value, field, tp);
-    } else if (k == "opportunities") {
-      r_.text_list(value, field, tp.opportunities);
-    } else if (k == "metrics") {
-      read_metrics(value, field, tp.metrics);
-    } else if (k == "url") {
-      r_.text(value, field, tp.url);
-    } else if (k == "evidence") {
-      if (r_.text(value, field, tp.evidence) &&
-          !is_one_of(tp.evidence.value, touchpoint_shape().choices("evidence"))) {
-        enum_error(tp.evidence, field, touchpoint_shape().choices("evidence"));
-      }
-    } else if (k == "next") {
-      r_.text_list(value, field, tp.next);
-    } else if (k == "handoff") {
-      r_.text(value, field, tp.handoff);
-    } else if (k == "entry") {
-      r_.boolean(value, field, tp.entry);
-    } else {
+    const Lane* lane = find_lane(key.value);
+    if (lane == nullptr) {
       r_.unknown_key(key, path, touchpoint_shape().keys());
+      return;
+    }
+    std::string field = join_path(path, key.value);
+    switch (lane->kind) {
+      case LaneKind::identifier:
+        r_.identifier(value, field, tp.*lane->text);
+        break;
+      case LaneKind::text:
+        r_.text(value, field, tp.*lane->text);
+        break;
+      case LaneKind::choice:
+        read_choice(value, field, *lane, tp.*lane->text);
+        break;
+      case LaneKind::text_list:
+      case LaneKind::references:
+        r_.text_list(value, field, tp.*lane->list);
+        break;
+      case LaneKind::choice_list:
+        read_choices(value, field, *lane, tp.*lane->list);
+        break;
+      default:
+        read_structured(value, field, *lane, tp);
+    }
+  }
+
+  // The lanes whose values are more than strings.
+  void read_structured(NodeId value, const std::string& field, const Lane& lane, Touchpoint& tp) {
+    switch (lane.kind) {
+      case LaneKind::pains:
+        read_pains(value, field, tp.pains);
+        break;
+      case LaneKind::backstage:
+        read_backstage(value, field, tp.backstage);
+        break;
+      case LaneKind::emotion:
+        read_emotion(value, field, tp);
+        break;
+      case LaneKind::moment:
+        read_moment(value, field, tp);
+        break;
+      case LaneKind::metrics:
+        read_metrics(value, field, tp.metrics);
+        break;
+      case LaneKind::flag:
+        r_.boolean(value, field, tp.*lane.flag);
+        break;
+      default:
+        break;
+    }
+  }
+
+  void read_choice(NodeId value, const std::string& field, const Lane& lane, Text& out) {
+    const std::vector<std::string>& choices = touchpoint_shape().choices(lane.key());
+    if (r_.text(value, field, out) && !is_one_of(out.value, choices)) {
+      enum_error(out, field, choices);
+    }
+  }
+
+  void read_choices(NodeId value, const std::string& field, const Lane& lane, TextList& out) {
+    if (!r_.text_list(value, field, out)) return;
+    const std::vector<std::string>& choices = touchpoint_shape().choices(lane.key());
+    std::size_t i = 0;
+    for (const Text& item : out.value) {
+      if (!is_one_of(item.value, choices)) {
+        enum_error(item, field + "[" + std::to_string(i) + "]", choices);
+      }
+      ++i;
     }
   }
 

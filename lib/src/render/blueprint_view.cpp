@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "grid.hpp"
+#include "lane_cells.hpp"
 
 namespace journey::render_detail {
 
@@ -83,41 +84,14 @@ void frontstage_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
                    });
 }
 
-void actions_lane(const ViewInput& in, Grid& grid) {
-  const auto& tps = in.journey.touchpoints;
-  grid.text_lane(in.say(Word::customer_actions), [&](const GridColumn& c) {
-    std::vector<Paragraph> out;
-    if (c.empty()) return out;
-    for (const Text& a : tps[c.touchpoint].actions.value) {
-      out.push_back(para("• " + a.value, {k_body, false, false, {}}));
-    }
-    return out;
-  });
-}
-
-void backstage_lane(const ViewInput& in, Grid& grid) {
-  const auto& tps = in.journey.touchpoints;
-  grid.text_lane(in.say(Word::backstage), [&](const GridColumn& c) {
-    std::vector<Paragraph> out;
-    if (c.empty()) return out;
-    for (const BackstageAction& b : tps[c.touchpoint].backstage.value) {
-      out.push_back(para("• " + b.value + (b.owner.value.empty() ? "" : " (" + b.owner.value + ")"),
-                         {k_body, false, false, {}}));
-    }
-    return out;
-  });
-}
-
-void support_lane(const ViewInput& in, Grid& grid) {
-  const auto& tps = in.journey.touchpoints;
-  grid.text_lane(in.say(Word::support_processes), [&](const GridColumn& c) {
-    std::vector<Paragraph> out;
-    if (c.empty()) return out;
-    for (const Text& s : tps[c.touchpoint].support.value) {
-      out.push_back(para("▪ " + s.value, {k_body, false, false, {}}));
-    }
-    return out;
-  });
+// The lanes of one row of the blueprint, from the lane table.
+void row_lanes(const ViewInput& in, Grid& grid, BlueprintRow row) {
+  for (const Lane* lane : blueprint_lanes(row)) {
+    grid.text_lane(in.say(lane->blueprint_title), [&](const GridColumn& c) {
+      if (c.empty()) return std::vector<Paragraph>{};
+      return lane_cell(in, *lane, in.journey.touchpoints[c.touchpoint]);
+    });
+  }
 }
 
 }  // namespace
@@ -125,13 +99,13 @@ void support_lane(const ViewInput& in, Grid& grid) {
 void build_blueprint_view(const ViewInput& in, Canvas& canvas) {
   Grid grid(in, canvas);
   grid.header();
-  actions_lane(in, grid);
+  row_lanes(in, grid, BlueprintRow::customer);
   grid.divider(in.say(Word::line_of_interaction));
   frontstage_lane(in, grid, canvas);
   grid.divider(in.say(Word::line_of_visibility));
-  backstage_lane(in, grid);
+  row_lanes(in, grid, BlueprintRow::backstage);
   grid.divider(in.say(Word::line_of_internal_interaction));
-  support_lane(in, grid);
+  row_lanes(in, grid, BlueprintRow::support);
   grid.finish();
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "journey/flow.hpp"
+#include "journey/lanes.hpp"
 
 #include "graph.hpp"
 #include "mermaid.hpp"
@@ -145,20 +146,6 @@ std::string with_commas(std::size_t n) {
   return out;
 }
 
-// Every text a view may draw of a touchpoint.
-template <class F>
-void each_text(const Touchpoint& tp, F&& f) {
-  for (const Text* t : {&tp.name, &tp.channel, &tp.owner, &tp.handoff, &tp.moment_name}) f(*t);
-  for (const auto* list : {&tp.actions, &tp.thoughts, &tp.opportunities, &tp.support}) {
-    for (const Text& t : list->value) f(t);
-  }
-  for (const Pain& p : tp.pains.value) f(p);
-  for (const BackstageAction& b : tp.backstage.value) {
-    f(b);
-    f(b.owner);
-  }
-}
-
 // The limits a view is held to, checked before any layout; empty when the journey is within them.
 std::string check_limits(const Journey& journey, const Model& model,
                          const render_detail::ViewModel& view, RenderView view_kind) {
@@ -189,7 +176,7 @@ std::string check_limits(const Journey& journey, const Model& model,
   std::size_t total = 0;
   std::string problem;
   for (std::size_t i : view.order) {
-    each_text(journey.touchpoints[i], [&](const Text& t) {
+    each_drawn_text(journey.touchpoints[i], [&](const Text& t) {
       std::size_t n = code_points(t.value);
       total += n;
       if (n > limits.text_length && problem.empty()) {
