@@ -66,6 +66,9 @@ enum class Word {
   everyone,
   channel,
   none_recorded,
+  continued,
+  page,
+  of,
   count  // the number of words, not a word
 };
 

@@ -59,6 +59,9 @@ const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
     {"everyone", "iedereen"},
     {"channel", "kanaal"},
     {"none recorded", "niet vastgelegd"},
+    {"continued", "vervolg"},
+    {"page", "pagina"},
+    {"of", "van"},
 }};
 
 const Pair k_roles[] = {

@@ -48,7 +48,7 @@ std::vector<Paragraph> frontstage(const ViewInput& in, const Touchpoint& tp) {
 // The frontstage lane: a card per touchpoint (fail points in red), arrows along the flow.
 void frontstage_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
   const Theme& t = in.theme;
-  const double card = Grid::k_column_width - 16;
+  const double card = grid.column_width() - 16;
   double height = 0;
   for (const GridColumn& c : grid.columns()) {
     if (c.empty()) continue;
@@ -56,8 +56,8 @@ void frontstage_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
         grid.cell_box(c.x + 4, 0, card, frontstage(in, in.journey.touchpoints[c.touchpoint]));
     height = std::max(height, Canvas::measure(b));
   }
-  height += 2 * Grid::k_pad + 8;
-  grid.custom_lane({para(in.say(Word::frontstage), {10.5, true, false, {}})}, height + 8,
+  height += 2 * grid.pad() + 8;
+  grid.custom_lane("name", {para(in.say(Word::frontstage), {10.5, true, false, {}})}, height + 8,
                    [&](double top) {
                      const auto& columns = grid.columns();
                      for (std::size_t k = 0; k < columns.size(); ++k) {
@@ -87,7 +87,7 @@ void frontstage_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
 // The lanes of one row of the blueprint, from the lane table.
 void row_lanes(const ViewInput& in, Grid& grid, BlueprintRow row) {
   for (const Lane* lane : blueprint_lanes(row)) {
-    grid.text_lane(in.say(lane->blueprint_title), [&](const GridColumn& c) {
+    grid.text_lane(lane->key(), in.say(lane->blueprint_title), [&](const GridColumn& c) {
       if (c.empty()) return std::vector<Paragraph>{};
       return lane_cell(in, *lane, in.journey.touchpoints[c.touchpoint]);
     });

@@ -86,7 +86,7 @@ std::vector<Paragraph> emotion_words(const ViewInput& in, const Touchpoint& tp, 
 void draw_feeling_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
   std::vector<CurveColumn> columns;
   for (const GridColumn& c : grid.columns()) {
-    if (!c.empty()) columns.push_back({c.x + Grid::k_column_width / 2, c.touchpoint});
+    if (!c.empty()) columns.push_back({c.x + grid.column_width() / 2, c.touchpoint});
   }
   bool any = std::any_of(columns.begin(), columns.end(), [&](const CurveColumn& c) {
     return !emotion_values(in.journey.touchpoints[c.touchpoint]).empty();
@@ -100,14 +100,14 @@ void draw_feeling_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
   for (Paragraph& p : curve_legend(in, 9)) title.push_back(std::move(p));
   double words = 0;
   for (const CurveColumn& c : columns) {
-    TextBox box = grid.cell_box(c.x - Grid::k_column_width / 2, 0, Grid::k_column_width,
+    TextBox box = grid.cell_box(c.x - grid.column_width() / 2, 0, grid.column_width(),
                                 emotion_words(in, in.journey.touchpoints[c.touchpoint], 9));
     words = std::max(words, Canvas::measure(box));
   }
-  grid.custom_lane(title, chart + words + 2 * Grid::k_pad, [&](double top) {
+  grid.custom_lane("emotion", title, chart + words + 2 * grid.pad(), [&](double top) {
     draw_curves(in, canvas, columns, top + 4, chart);
     for (const CurveColumn& c : columns) {
-      TextBox box = grid.cell_box(c.x - Grid::k_column_width / 2, top + chart, Grid::k_column_width,
+      TextBox box = grid.cell_box(c.x - grid.column_width() / 2, top + chart, grid.column_width(),
                                   emotion_words(in, in.journey.touchpoints[c.touchpoint], 9));
       box.center = true;
       canvas.text(std::move(box));

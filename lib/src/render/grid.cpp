@@ -8,17 +8,29 @@ Paragraph para(const std::string& text, Style style) {
   return {{text, std::move(style)}};
 }
 
+bool Grid::wants(const std::string& key) const {
+  if (in_.part == nullptr || in_.part->lanes.empty()) return true;
+  return std::find(in_.part->lanes.begin(), in_.part->lanes.end(), key) != in_.part->lanes.end();
+}
+
+void Grid::end_lane(const std::string& key, double top) {
+  rule_ = true;
+  if (in_.part != nullptr && in_.part->extents != nullptr) {
+    in_.part->extents->push_back({key, top, y_ - top});
+  }
+}
+
 Grid::Grid(const ViewInput& in, Canvas& canvas) : in_(in), canvas_(canvas) {
-  double x = k_title_width;
+  double x = title_width();
   for (std::size_t p = 0; p < in.view.phases.size(); ++p) {
     const auto& tps = in.view.phases[p].touchpoints;
     if (tps.empty()) {
       columns_.push_back({x, p});
-      x += k_column_width;
+      x += column_width();
     }
     for (std::size_t i : tps) {
       columns_.push_back({x, p, i});
-      x += k_column_width;
+      x += column_width();
     }
   }
   width_ = x;
@@ -33,15 +45,15 @@ double Grid::phase_x(std::size_t phase) const {
 
 double Grid::phase_width(std::size_t phase) const {
   double w = 0;
-  for (const GridColumn& c : columns_) w += c.phase == phase ? k_column_width : 0;
+  for (const GridColumn& c : columns_) w += c.phase == phase ? column_width() : 0;
   return w;
 }
 
 TextBox Grid::cell_box(double x, double y, double width, std::vector<Paragraph> text) const {
   TextBox box;
-  box.x = x + k_pad;
-  box.y = y + k_pad;
-  box.width = width - 2 * k_pad;
+  box.x = x + pad();
+  box.y = y + pad();
+  box.width = width - 2 * pad();
   box.color = in_.theme.text;
   box.paragraphs = std::move(text);
   box.compact = in_.options.compact;
@@ -54,13 +66,15 @@ void Grid::separator(double y) {
 
 void Grid::header() {
   const Theme& t = in_.theme;
-  y_ = draw_title(in_, canvas_, width_);
+  y_ = in_.part == nullptr || in_.part->heading ? draw_title(in_, canvas_, width_) : 0;
   grid_top_ = y_;
   double height = 0;
   std::vector<TextBox> boxes;
   for (std::size_t p = 0; p < in_.view.phases.size(); ++p) {
     const ViewPhase& phase = in_.view.phases[p];
-    std::vector<Paragraph> text = {para(phase.title, {13, true, false, {}})};
+    std::string title =
+        phase.continued ? phase.title + " (" + in_.say(Word::continued) + ")" : phase.title;
+    std::vector<Paragraph> text = {para(title, {13, true, false, {}})};
     if (!phase.role.empty()) {
       text.push_back(para(in_.say(Word::role) + ": " + phase.role, {9.5, false, false, t.muted}));
     }
@@ -70,21 +84,23 @@ void Grid::header() {
     boxes.push_back(cell_box(phase_x(p), y_, phase_width(p), std::move(text)));
     height = std::max(height, Canvas::measure(boxes.back()));
   }
-  height += 2 * k_pad;
+  height += 2 * pad();
   for (std::size_t p = 0; p < boxes.size(); ++p) {
     canvas_.box({phase_x(p), y_, phase_width(p), height, t.cluster, t.line, 0.8});
     canvas_.text(std::move(boxes[p]));
   }
-  canvas_.box({0, y_, k_title_width, height, t.cluster, t.line, 0.8});
+  canvas_.box({0, y_, title_width(), height, t.cluster, t.line, 0.8});
   y_ += height;
+  if (in_.part != nullptr) in_.part->header_bottom = y_;
 }
 
 double Grid::lane_title(const std::vector<Paragraph>& title, double top) {
-  return canvas_.text(cell_box(0, top, k_title_width, title)) + 2 * k_pad;
+  return canvas_.text(cell_box(0, top, title_width(), title)) + 2 * pad();
 }
 
-void Grid::text_lane(const std::string& title,
+void Grid::text_lane(const std::string& key, const std::string& title,
                      const std::function<std::vector<Paragraph>(const GridColumn&)>& cell) {
+  if (!wants(key)) return;
   std::vector<std::pair<const GridColumn*, std::vector<Paragraph>>> cells;
   for (const GridColumn& c : columns_) {
     std::vector<Paragraph> text = cell(c);
@@ -93,17 +109,19 @@ void Grid::text_lane(const std::string& title,
   if (cells.empty()) return;
   start_lane();
   std::vector<Paragraph> heading = {para(title, {10.5, true, false, {}})};
+  double top = y_;
   double height = lane_title(heading, y_);
   for (auto& [c, text] : cells) {
     height = std::max(
-        height, canvas_.text(cell_box(c->x, y_, k_column_width, std::move(text))) + 2 * k_pad);
+        height, canvas_.text(cell_box(c->x, y_, column_width(), std::move(text))) + 2 * pad());
   }
   y_ += height;
-  rule_ = true;
+  end_lane(key, top);
 }
 
-void Grid::phase_lane(const std::string& title,
+void Grid::phase_lane(const std::string& key, const std::string& title,
                       const std::function<std::vector<Paragraph>(const ViewPhase&)>& cell) {
+  if (!wants(key)) return;
   std::vector<std::pair<std::size_t, std::vector<Paragraph>>> cells;
   for (std::size_t p = 0; p < in_.view.phases.size(); ++p) {
     std::vector<Paragraph> text = cell(in_.view.phases[p]);
@@ -111,31 +129,34 @@ void Grid::phase_lane(const std::string& title,
   }
   if (cells.empty()) return;
   start_lane();
+  double top = y_;
   double height = lane_title({para(title, {10.5, true, false, {}})}, y_);
   for (auto& [p, text] : cells) {
     height =
         std::max(height, canvas_.text(cell_box(phase_x(p), y_, phase_width(p), std::move(text))) +
-                             2 * k_pad);
+                             2 * pad());
   }
   y_ += height;
-  rule_ = true;
+  end_lane(key, top);
 }
 
-void Grid::custom_lane(std::vector<Paragraph> title, double height,
+void Grid::custom_lane(const std::string& key, std::vector<Paragraph> title, double height,
                        const std::function<void(double top)>& draw) {
+  if (!wants(key)) return;
   start_lane();
+  double top = y_;
   height = std::max(height, lane_title(title, y_));
   draw(y_);
   y_ += height;
-  rule_ = true;
+  end_lane(key, top);
 }
 
 void Grid::divider(const std::string& name) {
   const Theme& t = in_.theme;
   double h = canvas_.text(
-      cell_box(0, y_ - k_pad + 2, k_title_width, {para(name, {8.5, false, true, t.muted})}));
+      cell_box(0, y_ - pad() + 2, title_width(), {para(name, {8.5, false, true, t.muted})}));
   double line_y = y_ + h / 2 + 1;
-  canvas_.stroke({{{k_title_width, line_y}, {width_, line_y}}, t.muted, 1.2, true, false, false});
+  canvas_.stroke({{{title_width(), line_y}, {width_, line_y}}, t.muted, 1.2, true, false, false});
   y_ += h + 2;
   rule_ = false;  // the dashed line parts these lanes
 }

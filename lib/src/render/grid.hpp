@@ -21,11 +21,13 @@ struct GridColumn {
 
 class Grid {
  public:
-  static constexpr double k_title_width = 128;
-  static constexpr double k_column_width = 172;
-  static constexpr double k_pad = 8;
-
   Grid(const ViewInput& in, Canvas& canvas);
+
+  double title_width() const { return in_.metrics.title_width; }
+  double column_width() const { return in_.metrics.column_width; }
+  double pad() const { return in_.metrics.pad; }
+  // Whether this part of the view draws the lane `key` (see ViewPart).
+  bool wants(const std::string& key) const;
 
   const std::vector<GridColumn>& columns() const { return columns_; }
   double width() const { return width_; }
@@ -34,14 +36,14 @@ class Grid {
 
   // The title block and the phase headers (name, role, goal).
   void header();
-  // A lane of text cells; left out when every cell is empty.
-  void text_lane(const std::string& title,
+  // A lane of text cells; left out when every cell is empty. `key` names it (ViewPart::lanes).
+  void text_lane(const std::string& key, const std::string& title,
                  const std::function<std::vector<Paragraph>(const GridColumn&)>& cell);
   // A lane of text per phase, spanning the phase's columns (KPIs); left out when all are empty.
-  void phase_lane(const std::string& title,
+  void phase_lane(const std::string& key, const std::string& title,
                   const std::function<std::vector<Paragraph>(const ViewPhase&)>& cell);
   // A lane of fixed height drawn by `draw(top)`; `title` may hold more than one paragraph.
-  void custom_lane(std::vector<Paragraph> title, double height,
+  void custom_lane(const std::string& key, std::vector<Paragraph> title, double height,
                    const std::function<void(double top)>& draw);
   // A full-width dashed line with its name in the title column (the blueprint's lines).
   void divider(const std::string& name);
@@ -54,6 +56,7 @@ class Grid {
 
  private:
   void start_lane();  // draws the rule above a lane, unless a divider stands there
+  void end_lane(const std::string& key, double top);  // records its extent
   double phase_x(std::size_t phase) const;
   double phase_width(std::size_t phase) const;
 

@@ -48,7 +48,7 @@ std::vector<Paragraph> kpi_cell(const ViewInput& in, const ViewPhase& phase) {
 // A lane of the table: a cell per touchpoint; an empty phase's column says so in the touchpoints
 // lane.
 void table_lane(const ViewInput& in, Grid& grid, const Lane& lane) {
-  grid.text_lane(in.say(lane.map_title), [&](const GridColumn& c) {
+  grid.text_lane(lane.key(), in.say(lane.map_title), [&](const GridColumn& c) {
     if (!c.empty()) return lane_cell(in, lane, in.journey.touchpoints[c.touchpoint]);
     if (lane.text != &Touchpoint::name) return std::vector<Paragraph>{};
     return std::vector<Paragraph>{
@@ -68,7 +68,7 @@ void build_map_view(const ViewInput& in, Canvas& canvas) {
       table_lane(in, grid, *lane);
     }
   }
-  grid.phase_lane(in.say(Word::kpis), [&](const ViewPhase& p) { return kpi_cell(in, p); });
+  grid.phase_lane("kpis", in.say(Word::kpis), [&](const ViewPhase& p) { return kpi_cell(in, p); });
   grid.finish();
 }
 

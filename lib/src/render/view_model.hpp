@@ -15,8 +15,9 @@ struct ViewPhase {
   int model_phase;                       // index into Model::phases
   std::string title;                     // the phase name in the chosen language
   std::vector<std::size_t> touchpoints;  // indices into Journey::touchpoints, file order
-  std::string role;  // the customer's role: the journey's, else the model's; translated
-  std::string goal;  // the journey's goal for the phase
+  std::string role;        // the customer's role: the journey's, else the model's; translated
+  std::string goal;        // the journey's goal for the phase
+  bool continued = false;  // a part of the phase: its first touchpoints are on an earlier page
 };
 
 struct ViewEdge {

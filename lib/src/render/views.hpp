@@ -3,6 +3,8 @@
 #pragma once
 
 #include <map>
+#include <string>
+#include <vector>
 
 #include "canvas.hpp"
 #include "graph.hpp"
@@ -14,6 +16,29 @@ namespace journey::render_detail {
 
 enum class DiffStatus { unchanged, added, removed, changed };
 
+// The layout numbers of the hand-laid views, in points (a view's canvas unit): one place, so that
+// drawing code reads as what it draws and pages can stretch columns to fill the paper.
+struct Metrics {
+  double title_width = 128;     // the lane titles' column (map, blueprint)
+  double column_width = 172;    // a touchpoint's column (map, blueprint)
+  double pad = 8;               // inside a cell
+  double axis_width = 118;      // the emotion view's level names
+  double emotion_column = 120;  // a touchpoint's column in the emotion view
+};
+
+// A part of a view, for pages and bands (pages.cpp): whether it carries the journey's heading,
+// which lanes it draws, and where the lanes it drew stand (for splitting a band over pages).
+struct LaneExtent {
+  std::string key;  // the lane's key in the lane table; "kpis" for the KPI lane
+  double top = 0, height = 0;
+};
+struct ViewPart {
+  bool heading = true;                         // the title block (and the persona block)
+  std::vector<std::string> lanes;              // the lanes to draw; empty: all
+  std::vector<LaneExtent>* extents = nullptr;  // filled with the lanes drawn, when set
+  double header_bottom = 0;                    // filled: the bottom of the phase headers
+};
+
 struct ViewInput {
   const Journey& journey;
   const Model& model;
@@ -22,6 +47,8 @@ struct ViewInput {
   const Theme& theme;
   // For render_diff: the status of each touchpoint by id; null for a plain render.
   const std::map<std::string, DiffStatus>* diff = nullptr;
+  Metrics metrics{};
+  ViewPart* part = nullptr;  // null: the whole view
 
   const std::string& say(Word w) const { return word(w, options.language); }
 };
