@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Fonts are named so that diagrams (and the committed README image) come out the same everywhere.
-packages=(g++ cmake make pkg-config git libyaml-cpp-dev libcli11-dev libgraphviz-dev graphviz catch2
+packages=(g++ cmake make pkg-config git libyaml-cpp-dev libcli11-dev libgraphviz-dev libcairo2-dev graphviz catch2
           fonts-liberation2 fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do

@@ -34,6 +34,8 @@ struct RenderCommand {
   bool no_notes = false;
   bool compact = false;
   std::string page;
+  bool portrait = false;
+  double width = 0;
   std::string phase;
   std::string config;
   std::vector<std::string> allowed;  // --allow-path
@@ -121,6 +123,8 @@ RenderOptions RenderCommand::options() const {
   o.notes = !no_notes;
   o.compact = compact;
   o.page = page;
+  o.portrait = portrait;
+  o.width = width;
   o.phase = phase;
   return o;
 }
@@ -261,6 +265,33 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
 
 }  // namespace
 
+// What is drawn and how: view, language, persona, theme, layout and paper.
+void add_drawing_options(CLI::App* sub, RenderCommand& command) {
+  one_of(sub->add_option("--view", command.view, "flow, map, emotion or blueprint [default: flow]"),
+         {"flow", "map", "emotion", "blueprint"}, "view");
+  one_of(sub->add_option("--lang", command.lang, "Language of phase names: en or nl [default: en]"),
+         {"en", "nl"}, "language");
+  sub->add_option("--persona", command.persona, "Only this persona's touchpoints");
+  one_of(sub->add_option("--theme", command.theme, "light, dark or print [default: light]"),
+         render_themes(), "theme");
+  sub->add_option("-K,--layout", command.layout,
+                  "Graphviz engine: the flow view takes dot (default) or fdp; the map, blueprint "
+                  "and emotion views are laid out by journey and drawn with nop2");
+  sub->add_flag("--no-notes", command.no_notes, "Hide pains and opportunities in the flow view");
+  sub->add_flag("--compact", command.compact,
+                "One line per text, cut with an ellipsis; the SVG's tooltips keep the full text");
+  one_of(sub->add_option("--page", command.page,
+                         "A PDF of pages of this paper: a4, a3 or letter, landscape; whole phases "
+                         "per page, lane titles on every page, body text at 8 pt or more (the "
+                         "flow view: scaled to one page)"),
+         {"a4", "a3", "letter"}, "page size");
+  sub->add_flag("--portrait", command.portrait, "With --page: portrait pages");
+  sub->add_option("--width", command.width,
+                  "Wrap the map, blueprint or emotion view into bands of whole phases, stacked, "
+                  "at most PX CSS pixels wide (for screens and slides)")
+      ->type_name("PX");
+}
+
 void add_render_command(CLI::App& app, Action& action) {
   auto command = std::make_shared<RenderCommand>();
   CLI::App* sub = app.add_subcommand("render", "Draw a journey: SVG, PNG, PDF, DOT or Mermaid");
@@ -269,12 +300,17 @@ void add_render_command(CLI::App& app, Action& action) {
       "A journey with lint errors is not drawn: the errors are printed and the exit status is\n"
       "2. Output files are written atomically.\n\n"
       "Views:\n"
-      "  flow     phases as clusters, touchpoints coloured by emotion, the flow as arrows\n"
-      "  map      the classic journey-map grid: a column per phase, a row per aspect\n"
-      "  emotion  the emotion curve across the journey, low points marked\n\n"
+      "  flow       phases as clusters, touchpoints coloured by emotion, the flow as arrows\n"
+      "  map        the classic journey-map grid: a column per phase, a row per aspect\n"
+      "  blueprint  Shostack's service blueprint: customer actions, frontstage, backstage,\n"
+      "             support, parted by the lines of interaction, visibility and internal\n"
+      "             interaction\n"
+      "  emotion    the emotion curve across the journey, low points marked\n\n"
       "Examples:\n"
       "  journey render shop.journey.yaml shop.svg\n"
       "  journey render shop.journey.yaml -o shop.pdf --view map --lang nl --theme print\n"
+      "  journey render shop.journey.yaml -o shop-a4.pdf --view map --page a4\n"
+      "  journey render shop.journey.yaml -o shop.svg --view map --width 1600\n"
       "  journey render shop.journey.yaml -o - -T mermaid >> README.md\n"
       "  journey render maps/*.journey.yaml --out-dir site/ -T svg --theme dark\n"
       "  journey render --diff main:shop.journey.yaml shop.journey.yaml changes.svg\n\n"
@@ -288,23 +324,7 @@ void add_render_command(CLI::App& app, Action& action) {
                   "svg, png, pdf, dot or mermaid [default: from OUT's extension, svg with "
                   "--out-dir]");
   sub->add_option("--out-dir", command->out_dir, "Render every input into DIR, named after it");
-  one_of(
-      sub->add_option("--view", command->view, "flow, map, emotion or blueprint [default: flow]"),
-      {"flow", "map", "emotion", "blueprint"}, "view");
-  one_of(
-      sub->add_option("--lang", command->lang, "Language of phase names: en or nl [default: en]"),
-      {"en", "nl"}, "language");
-  sub->add_option("--persona", command->persona, "Only this persona's touchpoints");
-  one_of(sub->add_option("--theme", command->theme, "light, dark or print [default: light]"),
-         render_themes(), "theme");
-  sub->add_option("-K,--layout", command->layout,
-                  "Graphviz engine: flow takes dot (default) or fdp; map dot; emotion neato");
-  sub->add_flag("--no-notes", command->no_notes, "Hide pains and opportunities in the flow view");
-  sub->add_flag("--compact", command->compact,
-                "One line per text, cut with an ellipsis; the SVG's tooltips keep the full text");
-  one_of(sub->add_option("--page", command->page,
-                         "Scale the drawing to one landscape page: a4 or a3 (for PDF and print)"),
-         {"a4", "a3"}, "page size");
+  add_drawing_options(sub, *command);
   sub->add_option("--phase", command->phase, "Only this phase (an id or alias of the model)");
   sub->add_option("-c,--config", command->config, "Configuration file (models, rule levels)")
       ->check(CLI::ExistingFile);

@@ -238,26 +238,43 @@ TEST_CASE("limits hold before any layout", "[render][views][limits]") {
             .error.find("has no phase 'nowhere'") != std::string::npos);
 }
 
-TEST_CASE("a page size scales the drawing to one landscape page", "[render][views]") {
+TEST_CASE("a page size gives a PDF of pages of that paper; the flow view is scaled to one",
+          "[render][views]") {
   Analysis a = analyze(k_lanes);
-  // The page box of a PDF: it fits A4 landscape (842 x 595 points), filling it one way.
-  auto media_box = [](const std::string& pdf) {
-    std::smatch m;
-    static const std::regex media(R"(/MediaBox \[ 0 0 (\d+) (\d+) \])");
-    REQUIRE(std::regex_search(pdf, m, media));
-    return std::make_pair(std::stoi(m[1]), std::stoi(m[2]));
+  // Every page box of the PDF: A4 (842 x 595 points), landscape or portrait.
+  auto boxes = [](const std::string& pdf) {
+    std::vector<std::pair<int, int>> out;
+    static const std::regex media(R"(/MediaBox \[ ?0 0 ([0-9.]+) ([0-9.]+) ?\])");
+    for (std::sregex_iterator it(pdf.begin(), pdf.end(), media), end; it != end; ++it) {
+      out.emplace_back(static_cast<int>(std::stod((*it)[1]) + 0.5),
+                       static_cast<int>(std::stod((*it)[2]) + 0.5));
+    }
+    return out;
   };
   for (RenderView view : render_views()) {
-    RenderOptions a4;
-    a4.view = view;
-    a4.page = "a4";
-    RenderResult pdf = render(*a.journey, *a.model, a4, RenderFormat::pdf);
-    REQUIRE(pdf.ok);
-    auto [w, h] = media_box(pdf.data);
-    INFO(to_string(view) << ": " << w << " x " << h);
-    CHECK(w <= 842);
-    CHECK(h <= 595);
-    CHECK((w >= 800 || h == 595));
-    CHECK(pdf.data.find("/Count 1") != std::string::npos);
+    for (bool portrait : {false, true}) {
+      RenderOptions a4;
+      a4.view = view;
+      a4.page = "a4";
+      a4.portrait = portrait && view != RenderView::flow;
+      RenderResult pdf = render(*a.journey, *a.model, a4, RenderFormat::pdf);
+      REQUIRE(pdf.ok);
+      std::vector<std::pair<int, int>> pages = boxes(pdf.data);
+      INFO(to_string(view) << (portrait ? " portrait" : ""));
+      REQUIRE_FALSE(pages.empty());
+      for (auto [w, h] : pages) {
+        CHECK(w <= (a4.portrait ? 595 : 842));
+        CHECK(h <= (a4.portrait ? 842 : 595));
+        CHECK((w >= 800 || h == 595 || (a4.portrait && w == 595)));
+      }
+    }
   }
+  RenderOptions svg;
+  svg.view = RenderView::map;
+  svg.page = "a4";
+  CHECK(render(*a.journey, *a.model, svg, RenderFormat::svg).error.find("--page makes a PDF") !=
+        std::string::npos);
+  svg.page = "a5";
+  CHECK(render(*a.journey, *a.model, svg, RenderFormat::pdf).error.find("not a4, a3 or letter") !=
+        std::string::npos);
 }

@@ -34,7 +34,14 @@ struct RenderOptions {
   std::string layout;                // Graphviz engine; empty: the view's default
   bool notes = true;                 // pains and opportunities in the flow view
   bool compact = false;  // one line per text, cut with an ellipsis (the SVG <title> keeps it all)
-  std::string page;      // "a4" or "a3": scaled to one landscape page (PDF for print); empty: none
+  // "a4", "a3" or "letter": a PDF of pages of that paper (landscape unless `portrait`), whole
+  // phases per page with the lane titles repeated and body text at 8 pt or more; the flow view
+  // is scaled to one page. Empty: one picture.
+  std::string page;
+  bool portrait = false;
+  // For screens: the map, blueprint and emotion views in bands of whole phases stacked so that
+  // the picture is at most this many CSS pixels wide (96 per inch); 0: one band.
+  double width = 0;
 };
 
 // What one view may draw, checked before layout so that a huge journey fails fast with a clear

@@ -100,11 +100,11 @@ void build_blueprint_view(const ViewInput& in, Canvas& canvas) {
   Grid grid(in, canvas);
   grid.header();
   row_lanes(in, grid, BlueprintRow::customer);
-  grid.divider(in.say(Word::line_of_interaction));
+  grid.divider("line-of-interaction", in.say(Word::line_of_interaction));
   frontstage_lane(in, grid, canvas);
-  grid.divider(in.say(Word::line_of_visibility));
+  grid.divider("line-of-visibility", in.say(Word::line_of_visibility));
   row_lanes(in, grid, BlueprintRow::backstage);
-  grid.divider(in.say(Word::line_of_internal_interaction));
+  grid.divider("line-of-internal-interaction", in.say(Word::line_of_internal_interaction));
   row_lanes(in, grid, BlueprintRow::support);
   grid.finish();
 }

@@ -93,6 +93,11 @@ double Canvas::measure(const TextBox& text, double) {
 }
 
 double Canvas::text(TextBox t) {
+  if (minimum_text_ > 0) {
+    for (Paragraph& p : t.paragraphs) {
+      for (Run& r : p) r.style.size = std::max(r.style.size, minimum_text_);
+    }
+  }
   double h = measure(t);
   grow(t.x + t.width, t.y + h);
   if (t.title.empty()) t.title = flatten(t.paragraphs);
@@ -117,6 +122,41 @@ void Canvas::pad_to_aspect(double ratio, double pad) {
   }
   boxes_.push_back(room);
   grow(room.x + room.width, room.y + room.height);
+}
+
+void Canvas::place(const Canvas& other, double dx, double dy) {
+  for (Box b : other.boxes_) {
+    b.x += dx;
+    b.y += dy;
+    boxes_.push_back(std::move(b));
+  }
+  for (Dot d : other.dots_) {
+    d.x += dx;
+    d.y += dy;
+    dots_.push_back(std::move(d));
+  }
+  for (Stroke s : other.strokes_) {
+    for (auto& [x, y] : s.points) x += dx, y += dy;
+    strokes_.push_back(std::move(s));
+  }
+  for (auto [t, h] : other.texts_) {
+    t.x += dx;
+    t.y += dy;
+    texts_.emplace_back(std::move(t), h);
+  }
+  grow(other.right_ + dx, other.bottom_ + dy);
+}
+
+void Canvas::extend_to(double width, double height) {
+  if (right_ >= width && bottom_ >= height) return;
+  Box room;
+  room.invisible = true;
+  room.x = std::max(0.0, width - 1);
+  room.y = std::max(0.0, height - 1);
+  room.width = 1;
+  room.height = 1;
+  boxes_.push_back(room);
+  grow(width, height);
 }
 
 void Canvas::grow(double x, double y) {
@@ -207,12 +247,14 @@ void draw_text(Graph& graph, Placer& at, const TextBox& t, double height) {
 
 }  // namespace
 
-void Canvas::draw(Graph& graph, const std::string& background) const {
+void Canvas::draw(Graph& graph, const std::string& background, double pad_inches) const {
   Agraph_t* g = graph.root();
   graph.set(g, "splines", "line");
   graph.set(g, "outputorder", "edgesfirst");
   graph.set(g, "bgcolor", background);
-  graph.set(g, "pad", "0.3");
+  char pad[32];
+  std::snprintf(pad, sizeof pad, "%g", pad_inches);
+  graph.set(g, "pad", pad);
   Placer at{bottom_};
   for (const Box& b : boxes_) at.top = std::max(at.top, b.y + b.height);
   // Lines beneath everything (edges first), then boxes, dots and text in that order.

@@ -59,9 +59,17 @@ class Canvas {
   static double measure(const TextBox& text, double size_hint = 10);
   // Adds text and returns its height.
   double text(TextBox text);
+  // Text added from now on is set at least this large (points): on paper, where the drawing is
+  // scaled down, no text may print smaller than 8 points.
+  void set_minimum_text_size(double size) { minimum_text_ = size; }
   void box(Box box) { boxes_.push_back(std::move(box)); }
   void dot(Dot dot) { dots_.push_back(std::move(dot)); }
   void stroke(Stroke stroke) { strokes_.push_back(std::move(stroke)); }
+
+  // Everything of `other`, moved by (dx, dy): pages and bands are put together from parts.
+  void place(const Canvas& other, double dx, double dy);
+  // Makes the canvas at least `width` by `height` (a page), with blank space.
+  void extend_to(double width, double height);
 
   // Adds blank space at the right or bottom so that width / height becomes `ratio` (a page's).
   // `pad`: the white Graphviz adds on every side, in points.
@@ -77,7 +85,7 @@ class Canvas {
 
   // Draws everything into `graph` (to be laid out with "nop2"): boxes, then dots, then text, with
   // lines beneath them all.
-  void draw(Graph& graph, const std::string& background) const;
+  void draw(Graph& graph, const std::string& background, double pad_inches = 0.3) const;
 
  private:
   void grow(double x, double y);
@@ -87,6 +95,7 @@ class Canvas {
   std::vector<Stroke> strokes_;
   std::vector<std::pair<TextBox, double>> texts_;  // with their heights
   double right_ = 0, bottom_ = 0;
+  double minimum_text_ = 0;
 };
 
 // The lines of a text box as it will be drawn.

@@ -10,9 +10,6 @@ namespace journey::render_detail {
 
 namespace {
 
-constexpr double k_axis = 118;    // the level names on the left
-constexpr double k_column = 120;  // per touchpoint
-constexpr double k_chart = 230;
 constexpr double k_pad = 6;
 
 TextBox box(const ViewInput& in, double x, double y, double width, std::vector<Paragraph> text,
@@ -32,10 +29,10 @@ TextBox box(const ViewInput& in, double x, double y, double width, std::vector<P
 double draw_bands(const ViewInput& in, Canvas& canvas, double top) {
   double height = 0;
   std::vector<std::pair<TextBox, std::pair<double, double>>> bands;
-  double x = k_axis;
+  double x = in.metrics.axis_width;
   for (const ViewPhase& phase : in.view.phases) {
     if (phase.touchpoints.empty()) continue;
-    double w = k_column * static_cast<double>(phase.touchpoints.size());
+    double w = in.metrics.emotion_column * static_cast<double>(phase.touchpoints.size());
     TextBox b = box(in, x, top + k_pad, w, {para(phase.title, {11, true, false, {}})});
     height = std::max(height, Canvas::measure(b) + 2 * k_pad);
     bands.push_back({std::move(b), {x, w}});
@@ -53,9 +50,9 @@ void draw_axis(const ViewInput& in, Canvas& canvas, double top) {
   static const Word names[] = {Word::very_negative, Word::negative, Word::neutral, Word::positive,
                                Word::very_positive};
   for (int e = 1; e <= 5; ++e) {
-    double y = level_y(e, top, k_chart);
+    double y = level_y(e, top, in.metrics.emotion_chart);
     TextBox b = box(
-        in, 0, y - 6, k_axis - 8,
+        in, 0, y - 6, in.metrics.axis_width - 8,
         {para(std::to_string(e) + " " + in.say(names[e - 1]), {9, false, false, in.theme.muted})},
         false);
     canvas.text(std::move(b));
@@ -66,12 +63,13 @@ void draw_axis(const ViewInput& in, Canvas& canvas, double top) {
 
 void build_emotion_view(const ViewInput& in, Canvas& canvas) {
   std::vector<CurveColumn> columns;
-  double x = k_axis;
+  double x = in.metrics.axis_width;
   for (std::size_t i : in.view.order) {
-    columns.push_back({x + k_column / 2, i});
-    x += k_column;
+    columns.push_back({x + in.metrics.emotion_column / 2, i});
+    x += in.metrics.emotion_column;
   }
-  double y = draw_title(in, canvas, std::max(x, 420.0));
+  double y =
+      in.part == nullptr || in.part->heading ? draw_title(in, canvas, std::max(x, 420.0)) : 0;
   std::vector<Paragraph> legend = curve_legend(in, 9.5);
   if (!legend.empty()) {
     TextBox b = box(in, 0, y, std::max(x, 420.0), std::move(legend), false);
@@ -79,13 +77,14 @@ void build_emotion_view(const ViewInput& in, Canvas& canvas) {
   }
   y += draw_bands(in, canvas, y) + 6;
   draw_axis(in, canvas, y);
-  draw_curves(in, canvas, columns, y, k_chart);
-  y += k_chart + 4;
+  draw_curves(in, canvas, columns, y, in.metrics.emotion_chart);
+  y += in.metrics.emotion_chart + 4;
   for (const CurveColumn& c : columns) {
     const Touchpoint& tp = in.journey.touchpoints[c.touchpoint];
     std::vector<Paragraph> text = {para(tp.name.value, {10, true, false, {}})};
     for (Paragraph& p : emotion_words(in, tp, 9)) text.push_back(std::move(p));
-    TextBox b = box(in, c.x - k_column / 2, y, k_column, std::move(text));
+    TextBox b =
+        box(in, c.x - in.metrics.emotion_column / 2, y, in.metrics.emotion_column, std::move(text));
     b.url = safe_url(tp.url.value);
     canvas.text(std::move(b));
   }

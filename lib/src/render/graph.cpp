@@ -224,6 +224,24 @@ RenderResult Graph::render(const std::string& engine, const std::string& format)
   return result;
 }
 
+bool Graph::render_to_cairo(const std::string& engine, void* cairo, std::string& error) {
+  GVC_t* gvc = context();
+  graphviz_errors().clear();
+  if (gvLayout(gvc, graph_, engine.c_str()) != 0) {
+    error = "Graphviz could not lay out the page with '" + engine + "'";
+    return false;
+  }
+  // The cairo renderer draws into a context it is given (its "pdf" device with an external
+  // context): a page of a PDF the caller writes.
+  int status = gvRenderContext(gvc, graph_, "pdf", cairo);
+  gvFreeLayout(gvc, graph_);
+  if (status != 0 || !graphviz_errors().empty()) {
+    error = "Graphviz could not draw the page: " + graphviz_errors();
+    return false;
+  }
+  return true;
+}
+
 RenderResult Graph::write_dot() {
   RenderResult result;
   char* buffer = nullptr;

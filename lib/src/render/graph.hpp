@@ -43,6 +43,9 @@ class Graph {
   RenderResult render(const std::string& engine, const std::string& format);
   // The graph as DOT text, not laid out.
   RenderResult write_dot();
+  // Lays the graph out with `engine` and draws it into `cairo` (a cairo_t*) with Graphviz's cairo
+  // renderer, for pages of one PDF. False with `error` set when Graphviz cannot.
+  bool render_to_cairo(const std::string& engine, void* cairo, std::string& error);
 
  private:
   std::string postprocess_svg(const std::string& svg) const;

@@ -151,13 +151,18 @@ void Grid::custom_lane(const std::string& key, std::vector<Paragraph> title, dou
   end_lane(key, top);
 }
 
-void Grid::divider(const std::string& name) {
+void Grid::divider(const std::string& key, const std::string& name) {
+  if (!wants(key)) return;
   const Theme& t = in_.theme;
+  double top = y_;
   double h = canvas_.text(
       cell_box(0, y_ - pad() + 2, title_width(), {para(name, {8.5, false, true, t.muted})}));
   double line_y = y_ + h / 2 + 1;
   canvas_.stroke({{{title_width(), line_y}, {width_, line_y}}, t.muted, 1.2, true, false, false});
   y_ += h + 2;
+  if (in_.part != nullptr && in_.part->extents != nullptr) {
+    in_.part->extents->push_back({key, top, y_ - top});
+  }
   rule_ = false;  // the dashed line parts these lanes
 }
 

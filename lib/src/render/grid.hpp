@@ -46,7 +46,7 @@ class Grid {
   void custom_lane(const std::string& key, std::vector<Paragraph> title, double height,
                    const std::function<void(double top)>& draw);
   // A full-width dashed line with its name in the title column (the blueprint's lines).
-  void divider(const std::string& name);
+  void divider(const std::string& key, const std::string& name);
   // Vertical lines between phases, over the height drawn so far.
   void finish();
 

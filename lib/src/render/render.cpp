@@ -9,6 +9,8 @@
 
 #include "graph.hpp"
 #include "mermaid.hpp"
+#include "pages.hpp"
+#include "pdf_pages.hpp"
 #include "theme.hpp"
 #include "views.hpp"
 
@@ -241,7 +243,10 @@ void build_view(const render_detail::ViewInput& input, render_detail::Graph& gra
     return;
   }
   graph.set_default(AGNODE, "fontname", input.theme.font);
-  Canvas canvas = lay_out(input);
+  // --width: CSS pixels (96 per inch) to the canvas's points, less Graphviz's pad on both sides.
+  Canvas canvas = input.options.width > 0
+                      ? lay_out_bands(input, input.options.width * 0.75 - 2 * 0.3 * 72)
+                      : lay_out(input);
   if (!input.options.page.empty()) {
     auto [w, h] = page_inches(input.options.page);
     canvas.pad_to_aspect(w / h, k_page_pad * 72);
@@ -263,10 +268,34 @@ std::string check_options(const Journey& journey, const RenderOptions& options,
                    [&](const Persona& p) { return p.id.value == options.persona; })) {
     return "no persona has the id '" + options.persona + "'";
   }
-  if (!options.page.empty() && options.page != "a4" && options.page != "a3") {
-    return "page '" + options.page + "' is not a4 or a3";
+  render_detail::PageSize size;
+  if (!options.page.empty() && !render_detail::page_size(options.page, options.portrait, size)) {
+    return "page '" + options.page + "' is not a4, a3 or letter";
+  }
+  if (options.width != 0 && (options.width < 320 || options.width > 100000)) {
+    return "a width of " + std::to_string(static_cast<long>(options.width)) +
+           " pixels is too narrow or too wide: give 320 to 100000";
   }
   return {};
+}
+
+// Pages of paper for the hand-laid views; the flow view, laid out by dot, is scaled to one page.
+bool paged(const RenderOptions& options) {
+  return !options.page.empty() && options.view != RenderView::flow;
+}
+
+RenderResult render_pages(const render_detail::ViewInput& input, RenderFormat format) {
+  using namespace render_detail;
+  RenderResult result;
+  if (format != RenderFormat::pdf) {
+    result.error =
+        "--page makes a PDF of pages: write a .pdf (or -T pdf); for a screen, "
+        "--width PX wraps the view into bands";
+    return result;
+  }
+  PageSize size;
+  page_size(input.options.page, input.options.portrait, size);
+  return write_pdf_pages(lay_out_pages(input, size), size, input.theme, input.journey.title.value);
 }
 
 RenderResult render_view(const Journey& journey, const Model& model, const RenderOptions& options,
@@ -289,8 +318,9 @@ RenderResult render_view(const Journey& journey, const Model& model, const Rende
   }
   result.error = check_limits(journey, model, view, options.view);
   if (!result.error.empty()) return result;
-  Graph graph("journey");
   ViewInput input{journey, model, options, view, theme_named(options.theme), diff};
+  if (paged(options)) return render_pages(input, format);
+  Graph graph("journey");
   build_view(input, graph);
   fit_page(graph, options.page, options.view != RenderView::flow);
   graph.set_accessible(journey.title.value, view_summary(input));

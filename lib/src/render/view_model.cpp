@@ -85,4 +85,27 @@ ViewModel build_view_model(const Journey& journey, const Model& model,
   return view;
 }
 
+ViewModel slice_view(const ViewModel& view, const std::vector<PhaseSlice>& slices) {
+  ViewModel out;
+  out.subjects = view.subjects;
+  out.position.assign(view.position.size(), -1);
+  for (const PhaseSlice& s : slices) {
+    ViewPhase phase = view.phases[s.phase];
+    const auto& all = phase.touchpoints;
+    std::size_t end = std::min(all.size(), s.first + s.count);
+    phase.touchpoints.assign(all.begin() + static_cast<std::ptrdiff_t>(std::min(s.first, end)),
+                             all.begin() + static_cast<std::ptrdiff_t>(end));
+    phase.continued = s.continued;
+    for (std::size_t i : phase.touchpoints) {
+      out.position[i] = static_cast<int>(out.order.size());
+      out.order.push_back(i);
+    }
+    out.phases.push_back(std::move(phase));
+  }
+  for (const ViewEdge& e : view.edges) {
+    if (out.position[e.from] >= 0 && out.position[e.to] >= 0) out.edges.push_back(e);
+  }
+  return out;
+}
+
 }  // namespace journey::render_detail

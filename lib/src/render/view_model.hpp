@@ -36,6 +36,15 @@ struct ViewModel {
   std::string error;  // why the view cannot be drawn (an unknown --phase), or empty
 };
 
+// A part of a view for pages and bands: some of a phase's touchpoints (`first`, `count`).
+struct PhaseSlice {
+  std::size_t phase = 0;  // index into ViewModel::phases
+  std::size_t first = 0, count = 0;
+  bool continued = false;  // the phase's earlier touchpoints are in an earlier part
+};
+// The view of the slices only: their phases and touchpoints, in order, and the edges between them.
+ViewModel slice_view(const ViewModel& view, const std::vector<PhaseSlice>& slices);
+
 // Persona filter: a touchpoint is kept when it lists the persona or lists no personas at all.
 // Edges through touchpoints that are filtered out are joined, so the flow stays connected.
 ViewModel build_view_model(const Journey& journey, const Model& model,

@@ -24,6 +24,8 @@ struct Metrics {
   double pad = 8;               // inside a cell
   double axis_width = 118;      // the emotion view's level names
   double emotion_column = 120;  // a touchpoint's column in the emotion view
+  double emotion_chart = 230;   // the emotion view's chart, 5 to 1
+  double minimum_text = 0;      // no text smaller (points), for paper; 0: as styled
 };
 
 // A part of a view, for pages and bands (pages.cpp): whether it carries the journey's heading,

@@ -1,0 +1,19 @@
+// Pages of one PDF, written with cairo: each page's canvas is drawn by Graphviz's cairo renderer
+// into its own region of the page, scaled for print, so text stays text (searchable, and
+// extractable by pdftotext) and every page has the paper's size.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "canvas.hpp"
+#include "journey/render.hpp"
+#include "pages.hpp"
+#include "theme.hpp"
+
+namespace journey::render_detail {
+
+RenderResult write_pdf_pages(const std::vector<Canvas>& pages, const PageSize& page,
+                             const Theme& theme, const std::string& title);
+
+}  // namespace journey::render_detail
