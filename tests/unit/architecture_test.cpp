@@ -29,6 +29,7 @@ const std::map<std::string, std::string> k_header_folder = {
     {"report.hpp", "report"},    {"render.hpp", "render"},     {"revision.hpp", "revision"},
     {"import.hpp", "import"},    {"site.hpp", "site"},         {"catalog.hpp", "load"},
     {"csv.hpp", "load"},         {"data.hpp", "load"},         {"utf8.hpp", "core"},
+    {"watch.hpp", "core"},       {"lsp.hpp", "lsp"},           {"serve.hpp", "serve"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {

@@ -21,6 +21,10 @@ json Server::position_request(const std::string& method, const json& params) {
   std::string path = workspace_.path_of(uri);
   if (method == "textDocument/completion") {
     auto ids = workspace_.last_good(uri);
+    if (!ids && journey) {  // asked before the first diagnostics ran
+      workspace_.current(uri);
+      ids = workspace_.last_good(uri);
+    }
     return completion(*doc, path, position, ids.get(), journey);
   }
   if (method == "textDocument/hover") {
@@ -28,6 +32,7 @@ json Server::position_request(const std::string& method, const json& params) {
     return hover(*doc, path, position, snapshot.get(), journey);
   }
   if (method == "textDocument/documentSymbol") {
+    if (journey && !workspace_.last_good(uri)) workspace_.current(uri);
     auto snapshot = journey ? workspace_.last_good(uri) : nullptr;
     return snapshot ? document_symbols(*snapshot) : json::array();
   }
