@@ -3,7 +3,7 @@
 # so that the tests themselves run offline. Safe to run again; quick when everything is there.
 #   scripts/install-test-tools.sh
 # Debian: chromium (headless, driven by puppeteer-core and mermaid-cli; no browser is ever downloaded),
-# fonts, node/npm, python3-jsonschema and python3-yaml (the schema tests), shells for completion tests, pre-commit, and libicu72, which
+# fonts, node/npm, neovim (its LSP client drives journey lsp), python3-jsonschema and python3-yaml (the schema tests), shells for completion tests, pre-commit, and libicu72, which
 # the self-contained .NET binary of @microsoft/sarif-multitool loads at run time; clang with its
 # sanitizer and libFuzzer runtimes (and llvm-symbolizer) for the sanitizer, TSan and fuzz builds.
 # npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules.
@@ -12,7 +12,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tools="$root/tests/tools"
 
 packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema python3-yaml bash-completion zsh fish pre-commit
-          libicu72 clang libclang-rt-14-dev llvm)
+          libicu72 clang libclang-rt-14-dev llvm neovim)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()

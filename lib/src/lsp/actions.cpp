@@ -49,13 +49,16 @@ json suppression(const TextDocument& doc, const std::string& uri, const json& di
 
 }  // namespace
 
-json code_actions(const TextDocument& doc, const std::string& uri, const json& diagnostics) {
+json code_actions(const TextDocument& doc, const std::string& uri, const Range& requested,
+                  const json& diagnostics) {
   json out = json::array();
   if (!diagnostics.is_array()) return out;
   for (const json& d : diagnostics) {
-    if (!d.is_object() || string_at(d, "source") != "journey") continue;
+    // Clients send back what they kept of a diagnostic: some drop the source or the range.
+    std::string source = string_at(d, "source");
+    if (!d.is_object() || !(source.empty() || source == "journey")) continue;
     std::string rule = string_at(d, "code");
-    Range range = range_from(d.value("range", json::object()));
+    Range range = d.contains("range") ? range_from(d["range"]) : requested;
     const json data = d.value("data", json::object());
     std::string suggestion = string_at(data, "suggestion");
     if (!suggestion.empty()) {

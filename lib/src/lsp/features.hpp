@@ -43,7 +43,8 @@ json rename(const Target& target, const std::string& new_name, std::string& erro
 json document_symbols(const Snapshot& snapshot);
 
 // Quick fixes for the diagnostics of a codeAction request: did-you-mean replacements and
-// "suppress this rule here".
-json code_actions(const TextDocument& doc, const std::string& uri, const json& diagnostics);
+// "suppress this rule here". `requested`: the request's range, for diagnostics sent without one.
+json code_actions(const TextDocument& doc, const std::string& uri, const Range& requested,
+                  const json& diagnostics);
 
 }  // namespace journey::lsp

@@ -38,7 +38,8 @@ json Server::position_request(const std::string& method, const json& params) {
   }
   if (method == "textDocument/codeAction") {
     const json context = params.value("context", json::object());
-    return code_actions(*doc, uri, context.value("diagnostics", json::array()));
+    return code_actions(*doc, uri, range_from(params.value("range", json::object())),
+                        context.value("diagnostics", json::array()));
   }
   return navigation(method, params, uri, *doc, position);
 }
