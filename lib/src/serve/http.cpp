@@ -103,7 +103,7 @@ void serve_events(PreviewServer::State& s, Response& res) {
       [&s, seen](std::size_t, httplib::DataSink& sink) {
         std::unique_lock<std::mutex> lock(s.mutex);
         s.news.wait_for(lock, std::chrono::seconds(15),
-                           [&] { return s.stopping || s.last_event > *seen; });
+                        [&] { return s.stopping || s.last_event > *seen; });
         if (s.stopping || !sink.is_writable()) return false;
         std::string out = ": still here\n\n";
         if (s.last_event > *seen) {
@@ -152,6 +152,9 @@ void install_routes(PreviewServer::State& s) {
   http.Get("/style.css", [&s](const Request& req, Response& res) {
     res.set_content(site::stylesheet(choice(req, "theme", render_themes(), s.options.theme)),
                     "text/css; charset=utf-8");
+  });
+  http.Get("/favicon.svg", [](const Request&, Response& res) {
+    res.set_content(site::site_icon(), "image/svg+xml");
   });
   http.set_error_handler([](const Request&, Response& res) {
     if (res.body.empty())

@@ -17,6 +17,7 @@ void begin(std::ostream& out, const std::string& title, const std::string& slug,
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>" << esc(title) << "</title>\n"
+      << "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n"
       << "<link rel=\"stylesheet\" href=\"/style.css?theme=" << esc(theme) << "\">\n"
       << "<script src=\"/live.js\" defer></script>\n</head>\n"
       << "<body data-journey=\"" << esc(slug) << "\" data-generation=\"" << generation << "\">\n"

@@ -168,14 +168,16 @@ std::string stylesheet(const std::string& theme) {
   return css.str();
 }
 
+const char* site_icon() {
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">"
+         "<rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#0b5cad\"/>"
+         "<polyline points=\"4,22 11,13 17,19 28,8\" fill=\"none\" stroke=\"#ffffff\" "
+         "stroke-width=\"3.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n";
+}
+
 bool write_assets(SiteWriter& site) {
-  const char* icon =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">"
-      "<rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#0b5cad\"/>"
-      "<polyline points=\"4,22 11,13 17,19 28,8\" fill=\"none\" stroke=\"#ffffff\" "
-      "stroke-width=\"3.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n";
   return site.write("style.css", stylesheet(site.options().theme)) &&
-         site.write("favicon.svg", icon);
+         site.write("favicon.svg", site_icon());
 }
 
 }  // namespace journey::site
