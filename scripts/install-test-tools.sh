@@ -6,7 +6,8 @@
 # fonts, node/npm, neovim (its LSP client drives journey lsp), python3-jsonschema and python3-yaml (the schema tests), shells for completion tests, pre-commit, and libicu72, which
 # the self-contained .NET binary of @microsoft/sarif-multitool loads at run time; clang with its
 # sanitizer and libFuzzer runtimes (and llvm-symbolizer) for the sanitizer, TSan and fuzz builds.
-# npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules.
+# npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules, and
+# editors/vscode/package-lock.json (the VS Code extension's vscode-languageclient, packaged by a test).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tools="$root/tests/tools"
@@ -35,4 +36,11 @@ if [ -f "$stamp" ] && [ "$stamp" -nt "$tools/package-lock.json" ]; then
 else
   echo "install-test-tools: npm ci in $tools"
   (cd "$tools" && npm ci --no-audit --no-fund)
+fi
+vscode="$root/editors/vscode"
+if [ -f "$vscode/node_modules/.package-lock.json" ] && [ "$vscode/node_modules/.package-lock.json" -nt "$vscode/package-lock.json" ]; then
+  echo "install-test-tools: $vscode/node_modules is up to date"
+else
+  echo "install-test-tools: npm ci in $vscode"
+  (cd "$vscode" && npm ci --no-audit --no-fund)
 fi

@@ -15,6 +15,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root/examples/online-shop.journey.yaml" "$work/shop.journey.yaml"
 export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state"
-JOURNEY="$journey" JOURNEY_FILE="$work/shop.journey.yaml" \
+JOURNEY="$journey" JOURNEY_FILE="$work/shop.journey.yaml" JOURNEY_PLUGIN="$root/editors/neovim/journey.lua" \
   timeout 60 nvim --headless -u NONE -i NONE -n --cmd 'set noswapfile' \
   -c "luafile $root/tests/editors/neovim_lsp_test.lua"

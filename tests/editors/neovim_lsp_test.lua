@@ -1,9 +1,10 @@
 -- Neovim's own LSP client (nvim --headless, Debian's neovim 0.7) drives `journey lsp`: opens a
 -- journey, types a mistake, waits for the diagnostic, and asks for completion, hover, definition,
--- rename and the quick fix, checking each answer. Run by tests/editors/check-neovim.sh:
---   JOURNEY=build/cli/journey JOURNEY_FILE=/tmp/x/shop.journey.yaml nvim --headless -u NONE -l ...
+-- rename and the quick fix, checking each answer. The client is started by the set-up the
+-- README gives, editors/neovim/journey.lua. Run by tests/editors/check-neovim.sh.
 local journey = os.getenv('JOURNEY')
 local file = os.getenv('JOURNEY_FILE')
+local plugin = os.getenv('JOURNEY_PLUGIN')
 local failures = 0
 
 local function check(ok, what, detail)
@@ -35,11 +36,12 @@ local function params(buf, line, character)
 end
 
 local ok, err = pcall(function()
+  vim.g.journey_command = journey
+  dofile(plugin)
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local buf = vim.api.nvim_get_current_buf()
-  local id = vim.lsp.start_client({ cmd = { journey, 'lsp' }, root_dir = vim.fn.fnamemodify(file, ':h'), name = 'journey' })
-  check(id ~= nil, 'the client starts journey lsp')
-  vim.lsp.buf_attach_client(buf, id)
+  local id = vim.g.journey_lsp_client
+  check(id ~= nil and vim.lsp.buf_is_attached(buf, id), 'editors/neovim/journey.lua starts journey lsp for the file')
   local client = vim.lsp.get_client_by_id(id)
   check(vim.wait(10000, function() return client.initialized end, 20), 'initialize answered')
 
