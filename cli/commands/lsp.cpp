@@ -10,7 +10,7 @@ namespace {
 
 struct LspCommand {
   LspOptions options;
-  int debounce_ms = 25;
+  int debounce_ms = 10;
   bool stdio = true;
 
   int execute() {
@@ -46,7 +46,7 @@ void add_lsp_command(CLI::App& app, Action& action) {
                   ".journeylint.yaml")
       ->check(CLI::ExistingFile);
   sub->add_option("--debounce", command->debounce_ms,
-                  "Milliseconds of quiet after a change before diagnostics run [default: 25]")
+                  "Milliseconds of quiet after a change before diagnostics run [default: 10]")
       ->check(CLI::Range(0, 10000));
   sub->add_option("--rules-url", command->options.rules_url,
                   "Link each diagnostic's rule id to this URL followed by the id, e.g. "
