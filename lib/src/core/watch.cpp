@@ -5,6 +5,7 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -48,10 +49,12 @@ void FileWatcher::add(const std::string& folder, bool tree) {
 }
 
 void FileWatcher::watch_files(const std::vector<std::string>& files) {
+  std::lock_guard<std::mutex> lock(mutex_);
   for (const std::string& file : files) add(fs::path(file).parent_path().string(), false);
 }
 
 void FileWatcher::watch_tree(const std::string& folder) {
+  std::lock_guard<std::mutex> lock(mutex_);
   add(folder, true);
   std::error_code ec;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
@@ -73,6 +76,7 @@ bool FileWatcher::read_events(std::set<std::string>& changed) {
   std::vector<std::string> new_folders;  // watched once the events are read
   std::vector<int> gone;                 // folders deleted or moved away: watched again if made
   ssize_t n = 0;
+  std::unique_lock<std::mutex> lock(mutex_);
   while ((n = read(inotify_, buffer, sizeof buffer)) > 0) {
     for (char* p = buffer; p < buffer + n;) {
       const auto* event = reinterpret_cast<const inotify_event*>(p);
@@ -100,6 +104,7 @@ bool FileWatcher::read_events(std::set<std::string>& changed) {
       break;
     }
   }
+  lock.unlock();
   for (const std::string& folder : new_folders) watch_tree(folder);
   return any;
 }
@@ -109,6 +114,8 @@ std::vector<std::string> FileWatcher::wait(std::chrono::milliseconds timeout,
   std::set<std::string> changed;
   pollfd fds[2] = {{inotify_, POLLIN, 0}, {wake_[0], POLLIN, 0}};
   int wait_ms = static_cast<int>(timeout.count());
+  // A file written without pause (a log beside the journeys) must not hold the answer back.
+  auto first_change = std::chrono::steady_clock::time_point::max();
   while (true) {
     int ready = poll(fds, 2, wait_ms);
     if (ready < 0 && errno == EINTR) continue;
@@ -121,7 +128,11 @@ std::vector<std::string> FileWatcher::wait(std::chrono::milliseconds timeout,
       break;
     }
     read_events(changed);
-    if (!changed.empty()) wait_ms = static_cast<int>(quiet.count());  // until it is quiet
+    if (changed.empty()) continue;
+    auto now = std::chrono::steady_clock::now();
+    first_change = std::min(first_change, now);
+    if (now - first_change > 10 * quiet) break;
+    wait_ms = static_cast<int>(quiet.count());  // until it is quiet
   }
   return {changed.begin(), changed.end()};
 }
