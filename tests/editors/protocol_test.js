@@ -124,6 +124,19 @@ async function main() {
     assert.ok(symbols.length > 3);
   });
 
+  await check('a catalog changed on disk, outside the editor, checks the journey again', async () => {
+    const shop = path.join(path.dirname(file), 'catalog-case', 'shop.journey.yaml');
+    const shopUri = 'file://' + path.resolve(shop);
+    connection.sendNotification(lsp.DidOpenTextDocumentNotification.type,
+      { textDocument: { uri: shopUri, languageId: 'yaml', version: 1, text: fs.readFileSync(shop, 'utf8') } });
+    const first = await waitFor(() => diagnostics.find((d) => d.uri === shopUri));
+    assert.ok(!JSON.stringify(first).includes("'lotte'"), JSON.stringify(first));
+    const personas = path.join(path.dirname(shop), 'catalog', 'personas.yaml');
+    fs.writeFileSync(personas, fs.readFileSync(personas, 'utf8').replace('id: lotte', 'id: lotta'));
+    const again = await waitFor(() => diagnostics.find((d) => d.uri === shopUri && JSON.stringify(d).includes("'lotte'")));
+    assert.ok(again.diagnostics.some((d) => d.severity === 1), JSON.stringify(again));
+  });
+
   await check('shutdown, then requests are refused and exit ends with 0', async () => {
     assert.equal(await connection.sendRequest(lsp.ShutdownRequest.type), null);
     await assert.rejects(connection.sendRequest(lsp.HoverRequest.type,

@@ -28,7 +28,41 @@ Server::Server(const LspOptions& options, Send send)
     : options_(options),
       send_(std::move(send)),
       workspace_(options.config),
-      worker_(options.debounce, [this](const std::string& uri) { publish(uri); }) {}
+      worker_(options.debounce, [this](const std::string& uri) { publish(uri); }) {
+  try {
+    watcher_ = std::make_unique<FileWatcher>();
+    watching_ = std::thread([this] { watch_loop(); });
+  } catch (const std::exception&) {
+    watcher_.reset();  // the editor's didSave and didChangeWatchedFiles still work
+  }
+}
+
+Server::~Server() {
+  stopping_ = true;
+  if (watcher_) watcher_->interrupt();
+  if (watching_.joinable()) watching_.join();
+}
+
+void Server::watch_loop() {
+  while (!stopping_) {
+    std::vector<std::string> files;
+    for (const auto& [uri, snapshot] : workspace_.journeys()) {
+      if (!snapshot) continue;
+      files.insert(files.end(), snapshot->analysis.inputs.begin(), snapshot->analysis.inputs.end());
+      if (snapshot->config && !snapshot->config->path.empty())
+        files.push_back(snapshot->config->path);
+    }
+    watcher_->watch_files(files);
+    for (const std::string& path : watcher_->wait(std::chrono::hours(1))) {
+      std::string name = path.substr(path.find_last_of('/') + 1);
+      if (name == ".journeylint.yaml" || name == ".journeylint.yml") {
+        recheck_all();
+        break;
+      }
+      for (const std::string& uri : workspace_.journeys_using(path)) worker_.schedule(uri);
+    }
+  }
+}
 
 void Server::reply(const json& id, json result) {
   send_(json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
@@ -49,6 +83,12 @@ void Server::notify(const std::string& method, json params) {
 void Server::publish(const std::string& uri) {
   auto snapshot = workspace_.analyze(uri);
   if (!snapshot || !workspace_.text(uri)) return;  // closed meanwhile
+  if (watcher_) {  // what the journey reads now, before the client hears of it
+    std::vector<std::string> files = snapshot->analysis.inputs;
+    if (snapshot->config && !snapshot->config->path.empty())
+      files.push_back(snapshot->config->path);
+    watcher_->watch_files(files);
+  }
   notify("textDocument/publishDiagnostics",
          {{"uri", uri},
           {"version", snapshot->version},

@@ -3,10 +3,14 @@
 // cancellation of queued requests) is in server.cpp's run_language_server.
 #pragma once
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <string>
+#include <thread>
 
 #include "journey/lsp.hpp"
+#include "journey/watch.hpp"
 #include "protocol.hpp"
 #include "worker.hpp"
 #include "workspace.hpp"
@@ -23,6 +27,9 @@ class Server {
  public:
   using Send = std::function<void(const json&)>;
   Server(const LspOptions& options, Send send);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
 
   // Handles a request or notification; false once `exit` has been received.
   bool handle(const json& message);
@@ -42,7 +49,14 @@ class Server {
   Workspace workspace_;
   bool initialized_ = false;
   bool shutdown_ = false;
-  DebouncedWorker worker_;  // last: stopped first, while the rest is still there
+  DebouncedWorker worker_;  // stopped before the rest, while it is still there
+  // The files the open journeys read (models, catalogs, data files, configurations), watched so
+  // that a change made outside the editor checks them again; null when inotify is unavailable.
+  std::unique_ptr<FileWatcher> watcher_;
+  std::atomic<bool> stopping_{false};
+  std::thread watching_;  // last: started once everything else is there
+
+  void watch_loop();
 
   void notify(const std::string& method, json params);
   void publish(const std::string& uri);
