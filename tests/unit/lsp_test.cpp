@@ -305,6 +305,31 @@ TEST_CASE("lsp protocol corners: bad JSON, unknown methods, order, cancellation"
   CHECK(response(out, 6));
 }
 
+TEST_CASE("lsp hover on a key under a scalar is no key of any map", "[lsp]") {
+  // Found by fuzz_lsp: `journey:` holds text, so `name` under it belongs to no shape.
+  std::string text = "journey:\n  name: x\n";
+  std::string input =
+      frame(request(1, "initialize", json::object())) +
+      frame(
+          notification("textDocument/didOpen",
+                       {{"textDocument",
+                         {{"uri", "file:///x/t.journey.yaml"}, {"version", 1}, {"text", text}}}})) +
+      frame(request(2, "textDocument/hover",
+                    {{"textDocument", {{"uri", "file:///x/t.journey.yaml"}}},
+                     {"position", {{"line", 1}, {"character", 3}}}})) +
+      frame(request(3, "textDocument/completion",
+                    {{"textDocument", {{"uri", "file:///x/t.journey.yaml"}}},
+                     {"position", {{"line", 1}, {"character", 4}}}})) +
+      frame(request(4, "shutdown", nullptr)) + frame(notification("exit", nullptr));
+  int code = -1;
+  std::vector<json> out = session(input, code);
+  CHECK(code == 0);
+  REQUIRE(response(out, 2));
+  CHECK((*response(out, 2))["result"].is_null());
+  REQUIRE(response(out, 3));
+  CHECK((*response(out, 3))["result"]["items"].empty());
+}
+
 TEST_CASE("lsp exits with 1 when the input ends without shutdown", "[lsp]") {
   int code = -1;
   session(frame(request(1, "initialize", json::object())), code);

@@ -95,7 +95,8 @@ Slot resolve(const ValueSpec& root, const std::vector<std::string>& path) {
 }
 
 const ValueSpec* container_of(const ValueSpec* spec) {
-  return pick(spec, false);
+  const ValueSpec* v = pick(spec, false);
+  return v != nullptr && (v->kind == Kind::object || v->kind == Kind::map) ? v : nullptr;
 }
 
 std::vector<const ValueSpec*> scalars_of(const ValueSpec* spec) {
