@@ -12,8 +12,10 @@ namespace journey::serve {
 
 namespace {
 
-// Pictures kept at most; the page's default views of every journey fit many times over.
+// Pictures kept at most, and their bytes: the default views of many journeys fit, and a huge
+// journey's pictures cannot take memory without bound.
 constexpr std::size_t k_max_pictures = 256;
+constexpr std::size_t k_max_picture_bytes = 64u << 20;
 
 std::string normal(const std::string& path) {
   return fs::path(path).lexically_normal().string();
@@ -163,7 +165,12 @@ RenderResult Journeys::picture(const PictureKey& key) {
   o.language = key.language;
   o.theme = key.theme;
   RenderResult result = render(*a.journey, *a.model, o, RenderFormat::svg);
-  if (pictures_.size() >= k_max_pictures) pictures_.clear();
+  if (pictures_.size() >= k_max_pictures ||
+      picture_bytes_ + result.data.size() > k_max_picture_bytes) {
+    pictures_.clear();
+    picture_bytes_ = 0;
+  }
+  picture_bytes_ += result.data.size();
   pictures_[key] = result;
   return result;
 }

@@ -78,6 +78,7 @@ class Journeys {
   std::uint64_t generation_ = 0;
   ConfigResolver resolver_;  // builder thread only
   std::map<PictureKey, RenderResult> pictures_;
+  std::size_t picture_bytes_ = 0;
 
   std::shared_ptr<const Entry> entry_of_slug(const std::string& slug) const;
 };
