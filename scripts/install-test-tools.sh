@@ -30,17 +30,15 @@ fi
 
 # Puppeteer (also pulled in by mermaid-cli) must never download a browser: /usr/bin/chromium is used.
 export PUPPETEER_SKIP_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1
-stamp="$tools/node_modules/.package-lock.json"
-if [ -f "$stamp" ] && [ "$stamp" -nt "$tools/package-lock.json" ]; then
-  echo "install-test-tools: $tools/node_modules is up to date"
-else
-  echo "install-test-tools: npm ci in $tools"
-  (cd "$tools" && npm ci --no-audit --no-fund)
-fi
-vscode="$root/editors/vscode"
-if [ -f "$vscode/node_modules/.package-lock.json" ] && [ "$vscode/node_modules/.package-lock.json" -nt "$vscode/package-lock.json" ]; then
-  echo "install-test-tools: $vscode/node_modules is up to date"
-else
-  echo "install-test-tools: npm ci in $vscode"
-  (cd "$vscode" && npm ci --no-audit --no-fund)
-fi
+# npm ci in a folder with a package-lock.json, unless its node_modules is newer than the lock.
+npm_ci() {
+  local stamp="$1/node_modules/.package-lock.json"
+  if [ -f "$stamp" ] && [ "$stamp" -nt "$1/package-lock.json" ]; then
+    echo "install-test-tools: $1/node_modules is up to date"
+  else
+    echo "install-test-tools: npm ci in $1"
+    (cd "$1" && npm ci --no-audit --no-fund)
+  fi
+}
+npm_ci "$tools"
+npm_ci "$root/editors/vscode"

@@ -28,7 +28,7 @@ struct PreviewServer::State {
 
   // Changes for the pages (Server-Sent Events): the slugs of journeys checked again, numbered.
   std::mutex mutex;
-  std::condition_variable news;  // a new event, or stopping
+  std::condition_variable news;                              // a new event, or stopping
   std::deque<std::pair<std::uint64_t, std::string>> events;  // the last few
   std::uint64_t last_event = 0;
   int listeners = 0;
