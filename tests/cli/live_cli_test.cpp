@@ -142,6 +142,13 @@ TEST_CASE("serve without journeys says so", "[cli][serve]") {
   Run r = journey({"serve", (scratch() / "empty").string()});
   CHECK(r.code == 2);
   CHECK(contains(r.err, "no *.journey.yaml"));
+  // A journey that is a link out of the folder (a checkout may hold one to ~/.ssh/...) is left out.
+  fs::create_directories(scratch() / "linked");
+  fs::create_symlink(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml",
+                     scratch() / "linked/shop.journey.yaml");
+  Run linked = journey({"serve", (scratch() / "linked").string()});
+  CHECK(linked.code == 2);
+  CHECK(contains(linked.err, "links leading out"));
 }
 
 TEST_CASE("render --watch draws again when the journey changes", "[cli][render]") {

@@ -21,6 +21,22 @@ std::string normal(const std::string& path) {
   return fs::path(path).lexically_normal().string();
 }
 
+// Whether a journey file found below the roots stays there once links are followed: a link in a
+// checkout may point anywhere (~/.ssh/...), and the preview shows what lint says of a file.
+bool inside_roots(const std::string& file, const std::vector<std::string>& roots) {
+  std::error_code ec;
+  fs::path real = fs::canonical(file, ec);
+  if (ec) return false;
+  for (const std::string& root : roots) {
+    fs::path base = fs::canonical(root, ec);
+    if (ec) continue;
+    if (real == base) return true;  // a file named as a root
+    auto mismatch = std::mismatch(base.begin(), base.end(), real.begin(), real.end());
+    if (mismatch.first == base.end()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool PictureKey::operator<(const PictureKey& o) const {
@@ -38,6 +54,7 @@ std::vector<std::string> Journeys::scan() {
   std::set<std::string> slugs;
   for (const auto& [file, entry] : by_file_) slugs.insert(entry->slug);
   for (const std::string& f : found.files) {
+    if (!inside_roots(f, options_.paths)) continue;
     std::string file = normal(f);
     present.insert(file);
     if (by_file_.count(file)) continue;

@@ -32,7 +32,8 @@ bool PreviewServer::start(std::string& error) {
   State& s = *state_;
   std::vector<std::string> files = s.journeys.scan();
   if (files.empty()) {
-    error = "no *.journey.yaml or *.journey.yml found";
+    error =
+        "no *.journey.yaml or *.journey.yml found (links leading out of the paths are left out)";
     return false;
   }
   warm_up_renderer();
