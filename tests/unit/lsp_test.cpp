@@ -330,6 +330,30 @@ TEST_CASE("lsp hover on a key under a scalar is no key of any map", "[lsp]") {
   CHECK((*response(out, 3))["result"]["items"].empty());
 }
 
+TEST_CASE("lsp completes the model's phases not yet written, and values", "[lsp]") {
+  std::string text =
+      "journey: T\nmodel: see-think-do-care\nstate: \nphases:\n  see:\n    goal: g\n  \n";
+  const std::string uri = "file:///x/p.journey.yaml";
+  auto at = [&](int line, int character) {
+    return json{{"textDocument", {{"uri", uri}}},
+                {"position", {{"line", line}, {"character", character}}}};
+  };
+  std::string input =
+      frame(request(1, "initialize", json::object())) +
+      frame(notification("textDocument/didOpen",
+                         {{"textDocument", {{"uri", uri}, {"version", 1}, {"text", text}}}})) +
+      frame(request(2, "textDocument/completion", at(6, 2))) +
+      frame(request(3, "textDocument/completion", at(2, 7))) +
+      frame(request(4, "shutdown", nullptr)) + frame(notification("exit", nullptr));
+  int code = -1;
+  std::vector<json> out = session(input, code);
+  std::vector<std::string> phases, states;
+  for (const json& item : (*response(out, 2))["result"]["items"]) phases.push_back(item["label"]);
+  for (const json& item : (*response(out, 3))["result"]["items"]) states.push_back(item["label"]);
+  CHECK(phases == std::vector<std::string>{"think", "do", "care"});
+  CHECK(states == std::vector<std::string>{"current", "future"});
+}
+
 TEST_CASE("lsp exits with 1 when the input ends without shutdown", "[lsp]") {
   int code = -1;
   session(frame(request(1, "initialize", json::object())), code);

@@ -53,24 +53,36 @@ std::vector<Choice> ids_for(const Slot& slot, const Snapshot* s) {
   return {};
 }
 
+// The keys already in the map being written (block style; flow style is not looked at).
+std::vector<std::string> written_keys(const Items& items, const TextDocument& doc,
+                                      Position position) {
+  if (items.context.key_column < 0) return {};
+  return sibling_keys(doc, position.line, items.context.key_column);
+}
+
+bool written(const std::vector<std::string>& keys, const std::string& key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 // Keys of a map with named keys: the model's phases, personas in an emotion map, rules.
-bool add_map_keys(Items& items, ValueSpec::Keys keys, const Snapshot* s) {
+void add_map_keys(Items& items, const TextDocument& doc, Position position, ValueSpec::Keys keys,
+                  const Snapshot* s) {
   std::vector<Choice> choices;
   if (keys == ValueSpec::Keys::phase) choices = phase_choices(s);
   if (keys == ValueSpec::Keys::persona) choices = persona_choices(s);
   if (keys == ValueSpec::Keys::rule) choices = rule_choices();
-  for (const Choice& c : choices) items.add(c.id, k_property, c.detail, c.id + ": ");
-  return !choices.empty();
+  std::vector<std::string> present = written_keys(items, doc, position);
+  for (const Choice& c : choices) {
+    if (!written(present, c.id)) items.add(c.id, k_property, c.detail, c.id + ": ");
+  }
 }
 
 void add_keys(Items& items, const TextDocument& doc, Position position, const Shape& shape) {
-  std::vector<std::string> written;
-  if (items.context.key_column >= 0)
-    written = sibling_keys(doc, position.line, items.context.key_column);
+  std::vector<std::string> present = written_keys(items, doc, position);
   for (int pass = 0; pass < 2; ++pass) {  // required keys first
     for (const FieldSpec& f : shape.fields) {
       if (f.required != (pass == 0)) continue;
-      if (std::find(written.begin(), written.end(), f.key) != written.end()) continue;
+      if (written(present, f.key)) continue;
       std::string doc_text =
           f.description + "\n\n*" + describe(f.value) + (f.required ? ", required" : "") + "*";
       items.add(f.key, k_property, describe(f.value), f.key + ": ", doc_text);
@@ -120,7 +132,7 @@ json completion(const TextDocument& doc, const std::string& path, Position posit
       if (container->kind == ValueSpec::Kind::object) {
         add_keys(items, doc, position, *container->shape);
       } else {
-        add_map_keys(items, container->keys, ids);
+        add_map_keys(items, doc, position, container->keys, ids);
       }
     } else if (slot.spec != nullptr) {
       add_values(items, slot, ids);
