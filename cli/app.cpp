@@ -103,6 +103,8 @@ void build_app(CLI::App& app, Action& action) {
   add_rules_command(app, action);
   add_textconv_command(app, action);
   add_schema_command(app, action);
+  add_lsp_command(app, action);
+  add_serve_command(app, action);
   add_completion_command(app, action);
 }
 

@@ -28,6 +28,8 @@ void add_textconv_command(CLI::App& app, Action& action);
 void add_completion_command(CLI::App& app, Action& action);
 void add_schema_command(CLI::App& app, Action& action);
 void add_init_command(CLI::App& app, Action& action);
+void add_lsp_command(CLI::App& app, Action& action);
+void add_serve_command(CLI::App& app, Action& action);
 
 int run(int argc, char** argv);
 

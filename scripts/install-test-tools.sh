@@ -3,16 +3,17 @@
 # so that the tests themselves run offline. Safe to run again; quick when everything is there.
 #   scripts/install-test-tools.sh
 # Debian: chromium (headless, driven by puppeteer-core and mermaid-cli; no browser is ever downloaded),
-# fonts, node/npm, python3-jsonschema and python3-yaml (the schema tests), shells for completion tests, pre-commit, and libicu72, which
+# fonts, node/npm, neovim (its LSP client drives journey lsp), python3-jsonschema and python3-yaml (the schema tests), shells for completion tests, pre-commit, and libicu72, which
 # the self-contained .NET binary of @microsoft/sarif-multitool loads at run time; clang with its
 # sanitizer and libFuzzer runtimes (and llvm-symbolizer) for the sanitizer, TSan and fuzz builds.
-# npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules.
+# npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules, and
+# editors/vscode/package-lock.json (the VS Code extension's vscode-languageclient, packaged by a test).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tools="$root/tests/tools"
 
 packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema python3-yaml bash-completion zsh fish pre-commit
-          libicu72 clang libclang-rt-14-dev llvm)
+          libicu72 clang libclang-rt-14-dev llvm neovim)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
@@ -29,10 +30,15 @@ fi
 
 # Puppeteer (also pulled in by mermaid-cli) must never download a browser: /usr/bin/chromium is used.
 export PUPPETEER_SKIP_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1
-stamp="$tools/node_modules/.package-lock.json"
-if [ -f "$stamp" ] && [ "$stamp" -nt "$tools/package-lock.json" ]; then
-  echo "install-test-tools: $tools/node_modules is up to date"
-else
-  echo "install-test-tools: npm ci in $tools"
-  (cd "$tools" && npm ci --no-audit --no-fund)
-fi
+# npm ci in a folder with a package-lock.json, unless its node_modules is newer than the lock.
+npm_ci() {
+  local stamp="$1/node_modules/.package-lock.json"
+  if [ -f "$stamp" ] && [ "$stamp" -nt "$1/package-lock.json" ]; then
+    echo "install-test-tools: $1/node_modules is up to date"
+  else
+    echo "install-test-tools: npm ci in $1"
+    (cd "$1" && npm ci --no-audit --no-fund)
+  fi
+}
+npm_ci "$tools"
+npm_ci "$root/editors/vscode"

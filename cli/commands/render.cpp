@@ -1,9 +1,11 @@
 // journey render: Graphviz diagrams (SVG, PNG, PDF, DOT) and Mermaid exports of journeys.
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <future>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "../app.hpp"
@@ -14,6 +16,7 @@
 #include "journey/render.hpp"
 #include "journey/report.hpp"
 #include "journey/revision.hpp"
+#include "journey/watch.hpp"
 
 namespace fs = std::filesystem;
 
@@ -41,10 +44,14 @@ struct RenderCommand {
   std::vector<std::string> allowed;  // --allow-path
   std::string stdin_filename;
   bool diff = false;
+  bool watch = false;
 
   bool warmed_up_ = false;
+  std::set<std::string> watched_;  // with --watch: every file the renders read
 
   int execute();
+  int render_once();
+  int watch_and_render();
   RenderOptions options() const;
   int render_all(RenderFormat format, const RenderOptions& options);
   std::string choose_output(const std::string& in, RenderFormat& format,
@@ -74,6 +81,13 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
                               const RenderOptions& options) {
   std::string display = in == "-" ? (stdin_filename.empty() ? "<stdin>" : stdin_filename) : in;
   std::string lookup = in == "-" ? (stdin_filename.empty() ? "./<stdin>" : stdin_filename) : in;
+  if (watch) {  // also when the configuration is invalid: its fix is a change to watch for
+    std::string config_path =
+        config.empty() ? find_config(fs::path(in).parent_path().string()) : config;
+    for (const std::string& p : {in, config_path}) {
+      if (!p.empty()) watched_.insert(fs::path(p).lexically_normal().string());
+    }
+  }
   std::string error;
   auto cfg = resolver.for_file(lookup, error);
   if (!cfg) {
@@ -95,6 +109,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     analysis = analyze_file(in, *cfg, lint_options);
   }
   if (warm_up.valid()) warm_up.get();
+  if (watch) watched_.insert(analysis.inputs.begin(), analysis.inputs.end());
   if (!analysis.report.error.empty()) {
     std::cerr << "journey render: error: " << display
               << ": cannot read the file: " << analysis.report.error << "\n";
@@ -183,6 +198,37 @@ std::string RenderCommand::choose_output(const std::string& in, RenderFormat& fo
 }
 
 int RenderCommand::execute() {
+  if (!watch) return render_once();
+  if (diff || std::find(inputs.begin(), inputs.end(), "-") != inputs.end()) {
+    std::cerr << "journey render: error: --watch renders files again as they change: not with "
+                 "--diff or standard input\n";
+    return k_exit_trouble;
+  }
+  return watch_and_render();
+}
+
+// Renders, then again whenever a file a render read changes (the journey, its model, catalogs,
+// data files, configuration), until interrupted. Errors are printed and the watch goes on.
+int RenderCommand::watch_and_render() {
+  FileWatcher watcher;
+  render_once();
+  while (true) {
+    std::vector<std::string> files(watched_.begin(), watched_.end());
+    watcher.watch_files(files);
+    std::cerr << "journey render: watching " << files.size() << " files; Ctrl-C stops\n"
+              << std::flush;
+    bool relevant = false;
+    while (!relevant) {
+      for (const std::string& changed : watcher.wait(std::chrono::hours(1))) {
+        relevant = relevant || watched_.count(fs::path(changed).lexically_normal().string()) > 0;
+      }
+    }
+    watched_.clear();
+    if (render_once() == k_exit_ok) std::cerr << "journey render: drawn again\n" << std::flush;
+  }
+}
+
+int RenderCommand::render_once() {
   RenderOptions o = options();
   RenderFormat format = RenderFormat::svg;
   bool explicit_format = !format_name.empty() && parse_render_format(format_name, format);
@@ -313,7 +359,8 @@ void add_render_command(CLI::App& app, Action& action) {
       "  journey render shop.journey.yaml -o shop.svg --view map --width 1600\n"
       "  journey render shop.journey.yaml -o - -T mermaid >> README.md\n"
       "  journey render maps/*.journey.yaml --out-dir site/ -T svg --theme dark\n"
-      "  journey render --diff main:shop.journey.yaml shop.journey.yaml changes.svg\n\n"
+      "  journey render --diff main:shop.journey.yaml shop.journey.yaml changes.svg\n"
+      "  journey render shop.journey.yaml shop.svg --watch\n\n"
       "Exit codes: 0 rendered, 2 usage error, lint errors or unreadable input.");
   sub->add_option("files", command->inputs,
                   "IN [OUT]: the journey (- for stdin) and the output (- for stdout); with "
@@ -329,6 +376,9 @@ void add_render_command(CLI::App& app, Action& action) {
   sub->add_option("-c,--config", command->config, "Configuration file (models, rule levels)")
       ->check(CLI::ExistingFile);
   sub->add_option("--stdin-filename", command->stdin_filename, "The name of stdin input");
+  sub->add_flag("--watch", command->watch,
+                "Render again whenever the journey, its model, catalogs, data files or "
+                "configuration change, until interrupted (as d2 --watch)");
   sub->add_flag("--diff", command->diff,
                 "Draw the change from OLD to NEW (files, -, REV:PATH, /dev/null): added "
                 "touchpoints green, removed red, changed amber");

@@ -35,7 +35,7 @@ TEST_CASE("bash completion offers commands, options, values, rules and models",
   REQUIRE(r.code == 0);
   fs::path script = scratch() / "journey.bash";
   std::ofstream(script) << r.out;
-  CHECK(complete_words(script, {"journey", "l"}) == "lint\n");
+  CHECK(complete_words(script, {"journey", "li"}) == "lint\n");
   CHECK(complete_words(script, {"journey", "render", "x.yaml", "--view", "b"}) == "blueprint\n");
   CHECK(complete_words(script, {"journey", "lint", "--format", "s"}) == "sarif\n");
   CHECK(complete_words(script, {"journey", "lint", "--select", "emotion-d"}) == "emotion-drop\n");

@@ -38,6 +38,8 @@ const std::map<std::string, std::string> k_header_folder = {
     {"path_scope.hpp", "core"},   {"private_folder.hpp", "core"},
     {"words.hpp", "core"},
     {"lanes.hpp", "load"},
+    {"watch.hpp", "core"},        {"lsp.hpp", "lsp"},
+    {"serve.hpp", "serve"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {

@@ -238,7 +238,7 @@ TEST_CASE("limits hold before any layout", "[render][views][limits]") {
             .error.find("has no phase 'nowhere'") != std::string::npos);
 }
 
-TEST_CASE("a page size gives a PDF of pages of that paper; the flow view is scaled to one",
+TEST_CASE("a page size gives a PDF of pages of that paper, the flow view scaled to one",
           "[render][views]") {
   Analysis a = analyze(k_lanes);
   // Every page box of the PDF: A4 (842 x 595 points), landscape or portrait.

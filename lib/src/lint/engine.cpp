@@ -14,6 +14,7 @@
 #include "journey/suggest.hpp"
 #include "journey/suppression.hpp"
 #include "resolve.hpp"
+#include "used_files.hpp"
 
 namespace fs = std::filesystem;
 
@@ -24,33 +25,17 @@ namespace {
 const char* const k_categories[] = {"syntax",   "schema",      "model", "flow",
                                     "practice", "suppression", "data"};
 
-// Model files named by journeys, read once per run and shared between threads.
-class ModelFileCache {
- public:
-  std::shared_ptr<const ModelLoadResult> get(const std::string& path) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    auto it = cache_.find(path);
-    if (it != cache_.end()) return it->second;
-    auto result = std::make_shared<ModelLoadResult>();
-    std::string text, error;
-    if (!read_text_file(path, text, error)) {  // regular files only: /dev/zero is no model
-      result->findings.push_back(
-          Finding{"unknown-model", Severity::error, {}, "", "cannot read it: " + error, ""});
-    } else {
-      *result = load_model(SourceText(path, std::move(text)));
-    }
-    cache_.emplace(path, result);
-    return result;
-  }
-
- private:
-  std::mutex mutex_;
-  std::unordered_map<std::string, std::shared_ptr<const ModelLoadResult>> cache_;
-};
-
-ModelFileCache& model_file_cache() {
-  static ModelFileCache cache;
-  return cache;
+// Model files named by journeys, read once and shared between threads, and read again when their
+// size or modification time changes (journey lsp and journey serve run for hours).
+std::shared_ptr<const ModelLoadResult> model_file(const std::string& path) {
+  static lint::UsedFileCache<ModelLoadResult> cache(load_model);
+  auto file = cache.get(path);
+  if (file->source) return {file, &file->loaded};
+  // Regular files only: /dev/zero is no model.
+  auto result = std::make_shared<ModelLoadResult>();
+  result->findings.push_back(
+      Finding{"unknown-model", Severity::error, {}, "", "cannot read it: " + file->error, ""});
+  return result;
 }
 
 // Resolves the journey's model; reports unknown-model when it cannot.
@@ -68,7 +53,7 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
       return nullptr;
     }
     analysis.inputs.push_back(key);
-    holder = model_file_cache().get(key);
+    holder = model_file(key);
     if (holder->model) return &*holder->model;
     std::string reason = "cannot read it";
     if (!holder->findings.empty()) {

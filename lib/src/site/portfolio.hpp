@@ -57,6 +57,10 @@ bool write_pain_pages(SiteWriter& site, const std::vector<Summary>& journeys,
 bool write_state_pages(SiteWriter& site, const std::vector<Summary>& journeys);
 // style.css and favicon.svg.
 bool write_assets(SiteWriter& site);
+// The site's style sheet in a theme (light, dark or print); also journey serve's.
+std::string stylesheet(const std::string& theme);
+// favicon.svg.
+const char* site_icon();
 
 // A link to a journey's page from the site's root ("journeys/<slug>.html").
 std::string journey_link(const Summary& s, const std::string& root = "");

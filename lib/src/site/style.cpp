@@ -149,8 +149,7 @@ figure.chart figcaption { font-size: 0.85em; color: var(--muted); text-align: ce
 
 }  // namespace
 
-bool write_assets(SiteWriter& site) {
-  const std::string& theme = site.options().theme;
+std::string stylesheet(const std::string& theme) {
   const Palette& p = theme == "dark" ? k_dark : theme == "print" ? k_print : k_light;
   std::ostringstream css;
   css << "/* journey report: " << theme
@@ -166,12 +165,19 @@ bool write_assets(SiteWriter& site) {
         << "; color: " << (light_text ? "#ffffff" : "#000000") << "; }\n";
   }
   css << k_rules;
-  const char* icon =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">"
-      "<rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#0b5cad\"/>"
-      "<polyline points=\"4,22 11,13 17,19 28,8\" fill=\"none\" stroke=\"#ffffff\" "
-      "stroke-width=\"3.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n";
-  return site.write("style.css", css.str()) && site.write("favicon.svg", icon);
+  return css.str();
+}
+
+const char* site_icon() {
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">"
+         "<rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#0b5cad\"/>"
+         "<polyline points=\"4,22 11,13 17,19 28,8\" fill=\"none\" stroke=\"#ffffff\" "
+         "stroke-width=\"3.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n";
+}
+
+bool write_assets(SiteWriter& site) {
+  return site.write("style.css", stylesheet(site.options().theme)) &&
+         site.write("favicon.svg", site_icon());
 }
 
 }  // namespace journey::site
