@@ -5,7 +5,8 @@
 # Debian: chromium (headless, driven by puppeteer-core and mermaid-cli; no browser is ever downloaded),
 # fonts, node/npm, python3-jsonschema and python3-yaml (the schema tests), shells for completion tests, pre-commit, and libicu72, which
 # the self-contained .NET binary of @microsoft/sarif-multitool loads at run time; clang with its
-# sanitizer and libFuzzer runtimes (and llvm-symbolizer) for the sanitizer, TSan and fuzz builds.
+# sanitizer and libFuzzer runtimes (and llvm-symbolizer) for the sanitizer, TSan and fuzz builds;
+# lintian and dpkg-dev for the Debian packages.
 # npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,6 +14,9 @@ tools="$root/tests/tools"
 
 packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema python3-yaml bash-completion zsh fish pre-commit
           libicu72 clang libclang-rt-14-dev llvm)
+# Packaging (tests/packaging): lintian checks the .debs; dpkg-dev's dpkg-shlibdeps gives them their
+# library dependencies.
+packages+=(lintian dpkg-dev)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
