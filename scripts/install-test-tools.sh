@@ -6,7 +6,8 @@
 # fonts, node/npm, python3-jsonschema and python3-yaml (the schema tests), shells for completion tests, pre-commit, and libicu72, which
 # the self-contained .NET binary of @microsoft/sarif-multitool loads at run time; clang with its
 # sanitizer and libFuzzer runtimes (and llvm-symbolizer) for the sanitizer, TSan and fuzz builds;
-# lintian and dpkg-dev for the Debian packages.
+# lintian and dpkg-dev for the Debian packages; shellcheck for the GitHub Action's scripts.
+# npm also brings @action-validator/cli and dockerfilelint for the action, workflows and Containerfile.
 # npm: tests/tools/package-lock.json, installed with `npm ci` into tests/tools/node_modules.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,6 +18,8 @@ packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema python
 # Packaging (tests/packaging): lintian checks the .debs; dpkg-dev's dpkg-shlibdeps gives them their
 # library dependencies.
 packages+=(lintian dpkg-dev)
+# The distribution recipes (tests/dist): shellcheck for the GitHub Action's scripts.
+packages+=(shellcheck)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
