@@ -243,7 +243,7 @@ TEST_CASE("import: shell completion offers the command", "[import]") {
   CHECK(contains(bash.out, "import"));
   std::size_t mermaid = bash.out.find("'import mermaid')");
   REQUIRE(mermaid != std::string::npos);
-  CHECK(contains(bash.out.substr(mermaid, 300), "--model|-m) COMPREPLY=($(compgen -W 'aida "));
+  CHECK(contains(bash.out.substr(mermaid, 300), "--model|-m) COMPREPLY=($(compgen -W 'auto aida "));
   CHECK(contains(journey({"completion", "zsh"}).out, "mermaid"));
   CHECK(contains(journey({"completion", "fish"}).out, "mermaid"));
 }
