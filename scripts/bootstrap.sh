@@ -4,7 +4,10 @@
 # journey, and lints a shipped example. Safe to run again.
 #   scripts/bootstrap.sh                  install, build, lint examples/online-shop.journey.yaml
 #   scripts/bootstrap.sh --no-run         install and build only
-#   scripts/bootstrap.sh --no-test-tools  leave out the test tools (to build and use journey only)
+#   scripts/bootstrap.sh --no-test-tools  leave out the test tools and build no tests
+#                                         (-DJOURNEY_BUILD_TESTS=OFF: the library and journey only)
+#   scripts/bootstrap.sh --configure-only install and configure, build nothing
+# BUILD_DIR (default build), BUILD_TYPE (default Release) and CMAKE_ARGS are honoured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,13 +26,19 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-case " $* " in *" --no-test-tools "*) ;; *) scripts/install-test-tools.sh ;; esac
+# Without the test tools no test is built either: said on every run, as the build folder's cache
+# would otherwise keep the last run's choice.
+build_tests=ON
+case " $* " in *" --no-test-tools "*) build_tests=OFF ;; *) scripts/install-test-tools.sh ;; esac
 
+build=${BUILD_DIR:-build}
 build_type=${BUILD_TYPE:-Release}
-cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" ${CMAKE_ARGS:-}
-cmake --build build -j2
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE="$build_type" -DJOURNEY_BUILD_TESTS="$build_tests" \
+  ${CMAKE_ARGS:-}
+[[ " $* " == *" --configure-only "* ]] && exit 0
+cmake --build "$build" -j2
 
 if [[ " $* " != *" --no-run "* ]]; then
-  echo "bootstrap: build/cli/journey lint examples/online-shop.journey.yaml"
-  build/cli/journey lint examples/online-shop.journey.yaml
+  echo "bootstrap: $build/cli/journey lint examples/online-shop.journey.yaml"
+  "$build/cli/journey" lint examples/online-shop.journey.yaml
 fi

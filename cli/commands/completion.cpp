@@ -44,7 +44,11 @@ std::vector<std::string> dynamic_values(const std::string& command, const std::s
   if (command == "rules" && option.empty()) return rule_ids();
   if (command == "models show" && option.empty()) return ModelCatalog::builtin().ids();
   if (command == "init" && option == "model") return ModelCatalog::builtin().ids();
-  if (command == "import mermaid" && option == "model") return ModelCatalog::builtin().ids();
+  if (command == "import mermaid" && option == "model") {
+    std::vector<std::string> ids = ModelCatalog::builtin().ids();
+    ids.insert(ids.begin(), "auto");  // the default: the diagram's own sections
+    return ids;
+  }
   return {};
 }
 

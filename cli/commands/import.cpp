@@ -24,7 +24,7 @@ namespace {
 struct ImportMermaidCommand {
   std::vector<std::string> allowed;  // --allow-path
   std::string input;
-  std::string model;
+  std::string model = "auto";
   std::string output = "-";
   bool force = false;
   std::string color = "auto";
@@ -36,10 +36,16 @@ struct ImportMermaidCommand {
   std::string reference;  // what the journey's `model:` says
 
   int execute();
+  bool read_input(std::string& name, std::string& text) const;
+  ImportResult run_import(const SourceText& source) const;
+  int write_model(const ImportResult& result) const;
+  void say_written(const ImportResult& result) const;
   bool resolve_model();
   bool load_model_file();
   void print_findings(const SourceText& source, const Findings& findings) const;
 };
+
+const char* const k_auto = "auto";  // --model auto: the sections' model (see import_mermaid_auto)
 
 bool looks_like_path(const std::string& model) {
   auto ends_with = [&](const std::string& s) {
@@ -116,38 +122,89 @@ void ImportMermaidCommand::print_findings(const SourceText& source,
   make_reporter(ReportFormat::text, std::cerr, options)->file(report);
 }
 
-int ImportMermaidCommand::execute() {
+bool exists(const std::string& path) {
   std::error_code ec;
-  if (output != "-" && !force &&
-      fs::symlink_status(output, ec).type() != fs::file_type::not_found) {
+  return fs::symlink_status(path, ec).type() != fs::file_type::not_found;
+}
+
+bool ImportMermaidCommand::read_input(std::string& name, std::string& text) const {
+  name = input == "-" ? "<stdin>" : input;
+  std::string error;
+  ReadOptions read_options;
+  read_options.special_files = true;  // a pipe or <(...) named on the command line
+  if (read_text_file(input == "-" ? "/dev/stdin" : input, text, error, read_options)) return true;
+  std::cerr << "journey import: error: " << name << ": " << error << "\n";
+  return false;
+}
+
+ImportResult ImportMermaidCommand::run_import(const SourceText& source) const {
+  if (model != k_auto) {
+    ImportOptions options;
+    options.model_reference = reference;
+    return import_mermaid(source, *resolved, options);
+  }
+  // The model made from the sections is written beside the journey (standard output: the
+  // current folder, where write_model then refuses), and the journey names it from there.
+  AutoModelOptions options;
+  std::string journey_file = output == "-" ? input : output;
+  options.model_file = relative_reference(section_model_path(journey_file), output);
+  options.diagram_name = input == "-" ? "<stdin>" : input;
+  return import_mermaid_auto(source, ModelCatalog::builtin(), options);
+}
+
+// The model made from the sections, written before the journey that names it.
+int ImportMermaidCommand::write_model(const ImportResult& result) const {
+  if (output == "-") {
+    std::cerr << "journey import: error: the diagram's sections name the phases of no built-in "
+                 "model, so a model is made from them and written beside the journey: pass -o "
+                 "FILE, or --model ID for a model of your own\n";
+    return k_exit_trouble;
+  }
+  std::string path = section_model_path(output);
+  if (!force && exists(path)) {
+    std::cerr << "journey import: error: '" << path
+              << "' exists (the model made from the diagram's sections); pass --force to replace "
+                 "it, or --model ID\n";
+    return k_exit_trouble;
+  }
+  return write_output("import", path, result.model_yaml,
+                      force ? Overwrite::allow : Overwrite::refuse);
+}
+
+void ImportMermaidCommand::say_written(const ImportResult& result) const {
+  std::cerr << "journey import: wrote ";
+  if (!result.model_yaml.empty()) {
+    std::cerr << section_model_path(output) << " (a phase per section of the diagram) and ";
+  }
+  std::cerr << output;
+  if (model == k_auto && result.model_yaml.empty()) {
+    std::cerr << " (model " << result.model_id << ": the sections name its phases)";
+  }
+  std::cerr << "; check it with 'journey lint " << output << "'\n";
+}
+
+int ImportMermaidCommand::execute() {
+  if (output != "-" && !force && exists(output)) {
     // Said before any work, and again by write_output should the file appear meanwhile.
     std::cerr << "journey import: error: '" << output << "' exists; pass --force to replace it\n";
     return k_exit_trouble;
   }
-  if (!resolve_model()) return k_exit_trouble;
-  std::string name = input == "-" ? "<stdin>" : input;
-  std::string text, error;
-  ReadOptions read_options;
-  read_options.special_files = true;  // a pipe or <(...) named on the command line
-  if (!read_text_file(input == "-" ? "/dev/stdin" : input, text, error, read_options)) {
-    std::cerr << "journey import: error: " << name << ": " << error << "\n";
-    return k_exit_trouble;
-  }
+  if (model != k_auto && !resolve_model()) return k_exit_trouble;
+  std::string name, text;
+  if (!read_input(name, text)) return k_exit_trouble;
   SourceText source(name, std::move(text));
-  ImportOptions options;
-  options.model_reference = reference;
-  ImportResult result = import_mermaid(source, *resolved, options);
+  ImportResult result = run_import(source);
   print_findings(source, result.findings);
   if (!result.ok()) {
     std::cerr << "journey import: " << terminal_text(name) << " was not imported\n";
     return k_exit_trouble;
   }
+  if (!result.model_yaml.empty()) {
+    if (int status = write_model(result); status != k_exit_ok) return status;
+  }
   int status =
       write_output("import", output, result.yaml, force ? Overwrite::allow : Overwrite::refuse);
-  if (status == k_exit_ok && output != "-") {
-    std::cerr << "journey import: wrote " << output << "; check it with 'journey lint " << output
-              << "'\n";
-  }
+  if (status == k_exit_ok && output != "-") say_written(result);
   return status;
 }
 
@@ -160,22 +217,29 @@ void add_import_command(CLI::App& app, Action& action) {
   CLI::App* mermaid =
       sub->add_subcommand("mermaid", "Make a journey from a Mermaid journey diagram");
   mermaid->footer(
-      "Sections become phases of the model (matched by id, English or Dutch name, or alias,\n"
-      "ignoring case and accents), tasks touchpoints in the same order, scores emotions (a score\n"
-      "outside 1..5 is clamped, with a warning) and actors personas. A section that names no\n"
-      "phase is reported and its tasks join the phase of the section before it. The journey\n"
-      "lints without errors; its warnings say what Mermaid could not (channels, owners, ...).\n\n"
+      "Without --model (or with --model auto) the map keeps the diagram's sections as its\n"
+      "columns: when the sections name phases of a built-in model, one each and in its order,\n"
+      "the journey is on that model; otherwise a model with a phase per section (in order,\n"
+      "named as written, ASCII ids) is written beside the journey, named after it\n"
+      "(shop.journey.yaml: shop.model.yaml), and the journey's model: names it.\n\n"
+      "With --model ID or FILE, sections become phases of that model (matched by id, English or\n"
+      "Dutch name, or alias, ignoring case and accents); a section that names no phase is\n"
+      "reported and its tasks join the phase of the section before it. Tasks become touchpoints\n"
+      "in the same order, scores emotions (a score outside 1..5 is clamped, with a warning) and\n"
+      "actors personas. The journey lints without errors; its warnings say what Mermaid could\n"
+      "not (channels, owners, ...).\n\n"
       "Examples:\n"
+      "  journey import mermaid trial.mmd -o trial.journey.yaml\n"
       "  journey import mermaid shop.mmd --model five-stage -o shop.journey.yaml\n"
       "  journey render shop.journey.yaml -T mermaid | journey import mermaid - --model aida\n"
       "  journey import mermaid flow.mmd --model ./models/ours.yaml -o maps/flow.journey.yaml\n\n"
       "Exit codes: 0 written (warnings are printed), 2 usage error, a diagram with errors, an\n"
-      "unknown model, or an output that exists without --force.");
+      "unknown model, an output (or the model made beside it) that exists without --force, or a\n"
+      "model to make with the journey on standard output.");
   mermaid->add_option("file", command->input, "The diagram (a .mmd file; - for stdin)")->required();
-  mermaid
-      ->add_option("-m,--model", command->model,
-                   "A model id ('journey models' lists them) or a model file")
-      ->required();
+  mermaid->add_option("-m,--model", command->model,
+                      "auto, a model id ('journey models' lists them) or a model file [default: "
+                      "auto: the sections' own model]");
   mermaid->add_option("-o,--output", command->output,
                       "The journey file to write [default: - for stdout]");
   mermaid->add_flag("-f,--force", command->force, "Replace the output file if it exists");

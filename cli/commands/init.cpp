@@ -6,6 +6,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../dates.hpp"
 #include "../output.hpp"
 #include "journey/date.hpp"
 #include "journey/escape.hpp"
@@ -88,12 +89,8 @@ std::string InitCommand::schema_reference(const ModelCatalog& catalog, bool& wro
 }
 
 int InitCommand::execute() const {
-  Date date = Date::today();
-  if (!today.empty() && !Date::parse(today, date)) {
-    std::cerr << "journey init: error: --today '" << terminal_text(today)
-              << "' is not a date; write it as YYYY-MM-DD\n";
-    return k_exit_trouble;
-  }
+  Date date;  // the review is now: --today, SOURCE_DATE_EPOCH or the clock
+  if (!command_date({"init", today, {}, false}, date)) return k_exit_trouble;
   if (file != "-" && !force && exists(file)) {
     std::cerr << "journey init: error: '" << terminal_text(file)
               << "' exists; pass --force to replace it\n";
@@ -155,7 +152,8 @@ void add_init_command(CLI::App& app, Action& action) {
                          "names [default: en]"),
          {"en", "nl"}, "language");
   sub->add_option("--title", command->title, "The journey's title [default: from the file name]");
-  sub->add_option("--today", command->today, "The 'reviewed' date (YYYY-MM-DD) [default: today]")
+  sub->add_option("--today", command->today,
+                  "The 'reviewed' date (YYYY-MM-DD) [default: SOURCE_DATE_EPOCH, today]")
       ->type_name("DATE");
   sub->add_option("--schema", command->schema,
                   "The schema for the editor modeline (a path or URL) [default: the nearest "

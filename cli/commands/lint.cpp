@@ -7,6 +7,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../dates.hpp"
 #include "../tool_identity.hpp"
 
 #include "journey/lint.hpp"
@@ -93,10 +94,9 @@ bool LintCommand::prepare(LintOptions& options, ReportFormat& report_format) {
     std::cerr << "journey lint: error: " << problem << "\n";
     return false;
   }
-  if (!today.empty() && !Date::parse(today, options.today)) {
-    std::cerr << "journey lint: error: --today '" << today << "' is not a date (YYYY-MM-DD)\n";
-    return false;
-  }
+  // A working tree is judged by --today, SOURCE_DATE_EPOCH or the clock, never by the last
+  // commit: a review dated after it would otherwise count as in the future.
+  if (!command_date({"lint", today, {}, false}, options.today)) return false;
   if (format.empty()) {
     const char* gha = std::getenv("GITHUB_ACTIONS");
     format = gha != nullptr && std::string(gha) == "true" ? "github" : "text";
@@ -306,7 +306,7 @@ void add_lint_command(CLI::App& app, Action& action) {
   sub->add_option("-j,--jobs", command->jobs, "Threads to lint with [default: one per core]");
   sub->add_option("--today", command->today,
                   "Judge 'reviewed' dates as if today were DATE (YYYY-MM-DD), for reproducible "
-                  "runs");
+                  "runs [default: SOURCE_DATE_EPOCH, today]");
   sub->add_option("--information-uri", command->information_uri,
                   "SARIF: the home page of journey for your organisation (driver.informationUri); "
                   "also JOURNEY_INFORMATION_URI")

@@ -5,6 +5,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../dates.hpp"
 #include "../tool_identity.hpp"
 #include "journey/lint.hpp"
 #include "journey/render.hpp"
@@ -28,25 +29,8 @@ struct ReportCommand {
   std::vector<std::string> allowed;  // --allow-path
 
   int execute();
-  bool choose_date(const std::string& where, Date& date) const;
   bool expand(std::vector<std::string>& files);
 };
-
-// The report's date: --today, else the date of the last commit; never the clock, so that the
-// same input gives the same site.
-bool ReportCommand::choose_date(const std::string& where, Date& date) const {
-  if (!today.empty()) {
-    if (Date::parse(today, date)) return true;
-    std::cerr << "journey report: error: --today '" << today << "' is not a date (YYYY-MM-DD)\n";
-    return false;
-  }
-  if (git_head_date(where, date)) return true;
-  std::cerr << "journey report: error: pass --today YYYY-MM-DD: the site is dated by the last "
-               "commit, and "
-            << where << " is not in a git repository with commits (the clock is never read, so "
-            << "that the same input gives the same site)\n";
-  return false;
-}
 
 bool ReportCommand::expand(std::vector<std::string>& files) {
   if (paths.empty()) paths.push_back(".");
@@ -74,7 +58,10 @@ int ReportCommand::execute() {
     std::cerr << "journey report: error: " << why << "\n";
     return k_exit_trouble;
   }
-  if (!expand(options.files) || !choose_date(paths.front(), options.today)) return k_exit_trouble;
+  if (!expand(options.files)) return k_exit_trouble;
+  // The site stands for a commit: --today, SOURCE_DATE_EPOCH, the last commit, then the clock
+  // (said on stderr, as the same input then gives another site on another day).
+  if (!command_date({"report", today, paths.front(), true}, options.today)) return k_exit_trouble;
   options.history = history || !since.empty();
   std::string error;
   if (!since.empty() && !git_commit_exists(paths.front(), since, error)) {
@@ -114,9 +101,10 @@ void add_report_command(CLI::App& app, Action& action) {
       "state, and a page per journey with its views, scorecard, lint findings, KPIs and\n"
       "personas. HTML, one CSS file and SVG; no JavaScript, nothing fetched from elsewhere:\n"
       "open index.html from disk or publish the folder on any static host.\n\n"
-      "The same input gives the same bytes: the date is --today or the last commit's. The site\n"
-      "is written beside DIR and then put in its place; a failed run leaves DIR unchanged, and\n"
-      "a folder that is not empty and not an earlier site is never replaced.\n\n"
+      "The same input gives the same bytes: the date is --today, else SOURCE_DATE_EPOCH, else\n"
+      "the last commit's, else today's (said on stderr). The site is written beside DIR and\n"
+      "then put in its place; a failed run leaves DIR unchanged, and a folder that is not empty\n"
+      "and not an earlier site is never replaced.\n\n"
       "Examples:\n"
       "  journey report maps/ -o site/\n"
       "  journey report maps/ -o site/ --history --since v1.0 --lang nl\n"
@@ -140,7 +128,8 @@ void add_report_command(CLI::App& app, Action& action) {
                   "The newest N commits per journey [default: 100]")
       ->check(CLI::Range(1, 100000));
   sub->add_option("--today", command->today,
-                  "The report's date (YYYY-MM-DD) [default: the date of the last commit]");
+                  "The report's date (YYYY-MM-DD) [default: SOURCE_DATE_EPOCH, the last "
+                  "commit's date, today]");
   sub->add_option("-j,--jobs", command->jobs, "Worker processes [default: 0, one per core]");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
   add_allow_path_option(sub, command->allowed);

@@ -7,6 +7,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../dates.hpp"
 #include "journey/lint.hpp"
 #include "journey/numbers.hpp"
 #include "journey/report.hpp"
@@ -142,11 +143,8 @@ int ScoreCommand::execute() {
   }
   ScoreFormat score_format = ScoreFormat::text;
   parse_score_format(format, score_format);
-  Date date = Date::today();
-  if (!today.empty() && !Date::parse(today, date)) {
-    std::cerr << "journey score: error: --today '" << today << "' is not a date (YYYY-MM-DD)\n";
-    return k_exit_trouble;
-  }
+  Date date;
+  if (!command_date({"score", today, {}, false}, date)) return k_exit_trouble;
   if (compare) return run_compare(score_format, date);
   std::vector<Scorecard> cards;
   bool ok = score_all(date, cards);
@@ -189,7 +187,7 @@ void add_score_command(CLI::App& app, Action& action) {
       ->check(CLI::Range(0.0, 100.0));
   sub->add_option("--today", command->today,
                   "Measure the age of 'reviewed' against DATE (YYYY-MM-DD), for reproducible "
-                  "runs");
+                  "runs [default: SOURCE_DATE_EPOCH, today]");
   sub->add_flag("--compare", command->compare,
                 "Score OLD and NEW (files, -, REV:PATH) and show the checks that moved");
   sub->add_flag("--list-checks", command->list_checks, "List the checks and their categories");

@@ -192,7 +192,8 @@ TEST_CASE("import: --model takes a built-in id with a did-you-mean, or a model f
 
 TEST_CASE("import: usage errors and unreadable input exit 2", "[import]") {
   CHECK(journey({"import"}).code == 2);
-  CHECK(journey({"import", "mermaid", "-"}, k_diagram).code == 2);  // --model is required
+  // Without --model, a model made from the sections is written beside the journey: not to stdout.
+  CHECK(journey({"import", "mermaid", "-"}, k_diagram).code == 2);
   Run missing = journey({"import", "mermaid", "nowhere.mmd", "--model", "aida"});
   CHECK(missing.code == 2);
   CHECK(contains(missing.err, "nowhere.mmd"));
@@ -242,7 +243,7 @@ TEST_CASE("import: shell completion offers the command", "[import]") {
   CHECK(contains(bash.out, "import"));
   std::size_t mermaid = bash.out.find("'import mermaid')");
   REQUIRE(mermaid != std::string::npos);
-  CHECK(contains(bash.out.substr(mermaid, 300), "--model|-m) COMPREPLY=($(compgen -W 'aida "));
+  CHECK(contains(bash.out.substr(mermaid, 300), "--model|-m) COMPREPLY=($(compgen -W 'auto aida "));
   CHECK(contains(journey({"completion", "zsh"}).out, "mermaid"));
   CHECK(contains(journey({"completion", "fish"}).out, "mermaid"));
 }

@@ -1,7 +1,11 @@
 // Installing and packaging: `cmake --install` gives a library that other projects build against
-// with find_package(journey) and with pkg-config (tests/data/consumer), and `cpack -G DEB` gives a
-// Debian package with the binary, its man pages and completions, and the library.
+// with find_package(journey) and with pkg-config (tests/data/consumer), and `cpack -G DEB` gives
+// two Debian packages: journey (the binary, its compressed man pages and completions) and
+// journey-dev (the library, headers, CMake package and pkg-config file), each with its copyright
+// file and Debian changelog. Lintian checks them in tests/packaging/check-debs.sh.
 #include <catch2/catch.hpp>
+
+#include <map>
 
 #include "run.hpp"
 
@@ -51,6 +55,8 @@ bool tools_present() {
 const fs::path k_build = JOURNEY_BUILD_DIR;
 const fs::path k_consumer = fs::path(JOURNEY_SOURCE_DIR) / "tests/data/consumer";
 const std::string k_version = JOURNEY_VERSION;
+const std::string k_deb_version = JOURNEY_DEB_VERSION;  // 0.1.0-1: the Debian revision added
+const std::string k_contact = JOURNEY_PACKAGE_CONTACT;
 // The compiler and the sanitizer or coverage flags journey_core was built with: a consumer of an
 // instrumented library must link the same runtimes.
 const std::string k_cxx = JOURNEY_CXX;
@@ -73,7 +79,9 @@ void check_consumer_output(const std::string& how, const std::string& out) {
 
 // b. A CMake project outside the tree: find_package(journey CONFIG) through CMAKE_PREFIX_PATH.
 std::string build_with_cmake(const fs::path& prefix, const fs::path& libdir) {
-  const fs::path build = scratch() / "consumer-cmake";
+  // A build folder per prefix: find_package's result is cached in it.
+  const fs::path build =
+      scratch() / ("consumer-cmake-" + std::to_string(std::hash<std::string>{}(prefix.string())));
   Run configure =
       step("configuring tests/data/consumer with find_package(journey " + k_version + ")",
            quote(JOURNEY_CMAKE) + " -S " + quote(k_consumer.string()) + " -B " +
@@ -141,8 +149,10 @@ TEST_CASE("cmake --install gives a library for find_package(journey) and pkg-con
   // a. Install the build this test belongs to.
   step("cmake --install", quote(JOURNEY_CMAKE) + " --install " + quote(k_build.string()) +
                               " --prefix " + quote(prefix.string()));
-  for (const char* file : {"include/journey/lint.hpp", "include/journey/render.hpp",
-                           "include/journey/version.hpp", "bin/journey"})
+  for (const char* file :
+       {"include/journey/lint.hpp", "include/journey/render.hpp", "include/journey/version.hpp",
+        "bin/journey", "share/man/man1/journey.1.gz", "share/doc/journey/copyright",
+        "share/doc/journey-dev/copyright"})
     require_file(prefix / file);
   for (const char* file : {"libjourney_core.a", "cmake/journey/journeyConfig.cmake",
                            "cmake/journey/journeyConfigVersion.cmake",
@@ -155,7 +165,70 @@ TEST_CASE("cmake --install gives a library for find_package(journey) and pkg-con
   CHECK(by_pkg_config == by_cmake);
 }
 
-TEST_CASE("cpack -G DEB packages the binary, man pages, completions and library",
+namespace {
+
+// The .deb of each package cpack wrote into `out`, by package name.
+std::map<std::string, fs::path> debs_in(const fs::path& out) {
+  std::map<std::string, fs::path> debs;
+  for (const auto& entry : fs::directory_iterator(out)) {
+    std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".deb") debs[name.substr(0, name.find('_'))] = entry.path();
+  }
+  return debs;
+}
+
+void check_listing(const fs::path& deb, const std::vector<std::string>& present,
+                   const std::vector<std::string>& absent) {
+  Run listing = step("dpkg-deb -c", "dpkg-deb -c " + quote(deb.string()));
+  for (const std::string& path : present) {
+    INFO(deb.filename().string() << " lacks " << path << "; it holds:\n" << listing.out);
+    CHECK(contains(listing.out, " " + path + "\n"));
+  }
+  for (const std::string& path : absent) {
+    INFO(deb.filename().string() << " holds " << path << ", which belongs to the other package");
+    CHECK_FALSE(contains(listing.out, " " + path));
+  }
+}
+
+std::string control_of(const fs::path& deb) {
+  return step("dpkg-deb -f", "dpkg-deb -f " + quote(deb.string()) +
+                                 " Package Version Section Depends Maintainer Description")
+      .out;
+}
+
+// gzip -9n: no file name and no time stamp in the header, so the same page gives the same bytes.
+void check_gzip_n(const fs::path& gz, const fs::path& original) {
+  std::string bytes = slurp(gz);
+  INFO(gz.string());
+  REQUIRE(bytes.size() > 10);
+  CHECK((static_cast<unsigned char>(bytes[3]) & 0x08) == 0);  // FNAME
+  CHECK(bytes.substr(4, 4) == std::string(4, '\0'));          // MTIME
+  CHECK(static_cast<unsigned char>(bytes[8]) == 2);           // XFL: best compression
+  if (!original.empty()) {
+    CHECK(step("gzip -dc", "gzip -dc " + quote(gz.string())).out == slurp(original));
+  }
+}
+
+// The documentation every package holds: the DEP-5 copyright file and the Debian changelog.
+void check_doc_folder(const fs::path& root, const std::string& package) {
+  const fs::path doc = root / "usr/share/doc" / package;
+  std::string copyright = slurp(doc / "copyright");
+  CHECK(copyright.rfind(
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n", 0) ==
+        0);
+  CHECK(contains(copyright, "\nFiles: *\n"));
+  CHECK(contains(copyright, "\nLicense: Apache-2.0\n"));
+  CHECK(contains(copyright, "/usr/share/common-licenses/Apache-2.0"));
+  check_gzip_n(doc / "changelog.Debian.gz", {});
+  std::string changelog =
+      step("gzip -dc", "gzip -dc " + quote((doc / "changelog.Debian.gz").string())).out;
+  CHECK(changelog.rfind("journey (" + k_deb_version + ") unstable; urgency=medium\n", 0) == 0);
+  CHECK(contains(changelog, "\n -- " + k_contact + "  "));
+}
+
+}  // namespace
+
+TEST_CASE("cpack -G DEB packages journey and journey-dev, each with copyright and changelog",
           "[cli][package]") {
   if (!tools_present()) return;
   // cpack installs the build into a staging directory under `out` and packs that. Run as a user
@@ -166,48 +239,85 @@ TEST_CASE("cpack -G DEB packages the binary, man pages, completions and library"
   step("cpack -G DEB", "cd " + quote(scratch().string()) + " && " + quote(JOURNEY_CPACK) +
                            " -G DEB --config " + quote((k_build / "CPackConfig.cmake").string()) +
                            " -B " + quote(out.string()) + " -D CPACK_CMAKE_GENERATOR=Ninja");
-  fs::path deb;
-  for (const auto& entry : fs::directory_iterator(out))
-    if (entry.path().extension() == ".deb") deb = entry.path();
+  std::map<std::string, fs::path> debs = debs_in(out);
   {
-    INFO("cpack wrote no .deb into " << out.string());
-    REQUIRE(!deb.empty());
+    INFO("cpack wrote " << debs.size() << " packages into " << out.string());
+    REQUIRE(debs.size() == 2);
+    REQUIRE(debs.count("journey") == 1);
+    REQUIRE(debs.count("journey-dev") == 1);
   }
-  CHECK(deb.filename().string().rfind("journey_" + k_version + "_", 0) == 0);
-
-  Run listing = step("dpkg-deb -c", "dpkg-deb -c " + quote(deb.string()));
+  for (const auto& [package, deb] : debs) {
+    CHECK(deb.filename().string().rfind(package + "_" + k_deb_version + "_", 0) == 0);
+  }
   const std::string libdir = std::string("./usr/") + JOURNEY_INSTALL_LIBDIR + "/";
-  for (const std::string& path :
-       {std::string("./usr/bin/journey"), std::string("./usr/share/man/man1/journey.1"),
-        std::string("./usr/share/man/man1/journey-lint.1"),
-        std::string("./usr/share/bash-completion/completions/journey"),
-        std::string("./usr/share/zsh/vendor-completions/_journey"),
-        std::string("./usr/share/fish/vendor_completions.d/journey.fish"),
-        std::string("./usr/include/journey/version.hpp"), libdir + "libjourney_core.a",
-        libdir + "cmake/journey/journeyConfig.cmake", libdir + "pkgconfig/journey.pc"}) {
-    INFO("the package lacks " << path << "; it holds:\n" << listing.out);
-    CHECK(contains(listing.out, " " + path + "\n"));
-  }
+  const std::vector<std::string> runtime = {"./usr/bin/journey",
+                                            "./usr/share/man/man1/journey.1.gz",
+                                            "./usr/share/man/man1/journey-lint.1.gz",
+                                            "./usr/share/bash-completion/completions/journey",
+                                            "./usr/share/zsh/vendor-completions/_journey",
+                                            "./usr/share/fish/vendor_completions.d/journey.fish",
+                                            "./usr/share/doc/journey/copyright",
+                                            "./usr/share/doc/journey/changelog.Debian.gz"};
+  const std::vector<std::string> development = {"./usr/include/journey/version.hpp",
+                                                libdir + "libjourney_core.a",
+                                                libdir + "cmake/journey/journeyConfig.cmake",
+                                                libdir + "pkgconfig/journey.pc",
+                                                "./usr/share/doc/journey-dev/copyright",
+                                                "./usr/share/doc/journey-dev/changelog.Debian.gz"};
+  check_listing(debs["journey"], runtime, {"./usr/include/", libdir + "libjourney_core.a"});
+  check_listing(debs["journey-dev"], development, {"./usr/bin/", "./usr/share/man/"});
+  CHECK_FALSE(contains(step("dpkg-deb -c", "dpkg-deb -c " + quote(debs["journey"].string())).out,
+                       "man1/journey.1\n"));  // only compressed pages
+}
 
-  Run control = step("dpkg-deb -f", "dpkg-deb -f " + quote(deb.string()) +
-                                        " Package Version Depends Maintainer Description");
+TEST_CASE("the Debian packages' control fields, documents and contents work", "[cli][package]") {
+  if (!tools_present()) return;
+  const fs::path out = scratch() / "pkg-contents";
+  step("cpack -G DEB", "cd " + quote(scratch().string()) + " && " + quote(JOURNEY_CPACK) +
+                           " -G DEB --config " + quote((k_build / "CPackConfig.cmake").string()) +
+                           " -B " + quote(out.string()) + " -D CPACK_CMAKE_GENERATOR=Ninja");
+  std::map<std::string, fs::path> debs = debs_in(out);
+  REQUIRE(debs.size() == 2);
+  std::string runtime = control_of(debs["journey"]);
   {
-    INFO("control fields:\n" << control.out);
-    CHECK(contains(control.out, "Package: journey\n"));
-    CHECK(contains(control.out, "Version: " + k_version + "\n"));
-    CHECK(contains(control.out, "libgvc6"));  // Graphviz's layout and render plugins
-    CHECK(contains(control.out, "libcgraph6"));
-    CHECK(contains(control.out, "libyaml-cpp"));
+    INFO("control fields of journey:\n" << runtime);
+    CHECK(contains(runtime, "Package: journey\n"));
+    CHECK(contains(runtime, "Version: " + k_deb_version + "\n"));
+    CHECK(contains(runtime, "Section: utils\n"));
+    CHECK(contains(runtime, "libgvc6"));  // Graphviz's layout and render plugins
+    CHECK(contains(runtime, "libcgraph6"));
+    CHECK(contains(runtime, "libyaml-cpp"));
+    CHECK(contains(runtime, "Maintainer: " + k_contact + "\n"));
+    CHECK(contains(runtime, "Description: Customer journey maps as code\n journey keeps"));
+  }
+  std::string dev = control_of(debs["journey-dev"]);
+  {
+    INFO("control fields of journey-dev:\n" << dev);
+    CHECK(contains(dev, "Package: journey-dev\n"));
+    CHECK(contains(dev, "Version: " + k_deb_version + "\n"));
+    CHECK(contains(dev, "Section: libdevel\n"));
+    CHECK(contains(dev, "Depends: libyaml-cpp-dev, libgraphviz-dev, pkg-config\n"));
+    CHECK(contains(dev, "Maintainer: " + k_contact + "\n"));
+    CHECK(contains(dev, "Description: Customer journey maps as code - development files\n"));
   }
 
   const fs::path root = scratch() / "root";
-  step("dpkg-deb -x", "dpkg-deb -x " + quote(deb.string()) + " " + quote(root.string()));
+  fs::remove_all(root);
+  for (const auto& [package, deb] : debs) {
+    step("dpkg-deb -x", "dpkg-deb -x " + quote(deb.string()) + " " + quote(root.string()));
+    check_doc_folder(root, package);
+  }
+  check_gzip_n(root / "usr/share/man/man1/journey-import.1.gz",
+               fs::path(JOURNEY_SOURCE_DIR) / "man/journey-import.1");
   Run packaged = step("the packaged journey --version",
                       quote((root / "usr/bin/journey").string()) + " --version");
   CHECK(packaged.out == "journey " + k_version + "\n");
-  // The packaged .pc is relative to where it lies, so the unpacked copy points into `root`.
-  const fs::path pc_dir = root / "usr" / JOURNEY_INSTALL_LIBDIR / "pkgconfig";
-  Run cflags = step("pkg-config on the packaged journey.pc",
-                    "PKG_CONFIG_PATH=" + quote(pc_dir.string()) + " pkg-config --cflags journey");
-  CHECK(contains(cflags.out, "-I" + pc_dir.string() + "/"));
+  // The packaged .pc and CMake package are relative to where they lie, so the unpacked copies
+  // point into `root`: the consumer builds against the unpacked journey-dev both ways.
+  const fs::path libdir = root / "usr" / JOURNEY_INSTALL_LIBDIR;
+  Run cflags = step(
+      "pkg-config on the packaged journey.pc",
+      "PKG_CONFIG_PATH=" + quote((libdir / "pkgconfig").string()) + " pkg-config --cflags journey");
+  CHECK(contains(cflags.out, "-I" + (libdir / "pkgconfig").string() + "/"));
+  CHECK(build_with_cmake(root / "usr", libdir) == build_with_pkg_config(root / "usr", libdir));
 }

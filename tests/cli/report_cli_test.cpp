@@ -141,14 +141,6 @@ TEST_CASE("report usage errors", "[cli][report]") {
   Run dot = journey({"report", "examples", "-o", ".", "--today", "2026-11-23"});
   CHECK(dot.code == 2);
   CHECK(contains(dot.err, "name the site's own folder"));
-  // Outside git there is no commit date, and the clock is never read.
-  fs::path plain = fresh("report-plain");
-  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml",
-                plain / "shop.journey.yaml");
-  Run undated = journey({"report", ".", "-o", "site"}, "", {}, plain);
-  CHECK(undated.code == 2);
-  CHECK(contains(undated.err, "pass --today"));
-  CHECK_FALSE(fs::exists(plain / "site"));
   Run completion = journey({"completion", "bash"});
   CHECK(completion.code == 0);
   CHECK(contains(completion.out, "report"));

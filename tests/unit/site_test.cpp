@@ -294,7 +294,7 @@ TEST_CASE("history from a temporary git repository: versions, trend and changes"
   REQUIRE(commit("2026-11-20", "worse") == 0);
 
   Date head;
-  REQUIRE(git_head_date(repo.string(), head));
+  REQUIRE(last_commit_date(repo.string(), head));
   CHECK(head.to_string() == "2026-11-20");
   std::string error;
   CHECK(git_commit_exists(repo.string(), "HEAD~1", error));
@@ -326,5 +326,5 @@ TEST_CASE("history from a temporary git repository: versions, trend and changes"
   REQUIRE(write_site(o, report, error));
   CHECK(slurp(dir / "site/journeys/shop.html").find("No history:") != std::string::npos);
   Date none;
-  CHECK_FALSE(git_head_date(plain.string(), none));
+  CHECK_FALSE(last_commit_date(plain.string(), none));
 }

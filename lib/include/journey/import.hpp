@@ -54,6 +54,12 @@ struct ImportResult {
   // A journey file (YAML) that `journey lint` reads without errors; empty when the input had
   // errors. Every string in it is quoted as YAML needs (see yaml_write.hpp).
   std::string yaml;
+  // The id of the model the journey is on.
+  std::string model_id;
+  // import_mermaid_auto only: the model file made from the diagram's sections, to be written where
+  // the journey's `model:` points (AutoModelOptions::model_file); empty when a model of the
+  // catalog was used or nothing was imported.
+  std::string model_yaml;
   // Positioned in the input: the parser's findings, then what the import had to decide:
   // `unknown-section` (a section that names no phase of the model: its tasks join the phase of
   // the nearest section before it that does, or after it, or the first phase), `score-range` (a
@@ -70,5 +76,26 @@ struct ImportResult {
 // take part in, or on none when every persona does.
 ImportResult import_mermaid(const SourceText& source, const Model& model,
                             const ImportOptions& options = {});
+
+// Where `--model auto` writes the model it makes for a journey file: beside it, named after it
+// ("maps/shop.journey.yaml", ".journey.yml" or ".yaml" -> "maps/shop.model.yaml").
+std::string section_model_path(const std::string& journey_path);
+
+struct AutoModelOptions {
+  // Where the model made from the sections is written, as the journey's `model:` names it
+  // (relative to the journey); its id is made from the file's name ("shop.model.yaml": shop).
+  std::string model_file;
+  std::string diagram_name;  // the diagram's file name, for the model's description
+};
+
+// `--model auto`: a model that keeps the diagram's structure. When the sections name phases of a
+// model of `catalog`, one each and in the model's order (of several, the one with the fewest
+// phases), the journey is on that model, as import_mermaid makes it. Otherwise a model is made from
+// the sections, one phase per section in order, named as written, with ASCII ids (`section-N` for
+// names without ASCII letters or digits), returned in `model_yaml`; the journey uses it with a
+// phase per section and `model:` naming `options.model_file`. Tasks before the first section join
+// the first phase.
+ImportResult import_mermaid_auto(const SourceText& source, const ModelCatalog& catalog,
+                                 const AutoModelOptions& options);
 
 }  // namespace journey

@@ -50,10 +50,6 @@ bool site_replaceable(const std::string& folder, std::string& why);
 // The marker file's name in every site's folder.
 const char* site_marker_name();
 
-// A date from git for reproducible runs: the committer date of HEAD in the repository that holds
-// `path` (a file or folder). False outside a repository or without commits.
-bool git_head_date(const std::string& path, Date& out);
-
 // Whether `rev` names a commit in the repository that holds `path`; false with `error` from git.
 bool git_commit_exists(const std::string& path, const std::string& rev, std::string& error);
 

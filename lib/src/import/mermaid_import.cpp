@@ -15,6 +15,7 @@
 #include "journey/suggest.hpp"
 #include "journey/yaml_tree.hpp"
 #include "journey/yaml_write.hpp"
+#include "section_model.hpp"
 
 namespace journey {
 
@@ -23,6 +24,7 @@ namespace {
 using import_detail::ascii_slug;
 using import_detail::fold_key;
 using import_detail::IdAllocator;
+using import_detail::phase_keys;
 using import_detail::shorten;
 
 struct ImportedTouchpoint {
@@ -44,27 +46,6 @@ void warn(Findings& out, const char* rule, const SourceSpan& span, std::string m
   if (out.size() >= k_max_findings) return;
   out.push_back(
       Finding{rule, Severity::warning, span, "", std::move(message), std::move(suggestion)});
-}
-
-// Folded phase ids, then names, then aliases, so that an id wins over another phase's alias.
-std::unordered_map<std::string, int> phase_keys(const Model& model) {
-  std::unordered_map<std::string, int> keys;
-  auto add = [&](const std::string& text, int phase) {
-    std::string key = fold_key(text);
-    if (!key.empty()) keys.emplace(key, phase);
-  };
-  for (int pass = 0; pass < 3; ++pass) {
-    for (std::size_t i = 0; i < model.phases.size(); ++i) {
-      const ModelPhase& p = model.phases[i];
-      int index = static_cast<int>(i);
-      if (pass == 0) add(p.id, index);
-      if (pass == 1) add(p.name_en, index), add(p.name_nl, index);
-      if (pass == 2) {
-        for (const std::string& alias : p.aliases) add(alias, index);
-      }
-    }
-  }
-  return keys;
 }
 
 // The phase of every section: the one it names, else that of the nearest section before it that
@@ -134,10 +115,20 @@ int emotion_of(const MermaidTask& task, Findings& out) {
   return emotion;
 }
 
-void collect_touchpoints(const MermaidDiagram& d, const Model& model, ImportedJourney& j,
-                         Findings& out) {
+// A model made from the sections has a phase per section, in order: section i is phase i, and the
+// tasks before the first section join the first phase.
+std::vector<int> own_phases(const std::vector<Text>& sections, std::vector<bool>& named) {
+  std::vector<int> phase(sections.size() + 1, 0);
+  for (std::size_t i = 0; i < sections.size(); ++i) phase[i + 1] = static_cast<int>(i);
+  named.assign(sections.size() + 1, true);
+  return phase;
+}
+
+void collect_touchpoints(const MermaidDiagram& d, const Model& model, bool made_from_sections,
+                         ImportedJourney& j, Findings& out) {
   std::vector<bool> named;
-  std::vector<int> phase = place_sections(d.sections, model, named);
+  std::vector<int> phase =
+      made_from_sections ? own_phases(d.sections, named) : place_sections(d.sections, model, named);
   for (std::size_t s = 0; s < d.sections.size(); ++s) {
     if (!named[s + 1]) report_unnamed_section(d.sections[s], phase[s + 1], model, out);
   }
@@ -151,7 +142,8 @@ void collect_touchpoints(const MermaidDiagram& d, const Model& model, ImportedJo
     auto section = static_cast<std::size_t>(task.section + 1);
     tp.phase = phase[section];
     if (task.section >= 0 && !named[section]) tp.lost_section = &d.sections[section - 1];
-    if (task.section < 0 && j.touchpoints.empty()) {
+    bool own_phase = made_from_sections && d.sections.empty();  // the made model's only phase
+    if (task.section < 0 && j.touchpoints.empty() && !own_phase) {
       warn(out, "unknown-section", task.name.span,
            "tasks before the first section are put in phase '" +
                model.phases[static_cast<std::size_t>(tp.phase)].id + "'");
@@ -314,6 +306,51 @@ void check_size(ImportResult& result) {
   result.yaml.clear();
 }
 
+void sort_findings(Findings& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.span.line, a.span.column) < std::tie(b.span.line, b.span.column);
+  });
+}
+
+// The journey of a parsed diagram on `model` into `result` (whose findings hold the parser's).
+void import_diagram(const MermaidDiagram& d, const SourceText& source, const Model& model,
+                    bool made_from_sections, const ImportOptions& options, ImportResult& result) {
+  result.model_id = model.id;
+  if (model.phases.empty()) {
+    result.findings.push_back(Finding{
+        "unknown-model", Severity::error, {}, "", "model '" + model.id + "' has no phases", ""});
+    return;
+  }
+  ImportedJourney j;
+  std::string title = title_of(d, source, result.findings);
+  collect_touchpoints(d, model, made_from_sections, j, result.findings);
+  if (collect_personas(d, j, result.findings) && within_limits(j, result.findings)) {
+    result.yaml = write_journey(d, j, model, title, options);
+    check_size(result);
+  }
+}
+
+// The model made from the sections, read back as lint will read it: null (with an error) if
+// it were not a valid model, which would be a bug here, not in the diagram.
+std::optional<Model> made_model(const MermaidDiagram& d, const AutoModelOptions& options,
+                                ImportResult& result) {
+  std::string id = import_detail::model_id_from_file(options.model_file);
+  std::string name = d.title.present && !d.title.value.empty() ? d.title.value : id;
+  result.model_yaml = import_detail::model_from_sections(d, id, name, options.diagram_name);
+  ModelLoadResult loaded = load_model(SourceText(options.model_file, result.model_yaml));
+  if (loaded.model && result.model_yaml.size() <= k_max_input_bytes) return loaded.model;
+  result.findings.push_back(Finding{
+      "input-limit",
+      Severity::error,
+      {},
+      "",
+      "the model made from the sections cannot be read back (" +
+          (loaded.findings.empty() ? std::string("too large") : loaded.findings[0].message) + ")",
+      ""});
+  result.model_yaml.clear();
+  return std::nullopt;
+}
+
 }  // namespace
 
 ImportResult import_mermaid(const SourceText& source, const Model& model,
@@ -321,24 +358,26 @@ ImportResult import_mermaid(const SourceText& source, const Model& model,
   MermaidParseResult parsed = parse_mermaid_journey(source);
   ImportResult result;
   result.findings = std::move(parsed.findings);
-  if (!parsed.diagram) return result;
-  if (model.phases.empty()) {
-    result.findings.push_back(Finding{
-        "unknown-model", Severity::error, {}, "", "model '" + model.id + "' has no phases", ""});
-    return result;
+  if (parsed.diagram) import_diagram(*parsed.diagram, source, model, false, options, result);
+  sort_findings(result.findings);
+  return result;
+}
+
+ImportResult import_mermaid_auto(const SourceText& source, const ModelCatalog& catalog,
+                                 const AutoModelOptions& options) {
+  MermaidParseResult parsed = parse_mermaid_journey(source);
+  ImportResult result;
+  result.findings = std::move(parsed.findings);
+  if (parsed.diagram) {
+    const MermaidDiagram& d = *parsed.diagram;
+    if (const Model* named = import_detail::model_naming_sections(d.sections, catalog.models())) {
+      import_diagram(d, source, *named, false, ImportOptions{named->id}, result);
+    } else if (std::optional<Model> made = made_model(d, options, result)) {
+      import_diagram(d, source, *made, true, ImportOptions{options.model_file}, result);
+      if (!result.ok()) result.model_yaml.clear();
+    }
   }
-  const MermaidDiagram& d = *parsed.diagram;
-  ImportedJourney j;
-  std::string title = title_of(d, source, result.findings);
-  collect_touchpoints(d, model, j, result.findings);
-  if (collect_personas(d, j, result.findings) && within_limits(j, result.findings)) {
-    result.yaml = write_journey(d, j, model, title, options);
-    check_size(result);
-  }
-  std::stable_sort(
-      result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
-        return std::tie(a.span.line, a.span.column) < std::tie(b.span.line, b.span.column);
-      });
+  sort_findings(result.findings);
   return result;
 }
 

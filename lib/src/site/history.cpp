@@ -243,16 +243,6 @@ std::string folder_of(const std::string& path) {
 
 }  // namespace
 
-bool git_head_date(const std::string& path, Date& out) {
-  std::string text, error;
-  if (!git_run({"-C", folder_of(path), "log", "-1", "--no-color", "--format=%cs", "HEAD"}, text,
-               error)) {
-    return false;
-  }
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  return Date::parse(text, out);
-}
-
 bool git_commit_exists(const std::string& path, const std::string& rev, std::string& error) {
   if (!rev.empty() && rev[0] == '-') {
     error = "this looks like an option, not a revision: revisions cannot start with '-'";
