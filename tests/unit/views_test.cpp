@@ -1,6 +1,7 @@
 // The hand-laid views (map, blueprint, emotion): nothing overlaps or is cut, lanes and curves are
 // there when the data is, Dutch has no English fixed words, limits hold before any layout.
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <regex>
 
 #include "../../lib/src/render/views.hpp"
@@ -12,15 +13,22 @@ using namespace journey::render_detail;
 
 namespace {
 
-Analysis analyze(const std::string& text) {
+Analysis analyze(const std::string& text, const std::string& path = "v.journey.yaml") {
   static const Config config = default_config();
   LintOptions options;
   Date::parse("2026-11-23", options.today);
-  Analysis a =
-      analyze_source(SourceText("v.journey.yaml", text), "v.journey.yaml", config, options);
+  Analysis a = analyze_source(SourceText(path, text), path, config, options);
   REQUIRE(a.journey);
   REQUIRE(a.model != nullptr);
   return a;
+}
+
+// A journey of tests/data/render, analysed where it stands (it names its model file).
+Analysis analyze_test_journey(const std::string& name) {
+  std::string path = std::string(JOURNEY_SOURCE_DIR) + "/tests/data/render/" + name;
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return analyze(text, path);
 }
 
 const char* k_lanes = R"(journey: Lanes
@@ -90,9 +98,10 @@ void check_no_overlap(const Analysis& a, RenderView view) {
 }
 
 std::string svg(const Analysis& a, RenderView view, const std::string& language = "en",
-                bool compact = false) {
+                bool compact = false, const std::string& persona = {}) {
   RenderOptions options;
   options.view = view;
+  options.persona = persona;
   parse_language(language, options.language);
   options.compact = compact;
   RenderResult r = render(*a.journey, *a.model, options, RenderFormat::svg);
@@ -164,7 +173,33 @@ TEST_CASE("the map has every lane with data, in reading order", "[render][views]
   // One curve per persona, with a legend, and the values in words.
   CHECK(text.find("Lotte") != std::string::npos);
   CHECK(text.find("Lotte 4 · Sam 2") != std::string::npos);
-  CHECK(text.find("▼ low point") != std::string::npos);
+  // Each curve's lowest moment, and the journey's worst moment once.
+  CHECK(text.find("▼ lowest for Sam") != std::string::npos);
+  CHECK(text.find("▼ lowest for Lotte") != std::string::npos);
+  CHECK(text.find("⚠ worst moment") != std::string::npos);
+}
+
+TEST_CASE("marks mean something: a lowest moment per curve, one worst moment, fail points",
+          "[render][views]") {
+  Analysis a = analyze_test_journey("groot.journey.yaml");
+  auto count = [](const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  std::string all = text_of(svg(a, RenderView::emotion));
+  CHECK(count(all, "⚠ worst moment") == 1);
+  CHECK(count(all, "▼ lowest for") >= 1);
+  CHECK(count(all, "▼ lowest for") <= 3);  // three personas: a handful of marks, not 47
+  std::string daan = text_of(svg(a, RenderView::emotion, "en", false, "daan"));
+  CHECK(count(daan, "▼ lowest for Daan") == 1);
+  CHECK(count(daan, "Lotte") == 0);
+  std::string blueprint = text_of(svg(a, RenderView::blueprint));
+  // Fail points: the three blocker pains and the moments of truth at 2 or below.
+  CHECK(count(blueprint, "⚠ fail point") >= 3);
+  CHECK(count(blueprint, "⚠ fail point") <= 6);
 }
 
 TEST_CASE("the blueprint has its lanes, lines and fail points", "[render][views]") {
@@ -172,7 +207,7 @@ TEST_CASE("the blueprint has its lanes, lines and fail points", "[render][views]
   for (const char* s :
        {"Customer actions", "line of interaction", "Frontstage", "line of visibility", "Backstage",
         "line of internal interaction", "Support processes", "⚠ fail point: the price is not shown",
-        "⚠ fail point: emotion 2/5"}) {
+        "⚠ fail point: moment of truth, emotion Lotte 4 · Sam 2"}) {
     INFO(s);
     CHECK(text.find(s) != std::string::npos);
   }

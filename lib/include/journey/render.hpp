@@ -42,6 +42,9 @@ struct RenderOptions {
   // For screens: the map, blueprint and emotion views in bands of whole phases stacked so that
   // the picture is at most this many CSS pixels wide (96 per inch); 0: one band.
   double width = 0;
+  // A moment of truth whose emotion (for some persona shown) is at most this is a fail point.
+  int fail_emotion = 2;
+  bool personas = true;  // the persona and scenario block above the map and the blueprint
 };
 
 // What one view may draw, checked before layout so that a huge journey fails fast with a clear

@@ -69,6 +69,11 @@ enum class Word {
   continued,
   page,
   of,
+  lowest_for,
+  worst_moment,
+  scenario,
+  goals,
+  frustrations,
   count  // the number of words, not a word
 };
 

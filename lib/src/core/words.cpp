@@ -62,6 +62,11 @@ const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
     {"continued", "vervolg"},
     {"page", "pagina"},
     {"of", "van"},
+    {"lowest for", "laagste punt van"},
+    {"worst moment", "slechtste moment"},
+    {"Scenario", "Scenario"},
+    {"goals", "doelen"},
+    {"frustrations", "frustraties"},
 }};
 
 const Pair k_roles[] = {

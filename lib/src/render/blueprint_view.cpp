@@ -20,7 +20,12 @@ std::vector<std::string> fail_reasons(const ViewInput& in, const Touchpoint& tp)
   for (const Pain& p : tp.pains.value) {
     if (p.severity.usable() && p.severity.value == PainSeverity::blocker) out.push_back(p.value);
   }
-  if (is_low_point(tp)) out.push_back(in.say(Word::emotion) + " " + emotion_text(in, tp));
+  std::size_t i = static_cast<std::size_t>(&tp - in.journey.touchpoints.data());
+  if (tp.moment.usable() && tp.moment.value && in.view.is_fail_point(i) &&
+      !emotion_text(in, tp).empty()) {
+    out.push_back(in.say(Word::moment_of_truth) + ", " + in.say(Word::emotion) + " " +
+                  emotion_text(in, tp));
+  }
   return out;
 }
 

@@ -20,23 +20,13 @@ std::string short_persona_name(const ViewInput& in, const std::string& id) {
   return name.empty() ? id : name;
 }
 
-int shown_emotion(const Touchpoint& tp) {
-  std::vector<int> values = emotion_values(tp);
-  if (values.empty()) return 0;
-  int sum = 0;
-  for (int v : values) sum += v;
-  int n = static_cast<int>(values.size());
-  return (2 * sum + n) / (2 * n);  // the mean, rounded
-}
-
-int lowest_emotion(const Touchpoint& tp) {
-  std::vector<int> values = emotion_values(tp);
-  return values.empty() ? 0 : *std::min_element(values.begin(), values.end());
-}
-
-bool is_low_point(const Touchpoint& tp) {
-  int e = lowest_emotion(tp);
-  return e != 0 && e <= 2;
+int shown_emotion(const ViewInput& in, const Touchpoint& tp) {
+  int low = 0;
+  for (const std::string& subject : in.view.subjects) {
+    auto e = emotion_of(tp, subject);
+    if (e && (low == 0 || *e < low)) low = *e;
+  }
+  return low;
 }
 
 std::string emotion_text(const ViewInput& in, const Touchpoint& tp) {
@@ -88,7 +78,9 @@ std::string view_summary(const ViewInput& in) {
   std::size_t touchpoints = in.view.order.size();
   std::size_t phases = 0, lows = 0;
   for (const ViewPhase& p : in.view.phases) phases += !p.touchpoints.empty();
-  for (std::size_t i : in.view.order) lows += is_low_point(in.journey.touchpoints[i]);
+  for (std::size_t i : in.view.order)
+    lows += shown_emotion(in, in.journey.touchpoints[i]) <= 2 &&
+            shown_emotion(in, in.journey.touchpoints[i]) > 0;
   const bool nl = in.options.language == Language::nl;
   std::string view = to_string(in.options.view);
   if (nl) {

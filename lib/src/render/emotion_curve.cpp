@@ -29,7 +29,14 @@ void draw_subject(const ViewInput& in, Canvas& canvas, const std::vector<CurveCo
     double x = c.x + offset, y = level_y(*e, top, height);
     line.points.emplace_back(x, y);
     std::string who = subject.empty() ? "" : persona_name(in, subject) + ": ";
-    if (*e <= 2) canvas.dot({x, y, 7.5, "circle", t.background, t.pain, 2.2, {}});
+    const auto& lows = in.view.lowest;
+    bool lowest = std::any_of(lows.begin(), lows.end(), [&](const auto& l) {
+      return l.first == subject && l.second == c.touchpoint;
+    });
+    if (c.touchpoint == in.view.worst && lowest) {
+      canvas.dot({x, y, 11, "circle", t.background, t.pain, 2.2, {}});
+    }
+    if (lowest) canvas.dot({x, y, 7.5, "circle", t.background, t.pain, 2.2, {}});
     canvas.dot({x, y, 4.5, style.shape, emotion_color(*e, t.name), style.color, 1.2,
                 tp.name.value + " — " + who + std::to_string(*e) + "/5"});
   }
@@ -74,8 +81,19 @@ std::vector<Paragraph> emotion_words(const ViewInput& in, const Touchpoint& tp, 
   std::string values = emotion_text(in, tp);
   out.push_back(para(values.empty() ? in.say(Word::none_recorded) : values,
                      {size, false, values.empty(), values.empty() ? in.theme.muted : ""}));
-  if (is_low_point(tp)) {
-    out.push_back(para("▼ " + in.say(Word::low_point), {size, true, false, in.theme.pain}));
+  std::size_t i = static_cast<std::size_t>(&tp - in.journey.touchpoints.data());
+  if (i == in.view.worst) {
+    out.push_back(para("⚠ " + in.say(Word::worst_moment), {size, true, false, in.theme.pain}));
+  }
+  std::vector<std::string> lows = in.view.lowest_of(i);
+  if (!lows.empty()) {
+    std::string who;
+    for (const std::string& s : lows) {
+      who += (who.empty() ? "" : ", ") + (s.empty() ? std::string() : short_persona_name(in, s));
+    }
+    out.push_back(
+        para("▼ " + (who.empty() ? in.say(Word::low_point) : in.say(Word::lowest_for) + " " + who),
+             {size, true, false, in.theme.pain}));
   }
   if (tp.moment.usable() && tp.moment.value) {
     out.push_back(para("★ " + in.say(Word::moment_of_truth), {size, true, false, in.theme.loop}));

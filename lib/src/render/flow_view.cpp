@@ -82,7 +82,7 @@ std::string notes_html(const ViewInput& in, const Touchpoint& tp) {
 
 std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
   const Theme& t = in.theme;
-  int e = shown_emotion(tp);
+  int e = shown_emotion(in, tp);
   bool diff = in.diff != nullptr;
   std::string color =
       diff ? (t.name == "dark" && status_of(in, tp) == DiffStatus::unchanged ? t.text : "#1a1a1a")
@@ -227,7 +227,7 @@ void add_touchpoint(const ViewInput& in, Graph& graph, std::size_t i, Agnode_t* 
   const Touchpoint& tp = in.journey.touchpoints[i];
   graph.set(n, "fillcolor",
             in.diff != nullptr ? status_color(status_of(in, tp), t)
-                               : emotion_color(shown_emotion(tp), t.name));
+                               : emotion_color(shown_emotion(in, tp), t.name));
   if (in.diff != nullptr && status_of(in, tp) == DiffStatus::removed) {
     graph.set(n, "style", "rounded,filled,dashed");
   }

@@ -1,6 +1,7 @@
 #include "view_model.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "journey/flow.hpp"
@@ -16,7 +17,59 @@ bool kept_for(const Touchpoint& tp, const std::string& persona) {
                      [&](const Text& p) { return p.value == persona; });
 }
 
+// The lowest value a touchpoint gives any subject, and the mean of its values; nothing when none.
+std::optional<std::pair<int, double>> low_and_mean(const Touchpoint& tp,
+                                                   const std::vector<std::string>& subjects) {
+  int low = 6, sum = 0, n = 0;
+  for (const std::string& s : subjects) {
+    if (auto e = emotion_of(tp, s)) {
+      low = std::min(low, *e);
+      sum += *e;
+      ++n;
+    }
+  }
+  if (n == 0) return std::nullopt;
+  return std::make_pair(low, static_cast<double>(sum) / n);
+}
+
+void mark(const Journey& journey, const RenderOptions& options, ViewModel& view) {
+  const auto& tps = journey.touchpoints;
+  for (const std::string& subject : view.subjects) {
+    int best = 4;  // a lowest moment of 4 or 5 is no low point
+    std::size_t at = static_cast<std::size_t>(-1);
+    for (std::size_t i : view.order) {
+      auto e = emotion_of(tps[i], subject);
+      if (e && *e < best) best = *e, at = i;
+    }
+    if (at != static_cast<std::size_t>(-1)) view.lowest.emplace_back(subject, at);
+  }
+  std::pair<int, double> worst{6, 6};
+  for (std::size_t i : view.order) {
+    auto lm = low_and_mean(tps[i], view.subjects);
+    if (lm && *lm < worst && lm->first <= 3) worst = *lm, view.worst = i;
+  }
+  view.fail.assign(tps.size(), false);
+  for (std::size_t i : view.order) {
+    const Touchpoint& tp = tps[i];
+    bool blocker = std::any_of(tp.pains.value.begin(), tp.pains.value.end(), [](const Pain& p) {
+      return p.severity.usable() && p.severity.value == PainSeverity::blocker;
+    });
+    auto lm = low_and_mean(tp, view.subjects);
+    bool failing_moment =
+        tp.moment.usable() && tp.moment.value && lm && lm->first <= options.fail_emotion;
+    view.fail[i] = blocker || failing_moment;
+  }
+}
+
 }  // namespace
+
+std::vector<std::string> ViewModel::lowest_of(std::size_t touchpoint) const {
+  std::vector<std::string> out;
+  for (const auto& [subject, at] : lowest) {
+    if (at == touchpoint) out.push_back(subject);
+  }
+  return out;
+}
 
 ViewModel build_view_model(const Journey& journey, const Model& model,
                            const RenderOptions& options) {
@@ -82,12 +135,16 @@ ViewModel build_view_model(const Journey& journey, const Model& model,
       for (auto it = flow.next[to].rbegin(); it != flow.next[to].rend(); ++it) stack.push_back(*it);
     }
   }
+  mark(journey, options, view);
   return view;
 }
 
 ViewModel slice_view(const ViewModel& view, const std::vector<PhaseSlice>& slices) {
   ViewModel out;
   out.subjects = view.subjects;
+  out.lowest = view.lowest;
+  out.worst = view.worst;
+  out.fail = view.fail;
   out.position.assign(view.position.size(), -1);
   for (const PhaseSlice& s : slices) {
     ViewPhase phase = view.phases[s.phase];

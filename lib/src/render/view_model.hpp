@@ -34,6 +34,21 @@ struct ViewModel {
   // empty id for the single curve (see emotion_subjects).
   std::vector<std::string> subjects;
   std::string error;  // why the view cannot be drawn (an unknown --phase), or empty
+
+  // What the views mark, so that a mark means something (computed over the whole view, kept by
+  // its slices): each curve's lowest moment when it is 3 or below (the first in flow order when
+  // tied); the journey's worst moment, once (the lowest value of any curve, then the lowest mean,
+  // then the first in flow order); and the fail points: a blocker pain, or a moment of truth at
+  // or below the fail threshold (RenderOptions::fail_emotion) for a curve shown.
+  std::vector<std::pair<std::string, std::size_t>> lowest;  // subject -> touchpoint
+  std::size_t worst = static_cast<std::size_t>(-1);
+  std::vector<bool> fail;  // per touchpoint of the journey
+
+  // The subjects whose lowest moment is this touchpoint, in curve order.
+  std::vector<std::string> lowest_of(std::size_t touchpoint) const;
+  bool is_fail_point(std::size_t touchpoint) const {
+    return touchpoint < fail.size() && fail[touchpoint];
+  }
 };
 
 // A part of a view for pages and bands: some of a phase's touchpoints (`first`, `count`).

@@ -73,12 +73,9 @@ std::pair<std::string, std::string> title_text(const ViewInput& in);
 double draw_title(const ViewInput& in, Canvas& canvas, double width);
 // One line saying what the view shows, for the SVG's <desc>.
 std::string view_summary(const ViewInput& in);
-// The emotion a touchpoint's colour shows: its value, or the rounded mean of its personas'.
-int shown_emotion(const Touchpoint& tp);
-// The lowest of its values; 0 when it records none.
-int lowest_emotion(const Touchpoint& tp);
-// A low point (a dip, a fail point): some value of 2 or below.
-bool is_low_point(const Touchpoint& tp);
+// The emotion a touchpoint's colour shows: the lowest of the curves shown (a persona's 2 is not
+// hidden by a mean); 0 when it records none for them.
+int shown_emotion(const ViewInput& in, const Touchpoint& tp);
 // "Lotte" of "Lotte, the weekend hiker": names in labels stay short.
 std::string short_persona_name(const ViewInput& in, const std::string& id);
 // "4/5", or "Lotte 4 · Sam 2" when emotions are recorded per persona.
