@@ -30,7 +30,7 @@ struct RenderCommand {
   std::string out_dir;
   std::string format_name;  // -T
   std::string view = "flow";
-  std::string lang = "en";
+  std::string lang;  // empty: the journey's, else the configuration's, else en
   std::string persona;
   std::string theme = "light";
   std::string layout;
@@ -109,6 +109,8 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     analysis = analyze_file(in, *cfg, lint_options);
   }
   if (warm_up.valid()) warm_up.get();
+  RenderOptions drawn =
+      analysis.journey ? options_for(options, lang, *analysis.journey, *cfg) : options;
   if (watch) watched_.insert(analysis.inputs.begin(), analysis.inputs.end());
   if (!analysis.report.error.empty()) {
     std::cerr << "journey render: error: " << display
@@ -120,7 +122,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     std::cerr << "journey render: " << display << " has lint errors; not rendered\n";
     return k_exit_trouble;
   }
-  RenderResult result = render(*analysis.journey, *analysis.model, options, out_format);
+  RenderResult result = render(*analysis.journey, *analysis.model, drawn, out_format);
   if (!result.ok) {
     std::cerr << "journey render: error: " << display << ": " << result.error << "\n";
     return k_exit_trouble;
@@ -315,7 +317,10 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
 void add_drawing_options(CLI::App* sub, RenderCommand& command) {
   one_of(sub->add_option("--view", command.view, "flow, map, emotion or blueprint [default: flow]"),
          {"flow", "map", "emotion", "blueprint"}, "view");
-  one_of(sub->add_option("--lang", command.lang, "Language of phase names: en or nl [default: en]"),
+  one_of(sub->add_option(
+             "--lang", command.lang,
+             "Language of the picture's words, phase names and numbers: en or nl [default: the "
+             "journey's lang:, else the configuration's render: {lang}, else en]"),
          {"en", "nl"}, "language");
   sub->add_option("--persona", command.persona, "Only this persona's touchpoints");
   one_of(sub->add_option("--theme", command.theme, "light, dark or print [default: light]"),

@@ -184,3 +184,36 @@ TEST_CASE("render --diff colours added, removed and changed touchpoints", "[cli]
                  "tests/data/cli/syntax.journey.yaml", "-o", "-", "-T", "svg"})
             .code == 2);
 }
+
+TEST_CASE("a journey's lang sets its pictures' language, --lang and the configuration too",
+          "[cli][render]") {
+  fs::path dir = scratch() / "render-lang";
+  fs::remove_all(dir);
+  fs::create_directories(dir / ".git");
+  std::string text = slurp(fs::path(JOURNEY_SOURCE_DIR) / k_shop);
+  std::ofstream(dir / "shop.journey.yaml") << text;
+  text.replace(text.find("\nmodel: "), 1, "\nlang: nl\n");
+  std::ofstream(dir / "winkel.journey.yaml") << text;
+  auto map = [&](const std::vector<std::string>& extra, const std::string& file) {
+    std::vector<std::string> args = {"render", file, "-o", "-", "-T", "svg", "--view", "map"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    Run r = journey(args, "", {}, dir);
+    REQUIRE(r.code == 0);
+    return r.out;
+  };
+  CHECK(contains(map({}, "shop.journey.yaml"), ">Doing<"));
+  std::string dutch = map({}, "winkel.journey.yaml");
+  CHECK(contains(dutch, ">Doen<"));
+  CHECK(contains(dutch, "streefwaarde"));
+  CHECK_FALSE(contains(dutch, ">Doing<"));
+  CHECK(contains(map({"--lang", "en"}, "winkel.journey.yaml"), ">Doing<"));
+  // Dutch numbers have a decimal comma.
+  CHECK(contains(dutch, "6,8"));
+  CHECK(contains(map({}, "shop.journey.yaml"), "6.8"));
+  std::ofstream(dir / ".journeylint.yaml") << "render: {lang: nl}\n";
+  CHECK(contains(map({}, "shop.journey.yaml"), ">Doen<"));
+  std::ofstream(dir / ".journeylint.yaml") << "render: {lang: de}\n";
+  Run bad = journey({"render", "shop.journey.yaml", "-o", "-", "-T", "svg"}, "", {}, dir);
+  CHECK(bad.code == 2);
+  CHECK(contains(bad.err, ".journeylint.yaml:1:16: 'de' is not en or nl"));
+}

@@ -47,6 +47,9 @@ struct Config {
   std::map<std::string, std::optional<ChangeClass>> change_classes;
   // journey score: weights and minimums.
   ScoreSettings score;
+  // journey render and report: `render: {lang, fail-emotion}`.
+  std::string render_lang;  // "en", "nl" or empty
+  int fail_emotion = 2;
   // Built-in models plus those from model_paths; never null.
   std::shared_ptr<const ModelCatalog> catalog;
   // Where the files journeys name may be besides their repository (--allow-path). Not read from

@@ -88,6 +88,7 @@ const Shape& config_shape();
 const Shape& override_shape();
 const Shape& config_diff_shape();
 const Shape& config_score_shape();
+const Shape& config_render_shape();
 
 // Every shape, for tests and the schema.
 std::vector<const Shape*> all_shapes();

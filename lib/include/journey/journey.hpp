@@ -141,6 +141,7 @@ struct Journey {
   Text model;
   Field<JourneyState> state;
   Text description;
+  Text lang;  // "en" or "nl": the language of its pictures, unless --lang says otherwise
   Text owner;
   Text reviewed;  // ISO date, validated by the loader
   std::vector<Persona> personas;

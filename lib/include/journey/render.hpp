@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "journey/config.hpp"
 #include "journey/diff.hpp"
 #include "journey/journey.hpp"
 #include "journey/model.hpp"
@@ -69,6 +70,12 @@ struct RenderResult {
   std::string data;   // the rendered bytes
   std::string error;  // why not, when !ok
 };
+
+// The options for one journey: the language of `lang` (--lang) when given, else the journey's
+// `lang:`, else the configuration's `render: {lang}`, else English; the configuration's fail
+// threshold.
+RenderOptions options_for(RenderOptions base, const std::string& lang, const Journey& journey,
+                          const Config& config);
 
 // Renders a journey whose phases are bound to `model` (see lint). Deterministic: the same input and
 // options give byte-identical output. Not thread-safe (Graphviz keeps global state).

@@ -52,6 +52,8 @@ class ConfigLoader {
         read_diff(value, config);
       } else if (key.value == "score") {
         read_score(value, config);
+      } else if (key.value == "render") {
+        read_render(value, config);
       } else {
         r_.unknown_key(key, "", config_shape().keys());
       }
@@ -61,6 +63,32 @@ class ConfigLoader {
   std::vector<SourceSpan> model_path_spans;
 
  private:
+  void read_render(NodeId map, Config& config) {
+    if (!r_.expect(map, NodeKind::map, "render", "a map with 'lang' and 'fail-emotion'")) return;
+    r_.each_pair(map, "render", [&](const yaml::Node& key, NodeId value) {
+      std::string path = "render." + key.value;
+      if (key.value == "lang") {
+        Text lang;
+        const auto& choices = config_render_shape().choices("lang");
+        if (r_.text(value, path, lang) &&
+            std::find(choices.begin(), choices.end(), lang.value) == choices.end()) {
+          r_.report("invalid-value", lang.span, path, "'" + lang.value + "' is not en or nl");
+        } else {
+          config.render_lang = lang.value;
+        }
+      } else if (key.value == "fail-emotion") {
+        Field<int> level;
+        if (r_.integer(value, path, level) && (level.value < 1 || level.value > 5)) {
+          r_.report("invalid-value", level.span, path, "the fail threshold is an emotion, 1 to 5");
+        } else if (level.usable()) {
+          config.fail_emotion = level.value;
+        }
+      } else {
+        r_.unknown_key(key, "render", config_render_shape().keys());
+      }
+    });
+  }
+
   void read_score(NodeId map, Config& config) {
     if (!r_.expect(map, NodeKind::map, "score", "a map with 'weights' and 'minimums'")) return;
     std::vector<std::string> names;

@@ -130,6 +130,7 @@ void write_textconv(const Journey& j, std::ostream& out) {
   fact("journey", "state",
        j.state.present && j.state.value == JourneyState::future ? "future" : "current");
   fact("journey", "description", j.description.value);
+  fact("journey", "lang", j.lang.value);
   fact("journey", "owner", j.owner.value);
   fact("journey", "reviewed", j.reviewed.value);
   for (const Persona& p : j.personas) persona_facts(p, fact);

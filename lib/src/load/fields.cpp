@@ -66,7 +66,11 @@ const Shape& journey_shape() {
                 "model directory, or a path to a model file relative to this file."),
        optional("state", choice({"current", "future"}),
                 "current: the journey a customer has today; future: a designed journey."),
-       optional("description", text(), "What the journey is about."),
+       optional("description", text(),
+                "What the journey is about: the scenario, shown above the map and the blueprint."),
+       optional("lang", choice({"en", "nl"}),
+                "The language the journey is written in: its pictures and pages use it for their "
+                "fixed words and numbers unless --lang says otherwise."),
        optional("owner", text(), "Who maintains the map."),
        optional("reviewed", of(Kind::date), "The date of the last review, YYYY-MM-DD."),
        optional("personas", list(object(persona_shape())), "The customers the map follows."),
@@ -239,7 +243,21 @@ const Shape& config_shape() {
        optional("overrides", list(object(override_shape())),
                 "Rule levels for the files some globs match."),
        optional("diff", object(config_diff_shape()), "How journey diff classes changes."),
-       optional("score", object(config_score_shape()), "Weights and minimums of journey score.")}};
+       optional("score", object(config_score_shape()), "Weights and minimums of journey score."),
+       optional("render", object(config_render_shape()),
+                "How pictures and pages are drawn: language and fail points.")}};
+  return shape;
+}
+
+const Shape& config_render_shape() {
+  static const Shape shape{
+      "render settings",
+      "How journey render and journey report draw.",
+      {optional("lang", choice({"en", "nl"}),
+                "The language of pictures and pages when neither --lang nor the journey's lang "
+                "says it."),
+       optional("fail-emotion", integer(1, 5),
+                "A moment of truth whose emotion is at most this is a fail point (default 2).")}};
   return shape;
 }
 
@@ -272,8 +290,8 @@ std::vector<const Shape*> all_shapes() {
   return {&journey_shape(),     &persona_shape(),     &phase_shape(),        &touchpoint_shape(),
           &pain_shape(),        &backstage_shape(),   &kpi_shape(),          &model_shape(),
           &model_phase_shape(), &translated_shape(),  &loop_shape(),         &config_shape(),
-          &override_shape(),    &config_diff_shape(), &config_score_shape(), &catalog_shape(),
-          &channel_shape(),     &owner_shape()};
+          &override_shape(),    &config_diff_shape(), &config_score_shape(), &config_render_shape(),
+          &catalog_shape(),     &channel_shape(),     &owner_shape()};
 }
 
 }  // namespace journey

@@ -45,6 +45,8 @@ class JourneyLoader {
         read_state(value, j);
       } else if (k == "description") {
         r_.text(value, k, j.description);
+      } else if (k == "lang") {
+        read_choice_key(value, k, j.lang);
       } else if (k == "owner") {
         r_.text(value, k, j.owner);
       } else if (k == "reviewed") {
@@ -89,6 +91,12 @@ class JourneyLoader {
     } else {
       enum_error(text, "state", journey_shape().choices("state"));
     }
+  }
+
+  // A journey key whose value is one of the schema's choices.
+  void read_choice_key(NodeId value, const std::string& key, Text& out) {
+    const std::vector<std::string>& choices = journey_shape().choices(key);
+    if (r_.text(value, key, out) && !is_one_of(out.value, choices)) enum_error(out, key, choices);
   }
 
   void read_date(NodeId value, const std::string& path, Text& out) {

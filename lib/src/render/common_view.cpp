@@ -1,6 +1,7 @@
 // Pieces every view shares: the title block, the summary for screen readers, emotion as text.
 #include <algorithm>
 
+#include "journey/numbers.hpp"
 #include "views.hpp"
 
 namespace journey::render_detail {
@@ -18,6 +19,12 @@ std::string short_persona_name(const ViewInput& in, const std::string& id) {
   if (cut != std::string::npos && cut > 0) name = name.substr(0, cut);
   while (!name.empty() && name.back() == ' ') name.pop_back();
   return name.empty() ? id : name;
+}
+
+std::string number_text(const ViewInput& in, double value) {
+  std::string text = format_number(value);
+  if (in.options.language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
 }
 
 int shown_emotion(const ViewInput& in, const Touchpoint& tp) {

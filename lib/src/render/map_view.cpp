@@ -27,10 +27,10 @@ std::vector<Paragraph> kpi_cell(const ViewInput& in, const ViewPhase& phase) {
     std::string unit = kpi.unit.value.empty() ? "" : " " + kpi.unit.value;
     std::string value;
     if (kpi.actual.usable())
-      value += in.say(Word::actual) + " " + format_number(kpi.actual.value) + unit;
+      value += in.say(Word::actual) + " " + number_text(in, kpi.actual.value) + unit;
     if (kpi.target.usable()) {
       value += std::string(value.empty() ? "" : " / ") + in.say(Word::target) + " " +
-               format_number(kpi.target.value) + unit;
+               number_text(in, kpi.target.value) + unit;
     }
     out.push_back(para(name, {k_body, true, false, {}}));
     if (!value.empty()) out.push_back(para(value, body()));

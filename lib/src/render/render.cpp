@@ -346,6 +346,15 @@ std::string touchpoint_of(const std::string& path) {
 
 }  // namespace
 
+RenderOptions options_for(RenderOptions base, const std::string& lang, const Journey& journey,
+                          const Config& config) {
+  for (const std::string* source : {&lang, &journey.lang.value, &config.render_lang}) {
+    if (!source->empty() && parse_language(*source, base.language)) break;
+  }
+  base.fail_emotion = config.fail_emotion;
+  return base;
+}
+
 RenderResult render(const Journey& journey, const Model& model, const RenderOptions& options,
                     RenderFormat format) {
   return render_view(journey, model, options, format, nullptr);

@@ -81,5 +81,7 @@ std::string short_persona_name(const ViewInput& in, const std::string& id);
 // "4/5", or "Lotte 4 · Sam 2" when emotions are recorded per persona.
 std::string emotion_text(const ViewInput& in, const Touchpoint& tp);
 std::string persona_name(const ViewInput& in, const std::string& id);
+// A number as the picture's language writes it: "7.6", or "7,6" in Dutch.
+std::string number_text(const ViewInput& in, double value);
 
 }  // namespace journey::render_detail

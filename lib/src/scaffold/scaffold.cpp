@@ -192,7 +192,7 @@ std::string generate(const Model& model, const ScaffoldOptions& options) {
       << "journey: " << yaml_scalar(title_of(options)) << "\n"
       << "model: "
       << yaml_scalar(options.model_reference.empty() ? model.id : options.model_reference) << "\n"
-      << "state: current\n"
+      << (options.language == Language::nl ? "lang: nl\n" : "") << "state: current\n"
       << "description: " << yaml_scalar(w.description) << "\n"
       << "reviewed: " << options.reviewed << "\n\n";
   write_personas(out, w);
