@@ -12,8 +12,6 @@ namespace journey::render_detail {
 
 namespace {
 
-constexpr double k_body = 10;
-
 // Why a touchpoint is a fail point, or empty when it is not.
 std::vector<std::string> fail_reasons(const ViewInput& in, const Touchpoint& tp) {
   std::vector<std::string> out;
