@@ -38,6 +38,7 @@ struct RenderCommand {
   bool compact = false;
   std::string page;
   bool portrait = false;
+  bool no_personas = false;
   double width = 0;
   std::string phase;
   std::string config;
@@ -141,6 +142,7 @@ RenderOptions RenderCommand::options() const {
   o.compact = compact;
   o.page = page;
   o.portrait = portrait;
+  o.personas = !no_personas;
   o.width = width;
   o.phase = phase;
   return o;
@@ -337,6 +339,8 @@ void add_drawing_options(CLI::App* sub, RenderCommand& command) {
                          "flow view: scaled to one page)"),
          {"a4", "a3", "letter"}, "page size");
   sub->add_flag("--portrait", command.portrait, "With --page: portrait pages");
+  sub->add_flag("--no-personas", command.no_personas,
+                "Leave out the scenario and the persona cards above the map and the blueprint");
   sub->add_option("--width", command.width,
                   "Wrap the map, blueprint or emotion view into bands of whole phases, stacked, "
                   "at most PX CSS pixels wide (for screens and slides)")

@@ -65,8 +65,8 @@ const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
     {"lowest for", "laagste punt van"},
     {"worst moment", "slechtste moment"},
     {"Scenario", "Scenario"},
-    {"goals", "doelen"},
-    {"frustrations", "frustraties"},
+    {"Goals", "Doelen"},
+    {"Frustrations", "Frustraties"},
 }};
 
 const Pair k_roles[] = {

@@ -57,7 +57,7 @@ std::pair<std::string, std::string> title_text(const ViewInput& in) {
   sub += " · " + in.say(future ? Word::future_state : Word::current_state);
   if (!in.options.persona.empty()) {
     sub += " · " + persona_name(in, in.options.persona);
-  } else if (!j.personas.empty()) {
+  } else if (!j.personas.empty() && !has_persona_block(in)) {
     std::string names;
     for (const Persona& p : j.personas) names += (names.empty() ? "" : "; ") + p.name.value;
     sub += " · " + in.say(Word::personas) + ": " + names;
@@ -78,7 +78,8 @@ double draw_title(const ViewInput& in, Canvas& canvas, double width) {
   box.paragraphs.push_back({{title, {18, true, false, {}}}});
   box.paragraphs.push_back({{sub, {11, false, false, t.muted}}});
   box.compact = in.options.compact;
-  return canvas.text(box) + 14;
+  double y = canvas.text(box) + 14;
+  return y + draw_persona_block(in, canvas, y, box.width);
 }
 
 std::string view_summary(const ViewInput& in) {

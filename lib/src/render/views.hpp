@@ -71,6 +71,10 @@ void build_emotion_view(const ViewInput& in, Canvas& canvas);
 std::pair<std::string, std::string> title_text(const ViewInput& in);
 // The title block: the journey's title, then model, state, personas, owner and review date.
 double draw_title(const ViewInput& in, Canvas& canvas, double width);
+// The scenario and a card per persona (name, description, goals, frustrations) under the title of
+// the map and the blueprint, unless --no-personas; its height (0 when there is none).
+bool has_persona_block(const ViewInput& in);
+double draw_persona_block(const ViewInput& in, Canvas& canvas, double top, double width);
 // One line saying what the view shows, for the SVG's <desc>.
 std::string view_summary(const ViewInput& in);
 // The emotion a touchpoint's colour shows: the lowest of the curves shown (a persona's 2 is not
