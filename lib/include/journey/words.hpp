@@ -57,6 +57,7 @@ enum class Word {
   unchanged,
   low_point,
   customer_actions,
+  physical_evidence,
   frontstage,
   support_processes,
   line_of_interaction,

@@ -50,6 +50,7 @@ const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
     {"unchanged", "ongewijzigd"},
     {"low point", "dieptepunt"},
     {"Customer actions", "Klantacties"},
+    {"Physical evidence", "Fysiek bewijs"},
     {"Frontstage", "Zichtbaar voor de klant"},
     {"Support processes", "Ondersteunende processen"},
     {"line of interaction", "interactielijn"},

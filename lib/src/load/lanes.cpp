@@ -114,6 +114,16 @@ void customer_lanes(std::vector<Lane>& out) {
                     .fact("emotion")
                     .map(Word::feeling, 4)
                     .lane());
+  out.push_back(Def(optional("artifacts", texts(),
+                             "What the customer sees or holds here: the web page, the letter, the "
+                             "receipt, the parcel (the blueprint's physical evidence)."),
+                    LaneKind::text_list)
+                    .list(&Touchpoint::artifacts)
+                    .fact("artifact")
+                    .items("artifact-added", "artifact-removed", " artifact")
+                    .blueprint(BlueprintRow::evidence, Word::physical_evidence)
+                    .style({"▫ "})
+                    .lane());
 }
 
 // Who owns the touchpoint, and the insight zone: pains and opportunities.
