@@ -116,16 +116,19 @@ if(JOURNEY_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_RUNTIME_PACKAGE_SHLIBDEPS ON)
 else()
   set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS
-      "libc6, libstdc++6, libgcc-s1, libyaml-cpp0.7, libgvc6, libcgraph6")
+      "libc6, libstdc++6, libgcc-s1, libyaml-cpp0.7, libgvc6, libcgraph6, libhyphen0")
 endif()
-# Diagrams are laid out with these fonts' metrics (see scripts/bootstrap.sh).
-set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "fonts-liberation2, fonts-dejavu-core")
+# Diagrams are laid out with these fonts' metrics (see scripts/bootstrap.sh); Noto CJK draws
+# Chinese, Japanese and Korean; the hyphenation patterns break long Dutch and English words.
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS
+    "fonts-liberation2, fonts-dejavu-core, fonts-noto-cjk, hyphen-nl, hyphen-en-us")
 
 # journey-dev: building against journey_core (find_package or pkg-config) needs the headers of
 # its dependencies and pkg-config, so they are dependencies here.
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME journey-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
-set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "libyaml-cpp-dev, libgraphviz-dev, pkg-config")
+set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
+    "libyaml-cpp-dev, libgraphviz-dev, libcairo2-dev, libhyphen-dev, pkg-config")
 string(JOIN "\n" CPACK_DEBIAN_DEVELOPMENT_DESCRIPTION
   "${PROJECT_DESCRIPTION} - development files"
   "journey keeps customer journey maps as YAML in git, lints them against a"

@@ -21,6 +21,8 @@ packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema python
 packages+=(lintian dpkg-dev)
 # The distribution recipes (tests/dist): shellcheck for the GitHub Action's scripts.
 packages+=(shellcheck)
+# Print (tests/print): poppler-utils reads the PDFs back (font sizes, words, a raster of each page).
+packages+=(poppler-utils)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()

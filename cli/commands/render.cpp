@@ -128,6 +128,11 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     std::cerr << "journey render: error: " << display << ": " << result.error << "\n";
     return k_exit_trouble;
   }
+  if (out_format == RenderFormat::png || out_format == RenderFormat::pdf) {
+    for (const std::string& w : missing_font_warnings(*analysis.journey, *analysis.model, drawn)) {
+      std::cerr << "journey render: warning: " << display << ": " << w << "\n";
+    }
+  }
   return write_output("render", out, result.data);
 }
 

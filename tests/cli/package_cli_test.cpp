@@ -296,7 +296,9 @@ TEST_CASE("the Debian packages' control fields, documents and contents work", "[
     CHECK(contains(dev, "Package: journey-dev\n"));
     CHECK(contains(dev, "Version: " + k_deb_version + "\n"));
     CHECK(contains(dev, "Section: libdevel\n"));
-    CHECK(contains(dev, "Depends: libyaml-cpp-dev, libgraphviz-dev, pkg-config\n"));
+    CHECK(contains(
+        dev,
+        "Depends: libyaml-cpp-dev, libgraphviz-dev, libcairo2-dev, libhyphen-dev, pkg-config\n"));
     CHECK(contains(dev, "Maintainer: " + k_contact + "\n"));
     CHECK(contains(dev, "Description: Customer journey maps as code - development files\n"));
   }

@@ -217,3 +217,47 @@ TEST_CASE("a journey's lang sets its pictures' language, --lang and the configur
   CHECK(bad.code == 2);
   CHECK(contains(bad.err, ".journeylint.yaml:1:16: 'de' is not en or nl"));
 }
+
+TEST_CASE("the persona block is above the map and the blueprint unless --no-personas",
+          "[cli][render]") {
+  for (const char* view : {"map", "blueprint"}) {
+    INFO(view);
+    Run with = journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", view});
+    REQUIRE(with.code == 0);
+    CHECK(contains(with.out, ">Goals:<"));
+    CHECK(contains(with.out, ">Frustrations:<"));
+    CHECK(contains(with.out, "Scenario:"));
+    Run without =
+        journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", view, "--no-personas"});
+    REQUIRE(without.code == 0);
+    CHECK_FALSE(contains(without.out, ">Goals:<"));
+    CHECK_FALSE(contains(without.out, "Scenario:"));
+  }
+}
+
+TEST_CASE("a journey in Chinese draws with installed fonts, and its PDF text extracts",
+          "[cli][render]") {
+  const std::string zh = "tests/data/render/chinese.journey.yaml";
+  fs::path pdf = scratch() / "zh.pdf";
+  for (const char* format : {"png", "pdf"}) {
+    INFO(format);
+    fs::path out = scratch() / (std::string("zh.") + format);
+    Run r = journey({"render", zh, out.string(), "--view", "map"});
+    REQUIRE(r.code == 0);
+    // fonts-noto-cjk (bootstrap) draws every character: no box, so no warning.
+    CHECK_FALSE(contains(r.err, "warning"));
+  }
+  if (std::system("command -v pdftotext > /dev/null 2>&1") != 0) {
+    if (std::getenv("CI") != nullptr) FAIL("pdftotext missing: run scripts/install-test-tools.sh");
+    WARN("pdftotext missing: the PDF's text is not checked");
+    return;
+  }
+  fs::path text = scratch() / "zh.txt";
+  REQUIRE(std::system(("pdftotext " + quote(pdf.string()) + " " + quote(text.string())).c_str()) ==
+          0);
+  std::string words = slurp(text);
+  for (const char* w : {"网上购物之旅", "微信朋友圈广告", "小丽", "比较价格和评价"}) {
+    INFO(w);
+    CHECK(contains(words, w));
+  }
+}

@@ -19,7 +19,7 @@ TEST_CASE("score prints a scorecard with reasons, phases and left-out checks", "
   CHECK(contains(r.out, "  phase                       touchpoints  mean emotion  lowest  pains"));
   Run details = journey({"score", k_shop, k_today, "--details"});
   CHECK(contains(details.out,
-                 "examples/online-shop.journey.yaml:301: 'checkout' is the low point (1)"));
+                 "examples/online-shop.journey.yaml:310: 'checkout' is the low point (1)"));
 }
 
 TEST_CASE("score thresholds: --min-score and configured minimums", "[cli][score]") {

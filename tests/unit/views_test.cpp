@@ -1,6 +1,7 @@
 // The hand-laid views (map, blueprint, emotion): nothing overlaps or is cut, lanes and curves are
 // there when the data is, Dutch has no English fixed words, limits hold before any layout.
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <fstream>
 #include <regex>
 
@@ -124,6 +125,7 @@ std::string text_of(const std::string& svg) {
                           {"&gt;", ">"},
                           {"&quot;", "\""},
                           {"&#39;", "'"},
+                          {"\u00A0", " "},
                           {"&amp;", "&"}}) {
     for (std::size_t at; (at = out.find(from)) != std::string::npos;)
       out.replace(at, from.size(), to);
@@ -211,6 +213,91 @@ TEST_CASE("the blueprint has its lanes, lines and fail points", "[render][views]
     INFO(s);
     CHECK(text.find(s) != std::string::npos);
   }
+}
+
+// The arrows drawn (Graphviz edges that end in an arrowhead).
+std::size_t arrows(const std::string& svg) {
+  static const std::regex edge(R"(<g id="[^"]*" class="edge">[^]*?</g>)");
+  std::size_t n = 0;
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), edge); it != std::sregex_iterator();
+       ++it) {
+    n += it->str().find("<polygon") != std::string::npos;
+  }
+  return n;
+}
+
+TEST_CASE("the blueprint links each column down its rows and leaves out empty rows",
+          "[render][views]") {
+  // k_lanes: the ad has an action, a backstage action and a support process (three arrows
+  // down its column); the checkout has none of them, and no card beside it leads to it.
+  CHECK(arrows(svg(analyze(k_lanes), RenderView::blueprint)) == 3);
+
+  std::string bare = k_lanes;
+  for (const char* line : {"        backstage: [{text: campaign set-up, owner: marketing}]\n",
+                           "        actions: [scrolls past hiking photos]\n"}) {
+    bare.erase(bare.find(line), std::string(line).size());
+  }
+  std::string text = flat_text(svg(analyze(bare), RenderView::blueprint));
+  CHECK(text.find("line of interaction") == std::string::npos);  // nothing above it
+  CHECK(text.find("line of visibility") != std::string::npos);   // support below it
+  CHECK(text.find("line of internal interaction") == std::string::npos);
+  CHECK(arrows(svg(analyze(bare), RenderView::blueprint)) == 1);  // card to support
+
+  std::string none = bare;
+  const char* support = "        support: [Meta ads manager]\n";
+  none.erase(none.find(support), std::string(support).size());
+  text = flat_text(svg(analyze(none), RenderView::blueprint));
+  CHECK(text.find("line of visibility") == std::string::npos);
+  CHECK(arrows(svg(analyze(none), RenderView::blueprint)) == 0);
+}
+
+TEST_CASE("the blueprint's top row is what the customer sees or holds", "[render][views]") {
+  std::string journey = k_lanes;
+  std::string at = "        thoughts: [looks light enough for the Alps]\n";
+  journey.insert(journey.find(at), "        artifacts: [the ad's photo, the shop's profile]\n");
+  std::string text = text_of(svg(analyze(journey), RenderView::blueprint));
+  auto evidence = text.find("Physical evidence");
+  REQUIRE(evidence != std::string::npos);
+  CHECK(evidence < text.find("Customer actions"));
+  CHECK(text.find("▫ the ad's photo") != std::string::npos);
+  CHECK(text_of(svg(analyze(journey), RenderView::blueprint, "nl")).find("Fysiek bewijs") !=
+        std::string::npos);
+}
+
+// CIELAB lightness of "#rrggbb".
+double lightness(const std::string& hex) {
+  double y = 0;
+  const double weights[] = {0.2126, 0.7152, 0.0722};
+  for (int k = 0; k < 3; ++k) {
+    double c = std::stoi(hex.substr(1 + 2 * k, 2), nullptr, 16) / 255.0;
+    c = c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    y += weights[k] * c;
+  }
+  return y > 216.0 / 24389 ? 116 * std::cbrt(y) - 16 : 24389.0 / 27 * y;
+}
+
+TEST_CASE("the emotion colours keep their order in greyscale", "[render][views]") {
+  for (const char* theme : {"light", "dark", "print"}) {
+    INFO(theme);
+    for (int e = 1; e < 5; ++e) {
+      INFO(e);
+      CHECK(lightness(emotion_color(e + 1, theme)) - lightness(emotion_color(e, theme)) >= 10);
+    }
+  }
+}
+
+TEST_CASE("characters no installed font draws are named with the package that draws them",
+          "[render][views]") {
+  Analysis a = analyze(k_lanes);
+  RenderOptions options;
+  CHECK(missing_font_warnings(*a.journey, *a.model, options).empty());
+  std::string adlam = k_lanes;
+  // Adlam (U+1E900..): in no font Debian installs by default nor in Noto CJK.
+  adlam.replace(adlam.find("Instagram ad"), 12, "\xF0\x9E\xA4\x80\xF0\x9E\xA4\x81 ad");
+  std::vector<std::string> w = missing_font_warnings(*analyze(adlam).journey, *a.model, options);
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].find("2 characters") != std::string::npos);
+  CHECK(w[0].find("fonts-noto-core") != std::string::npos);
 }
 
 TEST_CASE("compact output cuts with an ellipsis and keeps the full text in the title",

@@ -93,7 +93,14 @@ RenderResult render_diff(const Journey& old_journey, const Journey& new_journey,
 // provided it finishes before render() is called (Graphviz is not thread-safe).
 void warm_up_renderer();
 
-// The colour-blind-safe fill of an emotion 1..5 in a theme (ColorBrewer RdYlBu); grey otherwise.
+// Why PNG or PDF of this journey would draw boxes for missing glyphs: one message per font package
+// that would draw them (characters no installed font has, through fontconfig's fallback chain from
+// the theme's font). Empty when every character can be drawn. SVG uses the viewer's fonts.
+std::vector<std::string> missing_font_warnings(const Journey& journey, const Model& model,
+                                               const RenderOptions& options);
+
+// The fill of an emotion 1..5 in a theme: red through grey to green, lightness rising in steps of
+// 12 or more (CIELAB L*), so that greyscale keeps the order; a neutral grey otherwise.
 std::string emotion_color(int emotion, const std::string& theme);
 
 }  // namespace journey

@@ -83,7 +83,7 @@ std::vector<Line> lines_of(const TextBox& text) {
       lines.push_back(shorten_to(p, text.width));
       continue;
     }
-    for (Line& l : wrap(p, text.width)) lines.push_back(std::move(l));
+    for (Line& l : wrap(p, text.width, text.language)) lines.push_back(std::move(l));
   }
   return lines;
 }

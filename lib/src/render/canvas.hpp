@@ -22,6 +22,7 @@ struct TextBox {
   bool compact = false;  // one line per paragraph, cut with an ellipsis
   std::string title;     // the full text, for the SVG <title> (tooltips, screen readers)
   std::string url;       // http, https or mailto only (already checked)
+  Language language = Language::en;  // where long words may break (hyphenation)
 };
 
 struct Box {

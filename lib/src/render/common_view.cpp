@@ -45,7 +45,8 @@ std::string emotion_text(const ViewInput& in, const Touchpoint& tp) {
   for (const std::string& subject : in.view.subjects) {
     auto e = emotion_of(tp, subject);
     if (!e) continue;
-    out += (out.empty() ? "" : " · ") + short_persona_name(in, subject) + " " + std::to_string(*e);
+    out += (out.empty() ? "" : " · ") +
+           unbreakable(short_persona_name(in, subject) + " " + std::to_string(*e));
   }
   return out;
 }
@@ -78,6 +79,7 @@ double draw_title(const ViewInput& in, Canvas& canvas, double width) {
   box.paragraphs.push_back({{title, {18, true, false, {}}}});
   box.paragraphs.push_back({{sub, {11, false, false, t.muted}}});
   box.compact = in.options.compact;
+  box.language = in.options.language;
   double y = canvas.text(box) + 14;
   return y + draw_persona_block(in, canvas, y, box.width);
 }

@@ -96,7 +96,8 @@ std::vector<Paragraph> emotion_words(const ViewInput& in, const Touchpoint& tp, 
              {size, true, false, in.theme.pain}));
   }
   if (tp.moment.usable() && tp.moment.value) {
-    out.push_back(para("★ " + in.say(Word::moment_of_truth), {size, true, false, in.theme.loop}));
+    out.push_back(para(unbreakable("★ " + in.say(Word::moment_of_truth)),
+                       {size, true, false, in.theme.loop}));
   }
   return out;
 }

@@ -22,6 +22,7 @@ TextBox box(const ViewInput& in, double x, double y, double width, std::vector<P
   b.center = center;
   b.paragraphs = std::move(text);
   b.compact = in.options.compact;
+  b.language = in.options.language;
   return b;
 }
 

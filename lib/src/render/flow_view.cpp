@@ -52,10 +52,11 @@ std::string status_color(DiffStatus s, const Theme& t) {
 }
 
 // Text wrapped to `width` (or cut, in compact mode) as rows of a table, one style.
-std::string wrapped_html(const std::string& text, const Style& style, double width, bool compact,
-                         const std::string& color, const std::string& prefix = {}) {
+std::string wrapped_html(const ViewInput& in, const std::string& text, const Style& style,
+                         double width, const std::string& color, const std::string& prefix = {}) {
   Paragraph p = {{prefix + text, style}};
-  std::vector<Line> lines = compact ? std::vector<Line>{shorten_to(p, width)} : wrap(p, width);
+  std::vector<Line> lines = in.options.compact ? std::vector<Line>{shorten_to(p, width)}
+                                               : wrap(p, width, in.options.language);
   return lines_html(lines, color, "LEFT");
 }
 
@@ -63,10 +64,9 @@ std::string notes_html(const ViewInput& in, const Touchpoint& tp) {
   const Theme& t = in.theme;
   std::string notes;
   auto note = [&](const std::string& text, const std::string& color, const std::string& prefix) {
-    notes +=
-        "<TR><TD ALIGN=\"LEFT\">" +
-        wrapped_html(text, {9, false, false, {}}, k_note_width, in.options.compact, color, prefix) +
-        "</TD></TR>";
+    notes += "<TR><TD ALIGN=\"LEFT\">" +
+             wrapped_html(in, text, {9, false, false, {}}, k_note_width, color, prefix) +
+             "</TD></TR>";
   };
   for (const Pain& pain : tp.pains.value) {
     bool blocker = pain.severity.usable() && pain.severity.value == PainSeverity::blocker;
@@ -89,10 +89,9 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
       : e != 0 ? emotion_text_color(e, t)
                : t.text;
   std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">";
-  html +=
-      "<TR><TD ALIGN=\"LEFT\">" +
-      wrapped_html(tp.name.value, {11, true, false, {}}, k_name_width, in.options.compact, color) +
-      "</TD></TR>";
+  html += "<TR><TD ALIGN=\"LEFT\">" +
+          wrapped_html(in, tp.name.value, {11, true, false, {}}, k_name_width, color) +
+          "</TD></TR>";
   std::string meta = tp.channel.value;
   if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + tp.owner.value;
   std::string emotion = emotion_text(in, tp);
@@ -101,11 +100,10 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
     meta += (meta.empty() ? "" : " · ") + in.say(status_word(status_of(in, tp)));
   }
   if (tp.moment.usable() && tp.moment.value)
-    meta += (meta.empty() ? "★ " : " · ★ ") + in.say(Word::moment_of_truth);
+    meta += (meta.empty() ? "" : " · ") + unbreakable("★ " + in.say(Word::moment_of_truth));
   if (!meta.empty()) {
     html += "<TR><TD ALIGN=\"LEFT\">" +
-            wrapped_html(meta, {9, false, false, {}}, k_name_width, in.options.compact, color) +
-            "</TD></TR>";
+            wrapped_html(in, meta, {9, false, false, {}}, k_name_width, color) + "</TD></TR>";
   }
   if (in.options.notes) html += notes_html(in, tp);
   return html + "</TABLE>";

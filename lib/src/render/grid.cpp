@@ -57,6 +57,7 @@ TextBox Grid::cell_box(double x, double y, double width, std::vector<Paragraph> 
   box.color = in_.theme.text;
   box.paragraphs = std::move(text);
   box.compact = in_.options.compact;
+  box.language = in_.options.language;
   return box;
 }
 
@@ -98,25 +99,29 @@ double Grid::lane_title(const std::vector<Paragraph>& title, double top) {
   return canvas_.text(cell_box(0, top, title_width(), title)) + 2 * pad();
 }
 
-void Grid::text_lane(const std::string& key, const std::string& title,
-                     const std::function<std::vector<Paragraph>(const GridColumn&)>& cell) {
-  if (!wants(key)) return;
-  std::vector<std::pair<const GridColumn*, std::vector<Paragraph>>> cells;
-  for (const GridColumn& c : columns_) {
-    std::vector<Paragraph> text = cell(c);
-    if (!text.empty()) cells.emplace_back(&c, std::move(text));
+std::vector<CellSpan> Grid::text_lane(
+    const std::string& key, const std::string& title,
+    const std::function<std::vector<Paragraph>(const GridColumn&)>& cell) {
+  std::vector<CellSpan> spans(columns_.size());
+  if (!wants(key)) return spans;
+  std::vector<std::pair<std::size_t, std::vector<Paragraph>>> cells;
+  for (std::size_t k = 0; k < columns_.size(); ++k) {
+    std::vector<Paragraph> text = cell(columns_[k]);
+    if (!text.empty()) cells.emplace_back(k, std::move(text));
   }
-  if (cells.empty()) return;
+  if (cells.empty()) return spans;
   start_lane();
   std::vector<Paragraph> heading = {para(title, {10.5, true, false, {}})};
   double top = y_;
   double height = lane_title(heading, y_);
-  for (auto& [c, text] : cells) {
-    height = std::max(
-        height, canvas_.text(cell_box(c->x, y_, column_width(), std::move(text))) + 2 * pad());
+  for (auto& [k, text] : cells) {
+    double h = canvas_.text(cell_box(columns_[k].x, y_, column_width(), std::move(text)));
+    spans[k] = {y_ + pad(), y_ + pad() + h};
+    height = std::max(height, h + 2 * pad());
   }
   y_ += height;
   end_lane(key, top);
+  return spans;
 }
 
 void Grid::phase_lane(const std::string& key, const std::string& title,
@@ -173,11 +178,17 @@ void Grid::start_lane() {
 
 void Grid::finish() {
   const Theme& t = in_.theme;
-  if (rule_) separator(y_);
-  for (std::size_t p = 0; p <= in_.view.phases.size(); ++p) {
-    double x = p < in_.view.phases.size() ? phase_x(p) : width_;
+  for (std::size_t p = 0; p < in_.view.phases.size(); ++p) {
+    double x = phase_x(p);
     canvas_.stroke({{{x, grid_top_}, {x, y_}}, t.line, 0.8, false, false, false});
   }
+  // A closed frame: the grid ends at a line on every side, whichever lanes it holds.
+  canvas_.stroke({{{0, grid_top_}, {width_, grid_top_}, {width_, y_}, {0, y_}, {0, grid_top_}},
+                  t.line,
+                  0.8,
+                  false,
+                  false,
+                  false});
 }
 
 }  // namespace journey::render_detail

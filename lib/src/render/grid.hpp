@@ -11,6 +11,12 @@
 
 namespace journey::render_detail {
 
+// Where a cell's text stands in its column (y, top and bottom); empty when the cell is.
+struct CellSpan {
+  double top = 0, bottom = 0;
+  bool empty() const { return bottom <= top; }
+};
+
 struct GridColumn {
   double x = 0;           // left edge
   std::size_t phase = 0;  // index into ViewModel::phases
@@ -37,8 +43,10 @@ class Grid {
   // The title block and the phase headers (name, role, goal).
   void header();
   // A lane of text cells; left out when every cell is empty. `key` names it (ViewPart::lanes).
-  void text_lane(const std::string& key, const std::string& title,
-                 const std::function<std::vector<Paragraph>(const GridColumn&)>& cell);
+  // Returns where each column's text stands (empty spans when the lane is left out).
+  std::vector<CellSpan> text_lane(
+      const std::string& key, const std::string& title,
+      const std::function<std::vector<Paragraph>(const GridColumn&)>& cell);
   // A lane of text per phase, spanning the phase's columns (KPIs); left out when all are empty.
   void phase_lane(const std::string& key, const std::string& title,
                   const std::function<std::vector<Paragraph>(const ViewPhase&)>& cell);
@@ -47,7 +55,7 @@ class Grid {
                    const std::function<void(double top)>& draw);
   // A full-width dashed line with its name in the title column (the blueprint's lines).
   void divider(const std::string& key, const std::string& name);
-  // Vertical lines between phases, over the height drawn so far.
+  // Vertical lines between phases over the height drawn so far, and a frame around the grid.
   void finish();
 
   TextBox cell_box(double x, double y, double width, std::vector<Paragraph> text) const;

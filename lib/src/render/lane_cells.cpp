@@ -63,8 +63,8 @@ std::vector<Paragraph> touchpoint(const ViewInput& in, const Touchpoint& tp) {
   }
   if (tp.moment.usable() && tp.moment.value) {
     std::string name = tp.moment_name.value.empty() ? "" : ": " + tp.moment_name.value;
-    out.push_back(
-        para("★ " + in.say(Word::moment_of_truth) + name, {k_lane_body, true, false, t.loop}));
+    out.push_back(para(unbreakable("★ " + in.say(Word::moment_of_truth)) + name,
+                       {k_lane_body, true, false, t.loop}));
   }
   return out;
 }

@@ -188,6 +188,7 @@ Canvas running_header(const ViewInput& in, double width, std::size_t page, std::
   TextBox b;
   b.width = width;
   b.color = in.theme.muted;
+  b.language = in.options.language;
   b.paragraphs = {para(in.journey.title.value + " · " + in.say(Word::page) + " " +
                            std::to_string(page) + " " + in.say(Word::of) + " " +
                            std::to_string(pages),

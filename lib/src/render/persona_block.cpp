@@ -23,11 +23,13 @@ std::vector<Paragraph> card_text(const ViewInput& in, const Persona& p) {
     name.insert(name.begin(), Run{std::string(style.marker) + " ", {11, true, false, style.color}});
   }
   std::vector<Paragraph> out = {name};
-  if (!p.description.value.empty()) out.push_back(para(p.description.value, {9.5, false, true, {}}));
+  if (!p.description.value.empty())
+    out.push_back(para(p.description.value, {9.5, false, true, {}}));
   auto list = [&](Word w, const TextList& items, const std::string& color) {
     if (items.value.empty()) return;
     out.push_back(para(in.say(w) + ":", {9.5, true, false, color}));
-    for (const Text& item : items.value) out.push_back(para("• " + item.value, {9.5, false, false, {}}));
+    for (const Text& item : items.value)
+      out.push_back(para("• " + item.value, {9.5, false, false, {}}));
   };
   list(Word::goals, p.goals, t.opportunity);
   list(Word::frustrations, p.frustrations, t.pain);
@@ -58,9 +60,10 @@ double draw_persona_block(const ViewInput& in, Canvas& canvas, double top, doubl
     TextBox s;
     s.y = y;
     s.width = std::min(width, 900.0);
+    s.language = in.options.language;
     s.color = in.theme.text;
-    s.paragraphs = {para(in.say(Word::scenario) + ": " + in.journey.description.value,
-                         {10, false, true, {}})};
+    s.paragraphs = {
+        para(in.say(Word::scenario) + ": " + in.journey.description.value, {10, false, true, {}})};
     y += canvas.text(std::move(s)) + k_gap;
   }
   std::vector<const Persona*> personas = shown_personas(in);
@@ -75,6 +78,7 @@ double draw_persona_block(const ViewInput& in, Canvas& canvas, double top, doubl
       b.x = static_cast<double>(k - first) * (card + k_gap) + 8;
       b.y = y + 8;
       b.width = card - 16;
+      b.language = in.options.language;
       b.color = in.theme.text;
       b.paragraphs = card_text(in, *personas[k]);
       row_height = std::max(row_height, Canvas::measure(b) + 16);

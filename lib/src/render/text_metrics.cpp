@@ -1,6 +1,9 @@
 #include "text_metrics.hpp"
 
 #include <algorithm>
+#include <tuple>
+
+#include "hyphenation.hpp"
 
 namespace journey::render_detail {
 
@@ -36,6 +39,7 @@ unsigned next_code_point(std::string_view s, std::size_t& i) {
 int width_of(unsigned cp, bool bold) {
   if (cp >= 32 && cp < 127) return (bold ? k_bold : k_regular)[cp - 32];
   if (cp < 32) return 0;
+  if (cp == 0xA0) return 278;  // a non-breaking space is as wide as a space
   if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
       (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
       (cp >= 0xFF00 && cp <= 0xFF60) || cp >= 0x1F000) {
@@ -84,21 +88,69 @@ void append(Line& line, const std::string& text, const Style& style) {
   }
 }
 
-// Splits a word into pieces that fit `width`, character by character.
-std::vector<std::string> break_word(const std::string& word, const Style& style, double width) {
-  std::vector<std::string> pieces(1);
-  double used = 0;
-  for (std::size_t i = 0; i < word.size();) {
-    std::size_t start = i;
-    unsigned cp = next_code_point(word, i);
-    double w = width_of(cp, style.bold) * style.size / 1000.0;
-    if (used + w > width && !pieces.back().empty()) {
-      pieces.emplace_back();
-      used = 0;
+// Whether a break between these two code points needs a hyphen to show the word goes on:
+// alphabetic scripts do, ideographs (which break anywhere) do not.
+bool needs_hyphen(unsigned before, unsigned after) {
+  return before < 0x2E80 && after < 0x2E80;
+}
+
+// A word measured code point by code point: the offset where each starts and the width up to it.
+struct MeasuredWord {
+  std::vector<std::size_t> offset;  // byte offset of code point k; offset.back() == size
+  std::vector<double> before;       // width of the code points before k
+  std::vector<unsigned> cp;
+
+  MeasuredWord(const std::string& word, const Style& style) {
+    for (std::size_t i = 0; i < word.size();) {
+      offset.push_back(i);
+      before.push_back(before.empty() ? 0 : before.back() + width_of(cp.back(), style.bold));
+      cp.push_back(next_code_point(word, i));
     }
-    pieces.back() += word.substr(start, i - start);
-    used += w;
+    offset.push_back(word.size());
+    before.push_back(before.empty() ? 0 : before.back() + width_of(cp.back(), style.bold));
+    double scale = style.size / 1000.0 * (style.italic ? 1.04 : 1.0);
+    for (double& w : before) w *= scale;
   }
+  std::size_t index_of(std::size_t byte) const {
+    return static_cast<std::size_t>(std::lower_bound(offset.begin(), offset.end(), byte) -
+                                    offset.begin());
+  }
+  double width(std::size_t from, std::size_t to) const { return before[to] - before[from]; }
+};
+
+// The next line's end when no hyphenation point fits: as many code points as fit with a hyphen
+// (at least one, so that the text always moves on).
+std::pair<std::size_t, bool> by_characters(const MeasuredWord& m, std::size_t from, double width,
+                                           double hyphen) {
+  std::size_t to = from + 1;
+  while (to + 1 < m.offset.size() && m.width(from, to + 1) + hyphen <= width) ++to;
+  return {to, to < m.cp.size() && needs_hyphen(m.cp[to - 1], m.cp[to])};
+}
+
+// Splits a word wider than `width` into lines, at hyphenation points where one fits.
+std::vector<std::string> break_word(const std::string& word, const Style& style, double width,
+                                    Language language) {
+  MeasuredWord m(word, style);
+  std::vector<BreakPoint> points = break_points(word, language);
+  const double hyphen = text_width("-", style);
+  std::vector<std::string> pieces;
+  std::size_t from = 0;  // in code points
+  const std::size_t end = m.offset.size() - 1;
+  while (from < end && m.width(from, end) > width) {
+    std::size_t to = 0;
+    bool add = false;
+    for (const BreakPoint& p : points) {
+      std::size_t k = m.index_of(p.at);
+      if (k <= from) continue;
+      if (m.width(from, k) + (p.add_hyphen ? hyphen : 0) > width) break;
+      to = k;
+      add = p.add_hyphen;
+    }
+    if (to == 0) std::tie(to, add) = by_characters(m, from, width, hyphen);
+    pieces.push_back(word.substr(m.offset[from], m.offset[to] - m.offset[from]) + (add ? "-" : ""));
+    from = to;
+  }
+  if (from < end || pieces.empty()) pieces.push_back(word.substr(m.offset[from]));
   return pieces;
 }
 
@@ -112,7 +164,7 @@ double text_width(std::string_view text, const Style& style) {
   return thousandths * style.size / 1000.0 * (style.italic ? 1.04 : 1.0);
 }
 
-std::vector<Line> wrap(const Paragraph& paragraph, double width) {
+std::vector<Line> wrap(const Paragraph& paragraph, double width, Language language) {
   std::vector<Line> lines(1);
   double used = 0;
   for (const Word& word : words_of(paragraph)) {
@@ -124,7 +176,7 @@ std::vector<Line> wrap(const Paragraph& paragraph, double width) {
       space = 0;
     }
     if (used == 0 && w > width) {
-      std::vector<std::string> pieces = break_word(word.text, word.style, width);
+      std::vector<std::string> pieces = break_word(word.text, word.style, width, language);
       for (std::size_t k = 0; k < pieces.size(); ++k) {
         if (k > 0) lines.emplace_back();
         append(lines.back(), pieces[k], word.style);
@@ -140,8 +192,14 @@ std::vector<Line> wrap(const Paragraph& paragraph, double width) {
   return lines;
 }
 
+std::string unbreakable(const std::string& text) {
+  std::string out;
+  for (char c : text) out += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+  return out;
+}
+
 Line shorten_to(const Paragraph& paragraph, double width) {
-  std::vector<Line> lines = wrap(paragraph, width);
+  std::vector<Line> lines = wrap(paragraph, width, Language::en);
   if (lines.size() <= 1) return lines.empty() ? Line{} : lines.front();
   Line line = lines.front();
   Style style = line.empty() ? Style{} : line.back().style;

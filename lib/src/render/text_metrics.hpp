@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "journey/words.hpp"
+
 namespace journey::render_detail {
 
 struct Style {
@@ -28,8 +30,14 @@ using Line = std::vector<Run>;
 double text_width(std::string_view text, const Style& style);
 
 // Breaks a paragraph into lines no wider than `width`, at spaces; a word wider than a line is
-// broken between characters. Nothing is dropped.
-std::vector<Line> wrap(const Paragraph& paragraph, double width);
+// broken at its hyphenation points in `language` with a hyphen at the end of the line (after its
+// own hyphens and slashes without one), else between letters, still with a hyphen (ideographs
+// without). Nothing is dropped.
+std::vector<Line> wrap(const Paragraph& paragraph, double width, Language language);
+
+// The text with its spaces made non-breaking: a short unit ("★ moment of truth", "Daan 3") that
+// wrapping keeps on one line.
+std::string unbreakable(const std::string& text);
 
 // The same paragraph cut to one line of `width` with an ellipsis when it does not fit (--compact).
 Line shorten_to(const Paragraph& paragraph, double width);

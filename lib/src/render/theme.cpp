@@ -7,16 +7,19 @@
 namespace journey {
 
 namespace {
-// ColorBrewer RdYlBu, 5 classes: diverging and colour-blind safe. 1 = red (very negative) to
-// 5 = blue (very positive); the middle is a pale yellow, neutral.
-const char* const k_rdylbu[] = {"#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6"};
-// Print: five greys that stay apart on a laser printer; the emotion is also written as text.
-const char* const k_greys[] = {"#525252", "#969696", "#cccccc", "#e6e6e6", "#ffffff"};
+// Red through grey to green, with the lightness rising in even steps (CIELAB L* 35, 47, 62, 77,
+// 93): a black-and-white print keeps the order, darkest the most negative, and red and green
+// differ in lightness as well as hue for readers who cannot tell them apart. 1 = very negative,
+// 3 = neutral grey, 5 = very positive.
+const char* const k_emotions[] = {"#a50f15", "#cc3d28", "#969696", "#91cf60", "#d9f0d3"};
+// Print: five greys in even steps of lightness (L* 32, 50, 67, 84, 100) that stay apart on a laser
+// printer; the emotion is also written as text.
+const char* const k_greys[] = {"#4b4b4b", "#777777", "#a3a3a3", "#d1d1d1", "#ffffff"};
 }  // namespace
 
 std::string emotion_color(int emotion, const std::string& theme) {
   if (emotion < 1 || emotion > 5) return theme == "dark" ? "#555555" : "#dddddd";
-  return theme == "print" ? k_greys[emotion - 1] : k_rdylbu[emotion - 1];
+  return theme == "print" ? k_greys[emotion - 1] : k_emotions[emotion - 1];
 }
 
 const std::vector<std::string>& render_themes() {
@@ -54,7 +57,7 @@ std::string guide_color(const Theme& theme) {
 
 std::string emotion_text_color(int emotion, const Theme& theme) {
   if (theme.name == "print") return emotion <= 2 ? "#ffffff" : "#000000";
-  return emotion == 1 || emotion == 5 ? "#ffffff" : "#1a1a1a";
+  return emotion <= 2 ? "#ffffff" : "#1a1a1a";
 }
 
 }  // namespace render_detail

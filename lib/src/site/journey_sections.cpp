@@ -91,7 +91,7 @@ const char* view_name(RenderView view, const Words& w) {
 // Diagrams are SVG files shown with <img>, not inlined: Graphviz's ids (graph0, node1, ...) would
 // clash between the views on one page, an SVG image can neither run script nor load anything
 // (whatever a journey's text held), and the page stays light; the touchpoint table below is the
-// text alternative, and each image links to its file for zooming.
+// text alternative. Each picture fits the page's width and opens at full size when clicked.
 void write_views(std::ostream& out, const PageData& p) {
   const Words& w = p.w;
   out << section_start("views", w.views);
@@ -102,9 +102,9 @@ void write_views(std::ostream& out, const PageData& p) {
       out << "<p class=\"note\">" << w.not_drawn << " " << esc(v.error) << "</p>\n";
       continue;
     }
-    out << "<figure class=\"view\">\n<div class=\"scroll\"><img src=\"" << esc(v.file)
+    out << "<figure class=\"view\">\n<a href=\"" << esc(v.file) << "\"><img src=\"" << esc(v.file)
         << "\" alt=\"" << name << ": " << esc(p.summary.title) << " (" << w.touchpoints << ": "
-        << p.summary.figures.touchpoints << ")\"></div>\n<figcaption><a href=\"" << esc(v.file)
+        << p.summary.figures.touchpoints << ")\"></a>\n<figcaption><a href=\"" << esc(v.file)
         << "\">" << w.full_size << "</a></figcaption>\n</figure>\n";
   }
   out << "</section>\n";

@@ -65,6 +65,7 @@ nav.orders { display: flex; flex-wrap: wrap; gap: 0.3em 1em; margin: 1em 0; }
 nav.contents { margin: 1em 0; padding: 0.5em 0.8em; background: var(--head);
   border: 1px solid var(--border); border-radius: 4px; }
 .scroll { overflow-x: auto; max-width: 100%; }
+figure.view img { display: block; max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 0.93em; }
 th, td { text-align: left; vertical-align: top; padding: 0.35em 0.6em;
   border-bottom: 1px solid var(--border); overflow-wrap: break-word; }

@@ -16,6 +16,9 @@ namespace journey::site {
 
 namespace {
 
+// CSS pixels: the widest picture the journey page shows at its own size.
+constexpr double k_site_picture_width = 1400;
+
 // The comment that carries a diagram's key, just before the <svg> element.
 constexpr const char* k_key_comment = "<!-- journey-report-key ";
 
@@ -101,6 +104,9 @@ std::vector<DrawnView> draw_views(const Analysis& a, const std::string& slug, Wo
     options.view = view;
     options.language = ctx.options.language;
     options.theme = ctx.options.theme;
+    // Long journeys wrap into bands of whole phases that fit the page's column (the flow view is
+    // laid out by dot and only scaled).
+    if (view != RenderView::flow) options.width = k_site_picture_width;
     RenderResult r = render(*a.journey, *a.model, options, RenderFormat::svg);
     if (!r.ok) {
       d.error = r.error;

@@ -151,6 +151,7 @@ def journey():
         "# with Dutch names of 40 to 80 characters and every lane filled. Written by make_groot.py.",
         "journey: Een arbeidsongeschiktheidsverzekering afsluiten als zzp'er",
         "model: ./groot.model.yaml",
+        "lang: nl",
         "state: current",
         "owner: klantreisteam",
         "reviewed: 2026-11-20",

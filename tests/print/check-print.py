@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""The print test: every view of the examples and of the 60-touchpoint journey as an A4 and an A3
+PDF (--page), read back with poppler-utils as a reader of the paper would see it:
+- every text is set at 8 pt or more at 100 % (pdftohtml -xml -zoom 1 gives each font's size);
+- every page of the map and blueprint carries lane titles in its left column (pdftotext);
+- no page but the last is more than a third empty (page_fill.py: a raster of each page);
+- the PDF's text extracts as the journey's words (its title on page 1).
+The flow view is not checked: laid out by dot, it is scaled to one page, not paginated (its text
+prints at 4 to 6 pt on A4 for the examples; a known gap).
+  tests/print/check-print.py BINARY"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from page_fill import fills  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+LANES = {"en": ["Doing", "Thinking", "Feeling", "Touchpoints", "Pains", "Opportunities",
+                "Customer actions", "Frontstage", "Backstage", "Support", "Physical evidence",
+                "Owners", "KPIs"],
+         "nl": ["Doen", "Denken", "Voelen", "Contactmomenten", "Pijnpunten", "Kansen",
+                "Klantacties", "Zichtbaar voor de klant", "Achter de schermen", "Ondersteun",
+                "Fysiek bewijs", "Eigenaren", "KPI's"]}
+
+
+def run(args):
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def font_sizes(pdf):
+    xml = run(["pdftohtml", "-xml", "-zoom", "1", "-i", "-stdout", pdf])
+    return [float(s) for s in re.findall(r'<fontspec[^>]*size="([0-9.]+)"', xml)]
+
+
+def pages_text(pdf):
+    return run(["pdftotext", "-layout", pdf, "-"]).split("\f")[:-1]
+
+
+def check(journey, pdf, view, page, lang, title, problems):
+    where = "%s %s on %s" % (os.path.relpath(journey, ROOT), view, page)
+    sizes = font_sizes(pdf)
+    if not sizes or min(sizes) < 8:
+        problems.append("%s: smallest text %s pt" % (where, min(sizes) if sizes else "none"))
+    texts = pages_text(pdf)
+    if title.split()[0] not in texts[0]:
+        problems.append("%s: page 1 does not hold the title %r" % (where, title))
+    if view in ("map", "blueprint"):
+        for k, text in enumerate(texts, 1):
+            if not any(lane in text for lane in LANES[lang]):
+                problems.append("%s: page %d has no lane title" % (where, k))
+    for k, fill in enumerate(fills(pdf)[:-1], 1):
+        if fill < 2 / 3:
+            problems.append("%s: page %d is %.0f %% empty" % (where, k, 100 * (1 - fill)))
+
+
+def title_of(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("journey:"):
+                return line.split(":", 1)[1].strip().strip("'\"")
+    return ""
+
+
+def main():
+    journey_bin = sys.argv[1]
+    journeys = [os.path.join(ROOT, "examples", f) for f in sorted(os.listdir(os.path.join(ROOT, "examples")))
+                if f.endswith(".journey.yaml")]
+    groot = os.path.join(ROOT, "tests", "data", "render", "groot.journey.yaml")
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for journey in journeys + [groot]:
+            lang = "nl" if "lang: nl" in open(journey, encoding="utf-8").read() else "en"
+            views = ["map", "blueprint", "emotion"]
+            for view in views:
+                for page in ("a4", "a3"):
+                    pdf = os.path.join(tmp, "%s-%s.pdf" % (view, page))
+                    run([journey_bin, "render", journey, pdf, "--view", view, "--page", page])
+                    check(journey, pdf, view, page, lang, title_of(journey), problems)
+    for p in problems:
+        print("check-print: " + p)
+    print("check-print: %d problem(s)" % len(problems))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
