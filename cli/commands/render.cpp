@@ -341,7 +341,7 @@ void add_drawing_options(CLI::App* sub, RenderCommand& command) {
   one_of(sub->add_option("--page", command.page,
                          "A PDF of pages of this paper: a4, a3 or letter, landscape; whole phases "
                          "per page, lane titles on every page, body text at 8 pt or more (the "
-                         "flow view: scaled to one page)"),
+                         "flow view: as many phases as a page holds, tall columns continued)"),
          {"a4", "a3", "letter"}, "page size");
   sub->add_flag("--portrait", command.portrait, "With --page: portrait pages");
   sub->add_flag("--no-personas", command.no_personas,

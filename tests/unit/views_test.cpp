@@ -360,8 +360,7 @@ TEST_CASE("limits hold before any layout", "[render][views][limits]") {
             .error.find("has no phase 'nowhere'") != std::string::npos);
 }
 
-TEST_CASE("a page size gives a PDF of pages of that paper, the flow view scaled to one",
-          "[render][views]") {
+TEST_CASE("a page size gives a PDF of pages of that paper, for every view", "[render][views]") {
   Analysis a = analyze(k_lanes);
   // Every page box of the PDF: A4 (842 x 595 points), landscape or portrait.
   auto boxes = [](const std::string& pdf) {
@@ -378,7 +377,7 @@ TEST_CASE("a page size gives a PDF of pages of that paper, the flow view scaled 
       RenderOptions a4;
       a4.view = view;
       a4.page = "a4";
-      a4.portrait = portrait && view != RenderView::flow;
+      a4.portrait = portrait;
       RenderResult pdf = render(*a.journey, *a.model, a4, RenderFormat::pdf);
       REQUIRE(pdf.ok);
       std::vector<std::pair<int, int>> pages = boxes(pdf.data);
@@ -392,10 +391,12 @@ TEST_CASE("a page size gives a PDF of pages of that paper, the flow view scaled 
     }
   }
   RenderOptions svg;
-  svg.view = RenderView::map;
   svg.page = "a4";
-  CHECK(render(*a.journey, *a.model, svg, RenderFormat::svg).error.find("--page makes a PDF") !=
-        std::string::npos);
+  for (RenderView view : render_views()) {
+    svg.view = view;
+    CHECK(render(*a.journey, *a.model, svg, RenderFormat::svg).error.find("--page makes a PDF") !=
+          std::string::npos);
+  }
   svg.page = "a5";
   CHECK(render(*a.journey, *a.model, svg, RenderFormat::pdf).error.find("not a4, a3 or letter") !=
         std::string::npos);

@@ -37,7 +37,7 @@ struct RenderOptions {
   bool compact = false;  // one line per text, cut with an ellipsis (the SVG <title> keeps it all)
   // "a4", "a3" or "letter": a PDF of pages of that paper (landscape unless `portrait`), whole
   // phases per page with the lane titles repeated and body text at 8 pt or more; the flow view
-  // is scaled to one page. Empty: one picture.
+  // lays out each page's phases on its own. Empty: one picture.
   std::string page;
   bool portrait = false;
   // For screens: the map, blueprint and emotion views in bands of whole phases stacked so that

@@ -161,16 +161,16 @@ void set_defaults(const ViewInput& in, Graph& graph) {
   graph.set_default(AGEDGE, "penwidth", "1.2");
 }
 
-// Above the graph: the journey's title, the same subtitle as the other views, and the legend.
+// Above the graph: the journey's title, the same subtitle as the other views, and the legend. The
+// title and subtitle wrap, so that a narrow flow (a page's band of phases) is not widened by them.
 std::string heading_html(const ViewInput& in) {
+  constexpr double k_heading_width = 520;
   auto [title, sub] = title_text(in);
-  return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD ALIGN=\"LEFT\">"
-         "<FONT POINT-SIZE=\"18\"><B>" +
-         html_text(title) +
-         "</B></FONT></TD></TR><TR><TD ALIGN=\"LEFT\">"
-         "<FONT POINT-SIZE=\"11\" COLOR=\"" +
-         in.theme.muted + "\">" + html_text(sub) + "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\">" +
-         legend_html(in) + "</TD></TR></TABLE>";
+  return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD ALIGN=\"LEFT\">" +
+         wrapped_html(in, title, {18, true, false, {}}, k_heading_width, in.theme.text) +
+         "</TD></TR><TR><TD ALIGN=\"LEFT\">" +
+         wrapped_html(in, sub, {11, false, false, {}}, k_heading_width, in.theme.muted) +
+         "</TD></TR><TR><TD ALIGN=\"LEFT\">" + legend_html(in) + "</TD></TR></TABLE>";
 }
 
 // Nodes are named by number, never by id: no touchpoint id can meet an internal node.
@@ -242,7 +242,9 @@ void add_phase(const ViewInput& in, Graph& graph, std::size_t p, FlowNodes& node
   const Theme& t = in.theme;
   const ViewPhase& phase = in.view.phases[p];
   Agraph_t* cluster = graph.subgraph(graph.root(), "cluster_p" + std::to_string(p));
-  graph.set(cluster, "label", esc_string(phase.title));
+  graph.set(cluster, "label",
+            esc_string(phase.continued ? phase.title + " (" + in.say(Word::continued) + ")"
+                                       : phase.title));
   graph.set(cluster, "style", "rounded,filled");
   graph.set(cluster, "fillcolor", t.cluster);
   graph.set(cluster, "color", t.line);

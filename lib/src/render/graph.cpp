@@ -242,6 +242,19 @@ bool Graph::render_to_cairo(const std::string& engine, void* cairo, std::string&
   return true;
 }
 
+bool Graph::measure(const std::string& engine, double& width, double& height, std::string& error) {
+  GVC_t* gvc = context();
+  graphviz_errors().clear();
+  if (gvLayout(gvc, graph_, engine.c_str()) != 0) {
+    error = "Graphviz could not lay out the graph with '" + engine + "'";
+    return false;
+  }
+  width = GD_bb(graph_).UR.x - GD_bb(graph_).LL.x;
+  height = GD_bb(graph_).UR.y - GD_bb(graph_).LL.y;
+  gvFreeLayout(gvc, graph_);
+  return true;
+}
+
 RenderResult Graph::write_dot() {
   RenderResult result;
   char* buffer = nullptr;

@@ -46,6 +46,8 @@ class Graph {
   // Lays the graph out with `engine` and draws it into `cairo` (a cairo_t*) with Graphviz's cairo
   // renderer, for pages of one PDF. False with `error` set when Graphviz cannot.
   bool render_to_cairo(const std::string& engine, void* cairo, std::string& error);
+  // Lays the graph out with `engine` to measure it: its drawing's width and height in points.
+  bool measure(const std::string& engine, double& width, double& height, std::string& error);
 
  private:
   std::string postprocess_svg(const std::string& svg) const;

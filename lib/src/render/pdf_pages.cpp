@@ -19,26 +19,34 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
 using Context = std::unique_ptr<cairo_t, decltype(&cairo_destroy)>;
 
-// One page: the canvas drawn into a region of the PDF's page, so that Graphviz's renderer, which
+// One page: its graph drawn into a region of the PDF's page, so that Graphviz's renderer, which
 // finishes the surface it draws on, finishes only that region.
-bool draw_page(cairo_surface_t* pdf, const Canvas& canvas, const PageSize& page, const Theme& theme,
-               std::string& error) {
-  Graph graph("page");
-  graph.set_default(AGNODE, "fontname", theme.font);
-  canvas.draw(graph, theme.background, 0);
-  graph.set(graph.root(), "margin", "0");  // the PDF device's own half inch would move it
+bool draw_page(cairo_surface_t* pdf, GraphPage& p, const PageSize& page, std::string& error) {
+  p.graph->set(p.graph->root(), "margin", "0");  // the PDF device's own half inch would move it
   Surface region(cairo_surface_create_for_rectangle(pdf, 0, 0, page.width, page.height),
                  cairo_surface_destroy);
   Context cr(cairo_create(region.get()), cairo_destroy);
   cairo_translate(cr.get(), k_page_margin, k_page_margin);
-  cairo_scale(cr.get(), k_print_scale, k_print_scale);
-  return graph.render_to_cairo("nop2", cr.get(), error);
+  cairo_scale(cr.get(), p.scale, p.scale);
+  return p.graph->render_to_cairo(p.engine, cr.get(), error);
 }
 
 }  // namespace
 
 RenderResult write_pdf_pages(const std::vector<Canvas>& pages, const PageSize& page,
                              const Theme& theme, const std::string& title) {
+  std::vector<GraphPage> drawn;
+  for (const Canvas& canvas : pages) {
+    GraphPage p{std::make_unique<Graph>("page"), "nop2", k_print_scale};
+    p.graph->set_default(AGNODE, "fontname", theme.font);
+    canvas.draw(*p.graph, theme.background, 0);
+    drawn.push_back(std::move(p));
+  }
+  return write_pdf_pages(drawn, page, title);
+}
+
+RenderResult write_pdf_pages(std::vector<GraphPage>& pages, const PageSize& page,
+                             const std::string& title) {
   RenderResult result;
   Surface pdf(cairo_pdf_surface_create_for_stream(append, &result.data, page.width, page.height),
               cairo_surface_destroy);
@@ -46,8 +54,8 @@ RenderResult write_pdf_pages(const std::vector<Canvas>& pages, const PageSize& p
   cairo_pdf_surface_set_metadata(pdf.get(), CAIRO_PDF_METADATA_CREATE_DATE, "1970-01-01T00:00:00Z");
   cairo_pdf_surface_set_metadata(pdf.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
   Context top(cairo_create(pdf.get()), cairo_destroy);
-  for (const Canvas& canvas : pages) {
-    if (!draw_page(pdf.get(), canvas, page, theme, result.error)) return result;
+  for (GraphPage& p : pages) {
+    if (!draw_page(pdf.get(), p, page, result.error)) return result;
     cairo_show_page(top.get());
   }
   top.reset();

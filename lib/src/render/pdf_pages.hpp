@@ -3,10 +3,12 @@
 // extractable by pdftotext) and every page has the paper's size.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "canvas.hpp"
+#include "graph.hpp"
 #include "journey/render.hpp"
 #include "pages.hpp"
 #include "theme.hpp"
@@ -15,5 +17,15 @@ namespace journey::render_detail {
 
 RenderResult write_pdf_pages(const std::vector<Canvas>& pages, const PageSize& page,
                              const Theme& theme, const std::string& title);
+
+// A page that Graphviz lays out itself (the flow view's bands): `graph` laid out with `engine` and
+// drawn from the page's top left margin, scaled by `scale`.
+struct GraphPage {
+  std::unique_ptr<Graph> graph;
+  std::string engine;
+  double scale = 1;
+};
+RenderResult write_pdf_pages(std::vector<GraphPage>& pages, const PageSize& page,
+                             const std::string& title);
 
 }  // namespace journey::render_detail

@@ -7,6 +7,7 @@
 #include "journey/flow.hpp"
 #include "journey/lanes.hpp"
 
+#include "flow_pages.hpp"
 #include "graph.hpp"
 #include "mermaid.hpp"
 #include "pages.hpp"
@@ -279,9 +280,9 @@ std::string check_options(const Journey& journey, const RenderOptions& options,
   return {};
 }
 
-// Pages of paper for the hand-laid views; the flow view, laid out by dot, is scaled to one page.
+// Pages of paper for every view (the flow view in bands laid out one by one).
 bool paged(const RenderOptions& options) {
-  return !options.page.empty() && options.view != RenderView::flow;
+  return !options.page.empty();
 }
 
 RenderResult render_pages(const render_detail::ViewInput& input, RenderFormat format) {
@@ -295,6 +296,7 @@ RenderResult render_pages(const render_detail::ViewInput& input, RenderFormat fo
   }
   PageSize size;
   page_size(input.options.page, input.options.portrait, size);
+  if (input.options.view == RenderView::flow) return write_flow_pages(input, size);
   return write_pdf_pages(lay_out_pages(input, size), size, input.theme, input.journey.title.value);
 }
 
