@@ -28,6 +28,12 @@ for view in flow map blueprint; do
   suffix=$([ "$view" = flow ] && echo "" || echo "-$view")
   "$bin" render examples/online-shop.journey.yaml "docs/images/online-shop$suffix.svg" --view "$view"
 done
+# The map on A4 paper: the PDF, and its first page as the README's picture of it.
+"$bin" render examples/online-shop.journey.yaml docs/images/online-shop-map-a4.pdf --view map --page a4
+if command -v pdftoppm > /dev/null; then
+  pdftoppm -r 80 -png -f 1 -l 1 -singlefile docs/images/online-shop-map-a4.pdf \
+    docs/images/online-shop-map-a4-page1
+fi
 echo "updated docs/rules.md, man/journey-lint.1, man/journey-diff.1 and docs/images"
 # journey report: screenshots of the index and of a journey page of examples/ for the README,
 # taken with Chromium; the SHA-256 of the files they show is kept beside them, and a test fails

@@ -40,6 +40,10 @@ TEST_CASE("the README images are what the tool renders today", "[cli][render]") 
     Run r = journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", view});
     CHECK(r.out == slurp(fs::path(JOURNEY_SOURCE_DIR) / name));
   }
+  // The A4 PDF whose first page the README shows (docs/images/online-shop-map-a4-page1.png, drawn
+  // from it by update-docs.sh with pdftoppm).
+  Run a4 = journey({"render", k_shop, "-o", "-", "-T", "pdf", "--view", "map", "--page", "a4"});
+  CHECK(a4.out == slurp(fs::path(JOURNEY_SOURCE_DIR) / "docs/images/online-shop-map-a4.pdf"));
 }
 
 TEST_CASE("render refuses journeys with lint errors and prints them", "[cli][render]") {

@@ -177,7 +177,8 @@ std::vector<BandView> measure_bands(const ViewInput& in, double width) {
 Canvas heading(const ViewInput& in, double width) {
   Canvas c;
   c.set_minimum_text_size(in.metrics.minimum_text);
-  draw_title(in, c, width);
+  // As tall as the title block says, with its gap: the persona cards' frames end below their text.
+  c.extend_to(c.right(), draw_title(in, c, width));
   return c;
 }
 
@@ -235,11 +236,13 @@ std::vector<Canvas> lay_out_pages(const ViewInput& view, const PageSize& page) {
   double width = (page.width - 2 * k_page_margin) / k_print_scale;
   double height = (page.height - 2 * k_page_margin) / k_print_scale;
   double running = running_header(in, width, 1, 1).bottom() + 12;
+  Canvas first = heading(in, width);
   std::vector<BandView> bands = measure_bands(in, width);
-  if (in.options.view == RenderView::emotion && fit_charts(in, bands, height - running)) {
+  // Charts as tall as the first page (under the heading) holds them; later pages hold as many.
+  double room = height - std::max(running, first.bottom());
+  if (in.options.view == RenderView::emotion && fit_charts(in, bands, room)) {
     bands = measure_bands(in, width);
   }
-  Canvas first = heading(in, width);
   auto pages = fill_pages(bands, height - first.bottom(), height - running);
   std::vector<Canvas> out;
   for (std::size_t k = 0; k < pages.size(); ++k) {
