@@ -72,6 +72,17 @@ TEST_CASE("report writes a site of the examples, the same bytes every run", "[cl
   CHECK(nl.code == 0);
   CHECK(contains(slurp(dir / "nl/index.html"), "Klantreizen"));
   CHECK(contains(slurp(dir / "nl/style.css"), "print theme"));
+  // Named by an absolute path, a journey's page still shows the file as the repository knows it,
+  // and each picture fits the page and links to its full size.
+  std::string examples = (fs::path(JOURNEY_SOURCE_DIR) / "examples").string();
+  Run abs = journey({"report", examples, "-o", (dir / "abs").string(), "--today", "2026-11-23"});
+  CHECK(abs.code == 0);
+  std::string page = slurp(dir / "abs/journeys/online-shop.html");
+  CHECK(contains(page, "<code>examples/online-shop.journey.yaml</code>"));
+  CHECK_FALSE(contains(page, JOURNEY_SOURCE_DIR));
+  CHECK(contains(page, "<a href=\"online-shop.map.svg\"><img src=\"online-shop.map.svg\""));
+  CHECK(
+      contains(slurp(dir / "abs/style.css"), "figure.view img { display: block; max-width: 100%"));
 }
 
 TEST_CASE("report shows journeys with lint errors and keeps hostile text inert", "[cli][report]") {

@@ -1,12 +1,26 @@
 // A journey's page: its heading, key figures and contents, then the sections in order.
 #include <cmath>
+#include <filesystem>
 
 #include "html.hpp"
+#include "journey/path_scope.hpp"
 #include "journey_page.hpp"
 
 namespace journey::site {
 
 namespace {
+
+// The file as the repository knows it (relative to its git work tree, else its own name): a page
+// that is published must not show where the maps lay on the machine that wrote it.
+std::string repository_path(const std::string& file) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path real = fs::weakly_canonical(file, ec);
+  if (ec) return fs::path(file).filename().string();
+  fs::path shown = real.lexically_relative(PathScope::root_of(real.string()));
+  if (shown.empty() || *shown.begin() == "..") return real.filename().string();
+  return shown.generic_string();
+}
 
 void write_meta(std::ostream& out, const PageData& p) {
   const Words& w = p.w;
@@ -25,7 +39,7 @@ void write_meta(std::ostream& out, const PageData& p) {
     if (s.stale) out << " <span class=\"badge stale\">" << w.stale << "</span>";
     out << "</li>\n";
   }
-  out << "<li>" << w.file << ": <code>" << esc(s.file) << "</code></li>\n</ul>\n";
+  out << "<li>" << w.file << ": <code>" << esc(repository_path(s.file)) << "</code></li>\n</ul>\n";
 }
 
 void write_figures(std::ostream& out, const PageData& p) {
