@@ -75,6 +75,7 @@ enum class Word {
   scenario,
   goals,
   frustrations,
+  curve_key,
   count  // the number of words, not a word
 };
 

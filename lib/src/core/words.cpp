@@ -68,6 +68,7 @@ const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
     {"Scenario", "Scenario"},
     {"Goals", "Doelen"},
     {"Frustrations", "Frustraties"},
+    {"line and shape: persona · fill: emotion", "lijn en vorm: persona · vulling: emotie"},
 }};
 
 const Pair k_roles[] = {

@@ -73,6 +73,9 @@ std::vector<Paragraph> curve_legend(const ViewInput& in, double size) {
         para(std::string(style.marker) + " " + line + persona_name(in, in.view.subjects[k]),
              {size, true, false, style.color}));
   }
+  // What the two codes mean: the curve's colour, dash and marker shape are the persona's; the
+  // marker's fill is the emotion's colour, as in the flow view.
+  out.push_back(para(in.say(Word::curve_key), {size, false, true, in.theme.muted}));
   return out;
 }
 
