@@ -309,6 +309,10 @@ TEST_CASE("compact output cuts with an ellipsis and keeps the full text in the t
   CHECK(text_of(compact).find("…") != std::string::npos);
   std::string name = std::string("word0 word0 word0").substr(0, 17);
   CHECK(compact.find("<title>" + name) != std::string::npos);
+  // Scores are never cut: three personas keep their three values under the curve.
+  Analysis groot = analyze_test_journey("groot.journey.yaml");
+  std::string curve = flat_text(svg(groot, RenderView::emotion, "en", true));
+  CHECK(curve.find("Lotte 5 · Daan 4 · Sanne 4") != std::string::npos);
 }
 
 TEST_CASE("SVG is accessible: a title, a description, role img", "[render][views]") {

@@ -79,7 +79,8 @@ std::string flatten(const std::vector<Paragraph>& paragraphs) {
 std::vector<Line> lines_of(const TextBox& text) {
   std::vector<Line> lines;
   for (const Paragraph& p : text.paragraphs) {
-    if (text.compact) {
+    bool keep = std::any_of(p.begin(), p.end(), [](const Run& r) { return r.style.keep; });
+    if (text.compact && !keep) {
       lines.push_back(shorten_to(p, text.width));
       continue;
     }

@@ -83,7 +83,7 @@ std::vector<Paragraph> emotion_words(const ViewInput& in, const Touchpoint& tp, 
   std::vector<Paragraph> out;
   std::string values = emotion_text(in, tp);
   out.push_back(para(values.empty() ? in.say(Word::none_recorded) : values,
-                     {size, false, values.empty(), values.empty() ? in.theme.muted : ""}));
+                     {size, false, values.empty(), values.empty() ? in.theme.muted : "", true}));
   std::size_t i = static_cast<std::size_t>(&tp - in.journey.touchpoints.data());
   if (i == in.view.worst) {
     out.push_back(para("⚠ " + in.say(Word::worst_moment), {size, true, false, in.theme.pain}));

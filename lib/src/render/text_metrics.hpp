@@ -16,6 +16,7 @@ struct Style {
   bool bold = false;
   bool italic = false;
   std::string color;  // empty: the block's colour
+  bool keep = false;  // never cut, even in --compact (scores: a cut would drop a persona's)
 };
 
 // A piece of text in one style; a paragraph is a sequence of runs wrapped together.
