@@ -320,10 +320,41 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
 
 }  // namespace
 
+// The views' names, and their help lines, from the library's view registry.
+std::vector<std::string> view_names() {
+  std::vector<std::string> out;
+  for (const RenderViewInfo& v : render_view_infos()) out.push_back(v.name);
+  return out;
+}
+
+// "Views:" and a line per view, its summary wrapped at 80 columns under itself.
+std::string views_help() {
+  constexpr std::size_t k_indent = 13, k_columns = 80;
+  std::string out = "Views:\n";
+  for (const RenderViewInfo& v : render_view_infos()) {
+    std::string line = "  " + std::string(v.name);
+    line.resize(k_indent, ' ');
+    std::istringstream words(v.summary);
+    bool first = true;
+    for (std::string w; words >> w; first = false) {
+      if (!first && line.size() + 1 + w.size() > k_columns) {
+        out += line + "\n";
+        line = std::string(k_indent, ' ') + w;
+      } else {
+        line += (first ? "" : " ") + w;
+      }
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
 // What is drawn and how: view, language, persona, theme, layout and paper.
 void add_drawing_options(CLI::App* sub, RenderCommand& command) {
-  one_of(sub->add_option("--view", command.view, "flow, map, emotion or blueprint [default: flow]"),
-         {"flow", "map", "emotion", "blueprint"}, "view");
+  std::string names;
+  for (const std::string& n : view_names()) names += (names.empty() ? "" : ", ") + n;
+  one_of(sub->add_option("--view", command.view, "The view: " + names + " [default: flow]"),
+         view_names(), "view");
   one_of(sub->add_option(
              "--lang", command.lang,
              "Language of the picture's words, phase names and numbers: en or nl [default: the "
@@ -358,15 +389,9 @@ void add_render_command(CLI::App& app, Action& action) {
   sub->footer(
       "Graphviz lays the diagram out in-process; the same input always gives the same bytes.\n"
       "A journey with lint errors is not drawn: the errors are printed and the exit status is\n"
-      "2. Output files are written atomically.\n\n"
-      "Views:\n"
-      "  flow       phases as clusters, touchpoints coloured by emotion, the flow as arrows\n"
-      "  map        the classic journey-map grid: a column per phase, a row per aspect\n"
-      "  blueprint  Shostack's service blueprint: customer actions, frontstage, backstage,\n"
-      "             support, parted by the lines of interaction, visibility and internal\n"
-      "             interaction\n"
-      "  emotion    the emotion curve across the journey, low points marked\n\n"
-      "Examples:\n"
+      "2. Output files are written atomically.\n\n" +
+      views_help() +
+      "\nExamples:\n"
       "  journey render shop.journey.yaml shop.svg\n"
       "  journey render shop.journey.yaml -o shop.pdf --view map --lang nl --theme print\n"
       "  journey render shop.journey.yaml -o shop-a4.pdf --view map --page a4\n"

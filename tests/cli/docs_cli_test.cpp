@@ -1,6 +1,7 @@
 // Documentation moves with the commands: every command `journey --help` lists has a man page, an
 // entry in journey(1)'s COMMANDS and exit-status table, and a row in the README's exit codes.
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <sstream>
 
 #include "run.hpp"
@@ -72,5 +73,45 @@ TEST_CASE("every command has its man page, journey(1) entries and README exit co
     CHECK(contains(commands_section, "\n.B " + command));
     CHECK(has_word(exit_section, command));
     CHECK(has_word(readme_exits, "`" + command));
+  }
+}
+
+TEST_CASE("every view of the registry is in render's help, its man page and the picture tests",
+          "[cli][docs]") {
+  // The views as `journey render --help` lists them (from the library's view registry).
+  Run help = journey({"render", "--help"});
+  std::istringstream in(help.out);
+  std::vector<std::string> views;
+  bool listing = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line == "Views:") {
+      listing = true;
+    } else if (listing && line.rfind("  ", 0) == 0 && line[2] != ' ') {
+      views.push_back(line.substr(2, line.find(' ', 2) - 2));
+    } else if (listing && line.empty()) {
+      break;
+    }
+  }
+  REQUIRE(views.size() >= 4);
+  fs::path root = JOURNEY_SOURCE_DIR;
+  std::string man = slurp(root / "man/journey-render.1");
+  // The shell loops over views in the browser test and the bench (`for view in ...; do`).
+  std::vector<std::string> loops;
+  for (const char* script : {"tests/browser/check-pictures.sh", "bench/render.sh"}) {
+    std::istringstream text(slurp(root / script));
+    for (std::string line; std::getline(text, line);) {
+      if (line.find("for view in ") == std::string::npos) continue;
+      for (char& c : line) c = std::isalnum(static_cast<unsigned char>(c)) ? c : ' ';
+      loops.push_back(line + " ");
+    }
+  }
+  REQUIRE(loops.size() >= 3);
+  for (const std::string& v : views) {
+    INFO(v);
+    CHECK(contains(man, "\n.B " + v + "\n"));
+    for (const std::string& loop : loops) {
+      INFO(loop);
+      CHECK(contains(loop, " " + v + " "));
+    }
   }
 }

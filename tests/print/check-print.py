@@ -58,6 +58,19 @@ def check(journey, pdf, view, page, lang, title, problems):
             problems.append("%s: page %d is %.0f %% empty" % (where, k, 100 * (1 - fill)))
 
 
+def views_of(journey_bin):
+    """The views `journey render --help` lists (the library's view registry)."""
+    views, listing = [], False
+    for line in run([journey_bin, "render", "--help"]).split("\n"):
+        if line == "Views:":
+            listing = True
+        elif listing and line.startswith("  ") and line[2] != " ":
+            views.append(line.split()[0])
+        elif listing and not line:
+            break
+    return views
+
+
 def title_of(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -75,7 +88,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for journey in journeys + [groot]:
             lang = "nl" if "lang: nl" in open(journey, encoding="utf-8").read() else "en"
-            views = ["map", "blueprint", "emotion", "flow"]
+            views = views_of(journey_bin)
             for view in views:
                 for page in ("a4", "a3"):
                     pdf = os.path.join(tmp, "%s-%s.pdf" % (view, page))

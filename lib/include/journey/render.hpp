@@ -25,6 +25,14 @@ bool parse_render_view(const std::string& name, RenderView& out);
 const char* to_string(RenderView view);
 // Every view, in documentation order.
 const std::vector<RenderView>& render_views();
+// A view as the command line and its help name and describe it (from the view registry,
+// render/view_registry.cpp: a new view is a file of its own and one line there).
+struct RenderViewInfo {
+  RenderView view;
+  const char* name;     // --view NAME
+  const char* summary;  // one line for --help and the man page
+};
+const std::vector<RenderViewInfo>& render_view_infos();
 
 struct RenderOptions {
   RenderView view = RenderView::flow;

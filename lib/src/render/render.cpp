@@ -13,6 +13,7 @@
 #include "pages.hpp"
 #include "pdf_pages.hpp"
 #include "theme.hpp"
+#include "view_registry.hpp"
 #include "views.hpp"
 
 namespace journey {
@@ -65,46 +66,43 @@ const char* extension_of(RenderFormat format) {
 }
 
 bool parse_render_view(const std::string& name, RenderView& out) {
-  if (name == "flow") {
-    out = RenderView::flow;
-  } else if (name == "map") {
-    out = RenderView::map;
-  } else if (name == "emotion") {
-    out = RenderView::emotion;
-  } else if (name == "blueprint") {
-    out = RenderView::blueprint;
-  } else {
-    return false;
+  for (const render_detail::ViewEntry& e : render_detail::view_entries()) {
+    if (name == e.info.name) {
+      out = e.info.view;
+      return true;
+    }
   }
-  return true;
+  return false;
 }
 
 const char* to_string(RenderView view) {
-  switch (view) {
-    case RenderView::flow:
-      return "flow";
-    case RenderView::map:
-      return "map";
-    case RenderView::emotion:
-      return "emotion";
-    case RenderView::blueprint:
-      return "blueprint";
-  }
-  return "flow";
+  return render_detail::view_entry(view).info.name;
 }
 
 const std::vector<RenderView>& render_views() {
-  static const std::vector<RenderView> views = {RenderView::flow, RenderView::map,
-                                                RenderView::emotion, RenderView::blueprint};
+  static const std::vector<RenderView> views = [] {
+    std::vector<RenderView> out;
+    for (const render_detail::ViewEntry& e : render_detail::view_entries()) {
+      out.push_back(e.info.view);
+    }
+    return out;
+  }();
   return views;
 }
 
+const std::vector<RenderViewInfo>& render_view_infos() {
+  static const std::vector<RenderViewInfo> infos = [] {
+    std::vector<RenderViewInfo> out;
+    for (const render_detail::ViewEntry& e : render_detail::view_entries()) out.push_back(e.info);
+    return out;
+  }();
+  return infos;
+}
+
 const std::vector<std::string>& layouts_for(RenderView view) {
-  // The map, blueprint and emotion views are laid out here: Graphviz only draws them ("nop2"
-  // keeps every position).
-  static const std::vector<std::string> flow = {"dot", "fdp"};
-  static const std::vector<std::string> fixed = {"nop2"};
-  return view == RenderView::flow ? flow : fixed;
+  // The hand-laid views are laid out here: Graphviz only draws them ("nop2" keeps every
+  // position).
+  return *render_detail::view_entry(view).layouts;
 }
 
 namespace {
@@ -226,9 +224,7 @@ namespace render_detail {
 
 Canvas lay_out(const ViewInput& input) {
   Canvas canvas;
-  if (input.options.view == RenderView::map) build_map_view(input, canvas);
-  if (input.options.view == RenderView::blueprint) build_blueprint_view(input, canvas);
-  if (input.options.view == RenderView::emotion) build_emotion_view(input, canvas);
+  if (auto build = view_entry(input.options.view).lay_out) build(input, canvas);
   return canvas;
 }
 
