@@ -7,7 +7,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   journey::ModelLoadResult r =
       journey::load_model(journey::SourceText("model.yaml", std::move(text)));
   if (r.model) {
-    for (const auto& phase : r.model->phases) journey_fuzz::sink() << phase.name(Language::nl);
+    for (const auto& phase : r.model->phases)
+      journey_fuzz::sink() << phase.name(journey::Language::nl);
   }
   return 0;
 }
