@@ -44,7 +44,7 @@ bool ReportCommand::expand(std::vector<std::string>& files) {
   }
   if (!expanded.missing.empty()) return false;
   if (expanded.files.empty()) {
-    std::cerr << "journey report: error: no journey files (*.journey.yaml) found\n";
+    no_journey_files("report", paths);
     return false;
   }
   files = std::move(expanded.files);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "run.hpp"
+#include "skip.hpp"
 
 using namespace journey_test;
 
@@ -54,12 +55,7 @@ phases:
 
 TEST_CASE("pre-commit runs the journey hooks and a bad journey blocks the commit",
           "[cli][pre-commit]") {
-  if (!have_pre_commit()) {
-    if (std::getenv("CI") != nullptr)
-      FAIL("pre-commit is missing: run scripts/install-test-tools.sh");
-    WARN("pre-commit is not installed; skipped");
-    return;
-  }
+  if (!have_pre_commit()) JOURNEY_SKIP("pre-commit is not installed");
   // The hooks repository: this repository's hook definitions, committed.
   fs::path hooks = git_repo("hooks-repo");
   fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / ".pre-commit-hooks.yaml",
