@@ -21,6 +21,9 @@ packages=(chromium fonts-liberation2 fonts-dejavu-core python3-jsonschema python
 packages+=(lintian dpkg-dev)
 # The distribution recipes (tests/dist): shellcheck for the GitHub Action's scripts.
 packages+=(shellcheck)
+# The guards of .ci/run: clang-tidy (readability-function-size, scripts/check-function-size.sh) and
+# clang-format (scripts/check-format.sh); groff renders the man pages for the 80-column check.
+packages+=(clang-tidy clang-format groff-base)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
