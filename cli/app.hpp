@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `journey` command line: argument parsing and printing only; the work is in journey_core.
 #pragma once
 

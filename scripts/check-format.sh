@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a C++ file of the tree is not formatted as .clang-format says (clang-format
 # --dry-run -Werror); run by .ci/run. Fix with `clang-format -i FILE` or `cmake --build build
 # --target format`.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a function in lib/ or cli/ runs past 60 lines (house style: short enough to read at
 # once), as clang-tidy's readability-function-size counts them (.clang-tidy), with clang's parser
 # over the build's compile_commands.json: wrapped signatures, lambdas and functions in headers

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the tools that the consumer-facing tests use, from Debian's packages and the npm registry,
 # so that the tests themselves run offline. Safe to run again; quick when everything is there.
 #   scripts/install-test-tools.sh

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Rewrites the golden outputs in tests/data/golden from the built binary, as listed in
 # tests/data/golden/cases.txt. Read `git diff tests/data/golden` before committing the result.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey diff: semantic differences between two versions of a journey; also git's diff driver.
 #include <unistd.h>
 

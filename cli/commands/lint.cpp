@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey lint: check journey files against their model and the rules.
 #include <unistd.h>
 

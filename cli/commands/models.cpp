@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey models: list the journey models, or print one.
 #include <iomanip>
 #include <iostream>

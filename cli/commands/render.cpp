@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey render: Graphviz diagrams (SVG, PNG, PDF, DOT) and Mermaid exports of journeys.
 #include <unistd.h>
 

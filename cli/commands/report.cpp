@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey report: a static site of all journeys (index, portfolio views, a page per journey,
 // history from git).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey rules: list the lint rules, or explain one.
 #include <algorithm>
 #include <cstring>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey score: an explained, weighted scorecard per journey, with CI thresholds.
 #include <unistd.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: catalogs (`use:`) and data files (`data:`) through the binary. Findings stand at
 // their own file's positions in every format; score, render, diff and textconv see the resolved
 // personas and the merged numbers; cycles, missing files and hostile CSV end quickly and clearly.

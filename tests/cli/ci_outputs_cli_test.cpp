@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The outputs CI reads (SARIF, GitHub annotations, GitLab Code Quality, JSON) name files relative
 // to the repository root from any folder, link every rule to its documentation, and the listings
 // scripts read (rules, models) come as JSON.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shell completion: bash's, exercised through its own compgen and complete builtins; zsh's and
 // fish's parsed by their shells where installed.
 #include <catch2/catch.hpp>

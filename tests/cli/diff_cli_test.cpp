@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: journey diff and textconv, including a real git repository using the driver.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Gates that agree with what they show, and one table of exit codes (man/journey.1) that every
 // command follows: 0 done, 1 something to fail on (lint errors included, wherever they stop a
 // command), 2 the command could not do its job.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Output meant to be stable (JSON, SARIF, JUnit) against committed golden files. The cases are
 // listed in tests/data/golden/cases.txt; scripts/update-golden.sh rewrites the files.
 #include <catch2/catch.hpp>

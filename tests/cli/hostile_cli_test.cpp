@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hostile and huge input through the binary: every run ends with exit 0, 1 or 2 (never a signal)
 // within the campaign's bounds (10 s of CPU, 1 GiB of address space), writes no file it was not
 // asked to, and prints no raw control character.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey import mermaid through the binary: the round trip from `journey render -T mermaid`,
 // lint of what it writes, stdin and stdout, --force, exit codes, positions and hostile input.
 #include <algorithm>

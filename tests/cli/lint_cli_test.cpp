@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: the built binary on files in tests/data/cli and examples/.
 #include <catch2/catch.hpp>
 

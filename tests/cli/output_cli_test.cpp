@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // -o FILE respects what it replaces: devices and FIFOs are written in place, links are followed,
 // modes are kept, new files get the umask's mode.
 #include <sys/stat.h>

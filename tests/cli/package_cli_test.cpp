@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Installing and packaging: `cmake --install` gives a library that other projects build against
 // with find_package(journey) and with pkg-config (tests/data/consumer), and `cpack -G DEB` gives
 // two Debian packages: journey (the binary, its compressed man pages and completions) and

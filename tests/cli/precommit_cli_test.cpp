@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The hooks in .pre-commit-hooks.yaml, run by Debian's pre-commit as a user of this repository
 // would: `pre-commit try-repo`, then an installed hook that blocks a commit.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: journey render on files in tests/data and examples/.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SARIF that code scanning takes: Microsoft's SARIF Multitool validates journey's output with no
 // error and no warning (but SARIF2005, "no informationUri", while none is configured).
 #include <catch2/catch.hpp>

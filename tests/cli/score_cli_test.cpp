@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: journey score thresholds, formats, ranking and --compare.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Honest skips for tests that need a tool from scripts/install-test-tools.sh. Under CI=true a
 // missing tool fails the test: CI installs every tool, so a skip there would hide a broken set-up.
 // Elsewhere the test prints the marker that tests/CMakeLists.txt gives ctest as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Lint of arbitrary bytes, reported in every format.
 #include "fuzz_support.hpp"
 #include "journey/report.hpp"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Validates a JSON document against a JSON Schema with Debian's python3-jsonschema.
 
   validate_json.py SCHEMA DOCUMENT

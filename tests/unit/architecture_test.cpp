@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The folders of lib/src depend one way only, in the order docs/ARCHITECTURE.md states (core at
 // the bottom), and the command line uses the library's public headers only. Checked over the
 // #include lines of the sources.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey score: every formula on a small hand-made journey, expected values worked out by hand
 // in the comments.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The paths and links of the CI formats: files relative to the repository root, file URIs, and
 // each rule's help link.
 #include <catch2/catch.hpp>

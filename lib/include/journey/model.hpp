@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Journey models: the ordered phases a journey goes through (See-Think-Do-Care, AIDA, ...).
 #pragma once
 

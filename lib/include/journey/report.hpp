@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Output formats for lint results: text, json, sarif, github, gitlab, junit. Each writes to the
 // stream it is given, file by file as reports arrive, so nothing needs all results in memory.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rule documentation generated from the rule registry: one source for `journey rules RULE`,
 // docs/rules.md and the RULES section of man/journey-lint.1.
 #pragma once

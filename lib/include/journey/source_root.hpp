@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The repository root that CI outputs (SARIF, GitHub annotations, GitLab Code Quality) give their
 // paths from, whatever folder journey runs in: code scanning and merge-request widgets match a
 // path against the repository's files, never against the folder a job happened to start in.

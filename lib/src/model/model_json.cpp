@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `journey models --format json`: the models for scripts, in a shape that only ever grows.
 #include "journey/escape.hpp"
 #include "journey/model.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GitHub Actions workflow commands: ::error file=...,line=...::message, with file= relative to the
 // repository root (GitHub matches it against the checkout, not the step's folder).
 #include "journey/report.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GitLab Code Quality (a subset of Code Climate's issue format), for a merge request's Code
 // Quality widget: a JSON array of issues, each with a description, check_name, a fingerprint that
 // is unique in the report and stays when lines move, a severity and location.path (relative to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON, documented in docs/json-format.md. Keys and their order are stable within version 1.
 #include "journey/report.hpp"
 

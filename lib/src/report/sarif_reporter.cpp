@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SARIF 2.1.0 for code scanning: rules with descriptions, help links and default levels, URIs
 // relative to the repository root (%SRCROOT%),
 // regions with start and end, and partial fingerprints that survive lines moving.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Weighting checks into categories and categories into the total.
 #include <cmath>
 
