@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times `journey lint --cache` on 1000 generated journeys of 50 touchpoints, side by side in one
 # run with `journey lint` without a cache: cold (empty cache: lint and store), warm (every file
 # unchanged) and warm after touching one file in ten (size and time differ, so those are re-read

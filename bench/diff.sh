@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times `journey diff` of two versions of a generated 1000-touchpoint journey (the second with
 # about 5% of emotions, names and next links changed), best of 9, against `journey lint` of one
 # version (the cost of reading one side). Run by hand:  bench/diff.sh [build-dir]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Shared by the bench scripts: `best N CMD...` prints the best wall-clock seconds of N runs of CMD
 # (bash's microsecond clock, process start included). Sourced, not run.
 best() {

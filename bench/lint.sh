@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times `journey lint` on 1, 100 and 1000 generated journeys of 50 touchpoints, side by side in one
 # run with a bare single-threaded yaml-cpp YAML::LoadFile loop over the same files. Run by hand:
 #   bench/lint.sh [build-dir] [reference-build-dir]   (default build/; Release builds)

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Measures journey lsp and journey serve from a client's side (run by bench/lsp.sh).
 
   live_bench.py lsp JOURNEY-BINARY JOURNEY-FILE       diagnostics and completion latency, memory

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Measures the live tools (not a test; run by hand):  bench/lsp.sh [build-dir]
 #   - journey lsp on a generated journey of 200 touchpoints: diagnostics latency after a change
 #     (median of 100 edits, debounce included) and completion latency, then its memory over 10,000

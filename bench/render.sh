@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times `journey render` to SVG of generated journeys with 50, 200 and 1000 touchpoints in each
 # view, side by side in one run with Graphviz's `dot -Tsvg` on the DOT that `journey render -T dot`
 # emits for the same file and view (it carries its layout engine: dot for the flow, nop2 for the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times `journey report` on 100 and 1000 generated journeys of 50 touchpoints, side by side in one
 # run with `journey lint` on the same files (both on all cores), with the peak memory of the
 # largest process. Run by hand, never as a timed test:

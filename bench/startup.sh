@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times the start-up of `journey`: linting a five-line journey against `journey --version` (the
 # process and its libraries alone), best of 21 runs each, side by side in one run; and, as the
 # reference for what parsing costs, the time with each built-in model parsed (journey models).

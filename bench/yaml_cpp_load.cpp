@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The baseline for bench/lint.sh: a bare, single-threaded yaml-cpp YAML::LoadFile loop.
 #include <yaml-cpp/yaml.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app.hpp"
 
 #include <algorithm>
@@ -37,6 +38,15 @@ Language language_of(const std::string& lang) {
   Language language = Language::en;
   parse_language(lang, language);
   return language;
+}
+
+int no_journey_files(const std::string& command, const std::vector<std::string>& paths) {
+  std::string where;
+  for (const auto& p : paths) where += (where.empty() ? "" : ", ") + p;
+  std::cerr << "journey " << command
+            << ": error: no journey files (*.journey.yaml, *.journey.yml) found in " << where
+            << "\n";
+  return k_exit_trouble;
 }
 
 std::string read_stdin() {
@@ -90,8 +100,10 @@ void build_app(CLI::App& app, Action& action) {
   app.require_subcommand(1);
   app.fallthrough(false);
   app.footer(
-      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or "
-      "input errors.\nSee 'journey COMMAND --help' and man journey(1).\n");
+      "Exit codes: 0 done, nothing to fail on; 1 something to fail on (findings, lint errors,\n"
+      "a score below its gate, differences); 2 the command could not do its job (usage,\n"
+      "configuration, a missing path or no journey files, unreadable input).\n"
+      "See 'journey COMMAND --help' and man journey(1), EXIT STATUS.\n");
   add_init_command(app, action);
   add_lint_command(app, action);
   add_diff_command(app, action);
@@ -126,6 +138,45 @@ std::string unknown_command(const CLI::App& app, const std::string& word) {
   return "unknown command '" + word + "'" +
          (suggestion.empty() ? "; 'journey --help' lists the commands"
                              : "; did you mean '" + suggestion + "'?");
+}
+
+// The command being parsed: the deepest subcommand on the command line ("journey models show").
+const CLI::App* command_of(const CLI::App& app, std::string& name) {
+  const CLI::App* at = &app;
+  name = "journey";
+  while (!at->get_subcommands().empty()) {
+    at = at->get_subcommands().front();
+    name += " " + at->get_name();
+  }
+  return at;
+}
+
+// What CLI11 says as "The following arguments were not expected: json --format", said with the
+// command's name and, for an option, the nearest option it has.
+void explain_extras(const CLI::App& app) {
+  std::string name;
+  const CLI::App* command = command_of(app, name);
+  std::vector<std::string> options;
+  for (const CLI::App* at = command; at != nullptr; at = at->get_parent()) {
+    for (const CLI::Option* opt : at->get_options()) {
+      for (const auto& l : opt->get_lnames()) options.push_back("--" + l);
+      for (const auto& s : opt->get_snames()) options.push_back("-" + s);
+    }
+  }
+  bool after_option = false;  // a word after an unknown option is taken as its value
+  for (const std::string& arg : app.remaining(true)) {
+    std::string word = arg.substr(0, arg.find('='));
+    if (word.size() < 2 || word[0] != '-') {
+      if (!after_option) std::cerr << name << ": error: unexpected argument '" << arg << "'\n";
+      after_option = false;
+      continue;
+    }
+    after_option = word == arg;
+    std::string suggestion = closest_match(word, options);
+    std::cerr << name << ": error: unknown option '" << word << "'"
+              << (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?") << "\n";
+  }
+  std::cerr << "See '" << name << " --help' for its options.\n";
 }
 
 }  // namespace
@@ -170,6 +221,9 @@ int run(int argc, char** argv) {
   }
   try {
     app.parse(argc, argv);
+  } catch (const CLI::ExtrasError&) {
+    explain_extras(app);
+    return k_exit_trouble;
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? k_exit_ok : k_exit_trouble;

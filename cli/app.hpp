@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `journey` command line: argument parsing and printing only; the work is in journey_core.
 #pragma once
 
@@ -39,6 +40,10 @@ void add_allow_path_option(CLI::App* command, std::vector<std::string>& allowed)
 
 // The language of a --lang value that one_of has checked ("en" or "nl").
 Language language_of(const std::string& lang);
+
+// A folder with no journey file is the same error for lint, score and report (exit 2): a CI step
+// given the wrong folder must not pass having checked nothing.
+int no_journey_files(const std::string& command, const std::vector<std::string>& paths);
 
 // All of standard input, for the commands that take "-".
 std::string read_stdin();

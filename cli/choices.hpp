@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Options that take one of a fixed set of values (--view, --format, --theme, ...): a validator
 // that names the valid values and suggests the nearest ("did you mean 'map'?"), and a record of
 // the values per option, for shell completion.

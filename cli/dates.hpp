@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The date a command works with: --today, else SOURCE_DATE_EPOCH, else (where the output stands
 // for a commit) the last commit's date, else the clock; see choose_date in journey/date.hpp.
 #pragma once

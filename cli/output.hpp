@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writing a command's result: to standard output for "-", else to a file replaced atomically.
 #pragma once
 

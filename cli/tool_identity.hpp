@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What identifies this binary to the caches (lint --cache, the report's diagrams).
 #pragma once
 

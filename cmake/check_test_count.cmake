@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Fails when ctest does not run every Catch2 test: a test name that catch_discover_tests splits
 # (a ';' in it) runs nothing and still passes. Compares what ctest lists with what Catch2 lists.
 # Usage: cmake -DCTEST=ctest -DBUILD_DIR=build -DEXECUTABLES="a;b" -DPREFIXES="unit:;cli:" -P ...

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Writes the shell completion scripts from the built binary (journey completion SHELL).
 # Usage: cmake -DJOURNEY=path/to/journey -DOUT=dir -P completions.cmake
 file(MAKE_DIRECTORY "${OUT}")

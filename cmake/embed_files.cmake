@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Writes a C++ source holding text files as string literals: the built-in models, the journey
 # templates of `journey init`.
 # Usage: cmake -DOUTPUT=file.cpp -DINPUT_DIR=dir -DSUFFIX=.yaml -DHEADER=x.hpp -DFUNCTION=name

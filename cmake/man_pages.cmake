@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The man pages of man/ installed compressed, as Debian policy wants them (gzip -9n: best
 # compression, no name or time stamp in the header, so the same page gives the same bytes).
 find_program(JOURNEY_GZIP gzip REQUIRED)

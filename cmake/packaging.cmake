@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Installing journey_core for other projects (CMake package and pkg-config file) and packaging
 # everything `cmake --install` installs as two Debian packages (cpack -G DEB): journey (component
 # `runtime`: the command, man pages, completions) and journey-dev (component `development`: the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Sets up a fresh Debian 12 machine: installs the build dependencies and the tools the tests use
 # (scripts/install-test-tools.sh: Chromium, clang, the npm test tools; when missing), builds
 # journey, and lints a shipped example. Safe to run again.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs every libFuzzer harness of tests/fuzz for a bounded time, under ASan and UBSan.
 #   scripts/fuzz.sh [seconds-per-harness] [build-dir]     (default: 40 s, build-asan)
 # The build directory must be configured with clang, -DJOURNEY_FUZZ=ON -DJOURNEY_SANITIZE=ON (as

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the tools that the consumer-facing tests use, from Debian's packages and the npm registry,
 # so that the tests themselves run offline. Safe to run again; quick when everything is there.
 #   scripts/install-test-tools.sh
@@ -23,6 +24,9 @@ packages+=(lintian dpkg-dev)
 packages+=(shellcheck)
 # Print (tests/print): poppler-utils reads the PDFs back (font sizes, words, a raster of each page).
 packages+=(poppler-utils)
+# The guards of .ci/run: clang-tidy (readability-function-size, scripts/check-function-size.sh) and
+# clang-format (scripts/check-format.sh); groff renders the man pages for the 80-column check.
+packages+=(clang-tidy clang-format groff-base)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()

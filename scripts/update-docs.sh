@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Regenerates the documentation that comes from the code: docs/rules.md, the RULES section of
 # man/journey-lint.1 and the CHANGE KINDS table of man/journey-diff.1. Run after changing a rule
 # or a change kind; unit tests fail when they are out of date.

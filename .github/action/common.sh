@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Shared by the steps of the journey GitHub Action (action.yml): the inputs as the action passes
 # them (environment variables), and how a step hands results to the runner. Sourced, not run.
 #   JOURNEY_PATHS    files and folders to check, separated by spaces or new lines [default: .]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Step 1 of the journey action: puts `journey` on PATH.
 #   JOURNEY_INSTALL  auto     the release's .deb when the action is used at a release tag and the
 #                             runner's apt can install it (Debian 12, e.g. `container: debian:12`),

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Step 2 of the journey action: lint, once as SARIF for code scanning and once as GitHub
 # annotations on the pull request, whose exit code is the step's.
 #   JOURNEY_SARIF        true: write the SARIF file for the upload step [default: true]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Step 4 of the journey action (when render is given): every journey under the paths drawn as SVG,
 # one file per view, at the journey's path under the folder (maps/shop.journey.yaml ->
 # DIR/maps/shop-flow.svg), for an upload-artifact step or a site.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Step 3 of the journey action (when min-score is given): the scorecards, printed and added to
 # the job's summary, failing below the minimum.
 #   JOURNEY_MIN_SCORE  --min-score N (0 to 100)

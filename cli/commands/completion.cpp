@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey completion bash|zsh|fish: shell completion generated from the CLI11 definitions of the
 // commands (their options, the values an option takes, and what a positional is), so it cannot
 // drift from the command line it completes.

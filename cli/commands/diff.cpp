@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey diff: semantic differences between two versions of a journey; also git's diff driver.
 #include <unistd.h>
 
@@ -47,7 +48,7 @@ struct DiffCommand {
   bool read_arguments(Sides& sides) const;
   // Whether both sides can be compared; otherwise the exit code is in `code`.
   bool usable(const Revision& old_side, const Revision& new_side, int& code) const;
-  int report(DiffResult result, const Revision& old_side, const Revision& new_side) const;
+  int report(const DiffResult& result, const Revision& old_side, const Revision& new_side) const;
 };
 
 int DiffCommand::list() const {
@@ -86,12 +87,9 @@ bool DiffCommand::read_arguments(Sides& sides) const {
               std::to_string(args.size()) + ")");
       return false;
     }
-    sides = {args[1],
-             args[4],
-             side_label("a/", args[0], args[2]),
-             side_label("b/", args[0], args[5]),
-             args[0],
-             args[0]};
+    sides = {
+        args[1], args[4], side_label("a/", args[0], args[2]), side_label("b/", args[0], args[5]),
+        args[0], args[0]};
   } else {
     if (args.size() != 2) {
       std::cerr << "journey diff: error: give two versions: journey diff OLD NEW (a file, - for "
@@ -120,37 +118,28 @@ bool DiffCommand::usable(const Revision& old_side, const Revision& new_side, int
       code = k_exit_ok;
     } else {
       std::cerr << "journey diff: error: " << message;
-      code = k_exit_trouble;
+      // YAML that does not parse is a finding, which exits 1 as lint exits on it.
+      code = side->parse_error ? k_exit_findings : k_exit_trouble;
     }
     return false;
   }
   return true;
 }
 
-int DiffCommand::report(DiffResult result, const Revision& old_side,
+// --fail-on decides the exit code only: every change is shown whatever it is.
+int DiffCommand::report(const DiffResult& result, const Revision& old_side,
                         const Revision& new_side) const {
-  std::size_t hidden = 0;
-  if (fail_on == "regression") {
-    hidden = result.changes.size() - result.count(ChangeClass::regression);
-    std::vector<Change> kept;
-    for (auto& c : result.changes) {
-      if (c.change_class == ChangeClass::regression) kept.push_back(std::move(c));
-    }
-    result.changes = std::move(kept);
-  }
   DiffFormat diff_format = DiffFormat::text;
   parse_diff_format(format, diff_format);
   DiffReportOptions options;
   options.color = use_color(color, isatty(STDOUT_FILENO));
   options.new_file = new_side.exists ? new_side.path : old_side.path;
   write_diff(result, old_side.side(), new_side.side(), diff_format, options, std::cout);
-  if (hidden > 0 && diff_format == DiffFormat::text) {
-    std::cout << "(" << hidden << " other " << (hidden == 1 ? "difference" : "differences")
-              << " not shown: --fail-on regression lists regressions only)\n";
-  }
   std::cout.flush();
   if (git_driver) return k_exit_ok;
-  return result.changes.empty() ? k_exit_ok : k_exit_findings;
+  bool failing =
+      fail_on == "regression" ? result.count(ChangeClass::regression) > 0 : !result.changes.empty();
+  return failing ? k_exit_findings : k_exit_ok;
 }
 
 int DiffCommand::execute() {
@@ -204,7 +193,8 @@ void add_diff_command(CLI::App& app, Action& action) {
       "  echo '*.journey.yaml diff=journey' >> .gitattributes\n"
       "  git config diff.journey.command 'journey diff --git-driver --'\n\n"
       "Exit codes (as diff(1)): 0 no semantic difference, 1 differences (with --fail-on\n"
-      "regression: regressions), 2 trouble. With --git-driver always 0, so that git carries on.");
+      "regression: regressions; the others are shown all the same) or a side that does not\n"
+      "parse (as lint), 2 trouble. With --git-driver always 0, so that git carries on.");
   sub->add_option("versions", command->args, "OLD NEW (or git's 7 arguments with --git-driver)");
   sub->add_flag("--git-driver", command->git_driver,
                 "Act as git's external diff driver: path old-file old-hex old-mode new-file "
@@ -216,7 +206,7 @@ void add_diff_command(CLI::App& app, Action& action) {
          {"text", "json", "markdown", "github"}, "format");
   one_of(sub->add_option("--fail-on", command->fail_on,
                          "any: exit 1 on any difference (default); regression: only on "
-                         "regressions, and list only them"),
+                         "regressions (every difference is still shown)"),
          {"any", "regression"}, "threshold");
   one_of(sub->add_option("--color", command->color, "auto, always or never [default: auto]"),
          {"auto", "always", "never"}, "colour mode");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey import mermaid: a journey file from a Mermaid journey diagram. More formats may follow
 // as subcommands of `import`.
 #include <unistd.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey init: start a new journey from the template of a model.
 #include <sys/stat.h>
 

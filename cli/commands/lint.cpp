@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey lint: check journey files against their model and the rules.
 #include <unistd.h>
 
@@ -14,6 +15,7 @@
 #include "journey/lint_cache.hpp"
 #include "journey/output_file.hpp"
 #include "journey/report.hpp"
+#include "journey/source_root.hpp"
 #include "journey/version.hpp"
 
 namespace journey::cli {
@@ -190,6 +192,7 @@ int LintCommand::run(const LintOptions& options, ReportFormat report_format, con
   report_options.statistics = statistics;
   report_options.tool_version = k_version;
   report_options.information_uri = information_uri;
+  report_options.source_root = source_root();
   auto reporter = make_reporter(report_format, *out, report_options);
   Summary summary;
   summary.missing = inputs.missing;  // never "no problems found" beside a missing path
@@ -225,9 +228,7 @@ int LintCommand::execute() {
   Inputs inputs;
   if (!collect(resolver, inputs)) return k_exit_trouble;
   if (print_config) return show_config(resolver, inputs);
-  if (inputs.files.empty() && inputs.missing == 0 && !quiet) {
-    std::cerr << "journey lint: warning: no journey files (*.journey.yaml, *.journey.yml) found\n";
-  }
+  if (inputs.files.empty() && inputs.missing == 0) return no_journey_files("lint", paths);
   return run(options, report_format, inputs);
 }
 
@@ -245,7 +246,10 @@ const char* const k_lint_help =
     "  journey lint shop.journey.yaml --fail-on warning\n"
     "  journey lint --select flow --ignore emotion-drop maps/\n"
     "  cat x.journey.yaml | journey lint - --stdin-filename maps/x.journey.yaml\n"
-    "  journey lint --format sarif --output journey.sarif .\n\n"
+    "  journey lint --format sarif --output journey.sarif .\n"
+    "  journey lint --format gitlab --output gl-code-quality.json .\n\n"
+    "In sarif, github and gitlab output, paths are relative to the repository root from any\n"
+    "folder: $GITHUB_WORKSPACE when set, else the git work tree, else the current folder.\n\n"
     "Exit codes: 0 nothing at or above --fail-on and no more than --max-warnings warnings;\n"
     "1 otherwise; 2 usage error, invalid configuration or unreadable input.";
 
@@ -286,7 +290,7 @@ void add_lint_command(CLI::App& app, Action& action) {
       ->allow_extra_args(false);
   one_of(sub->add_option("-f,--format", command->format,
                          "Output format [default: text, or github when GITHUB_ACTIONS=true]"),
-         {"text", "json", "sarif", "github", "junit"}, "format");
+         {"text", "json", "sarif", "github", "gitlab", "junit"}, "format");
   sub->add_option("-o,--output", command->output,
                   "Write the report to FILE (atomically) instead of stdout");
   sub->add_flag("--statistics", command->statistics,
@@ -308,7 +312,8 @@ void add_lint_command(CLI::App& app, Action& action) {
                   "Judge 'reviewed' dates as if today were DATE (YYYY-MM-DD), for reproducible "
                   "runs [default: SOURCE_DATE_EPOCH, today]");
   sub->add_option("--information-uri", command->information_uri,
-                  "SARIF: the home page of journey for your organisation (driver.informationUri); "
+                  "SARIF: the home page of journey for your organisation (driver.informationUri), "
+                  "and the base of each rule's help link, URI/docs/rules.md#RULE (SARIF, JSON); "
                   "also JOURNEY_INFORMATION_URI")
       ->envname("JOURNEY_INFORMATION_URI");
   add_cache_options(sub, *command);

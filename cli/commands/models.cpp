@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey models: list the journey models, or print one.
 #include <iomanip>
 #include <iostream>
@@ -17,8 +18,13 @@ struct ModelsCommand {
   std::string config;
   std::vector<std::string> allowed;  // --allow-path
   std::string lang = "en";
+  std::string format = "text";
 
   int list(const ModelCatalog& catalog) const {
+    if (format == "json") {
+      write_models_json(catalog.models(), std::cout);
+      return k_exit_ok;
+    }
     std::size_t width = 0;
     for (const auto& m : catalog.models()) width = std::max(width, m->id.size());
     for (const auto& m : catalog.models()) {
@@ -42,6 +48,10 @@ struct ModelsCommand {
                 << (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?")
                 << " ('journey models' lists them)\n";
       return k_exit_trouble;
+    }
+    if (format == "json") {
+      write_models_json({model}, std::cout);
+      return k_exit_ok;
     }
     std::cout << "# " << model->id << " (" << terminal_text(model->origin) << ")\n"
               << terminal_text(model->text, true);
@@ -70,11 +80,16 @@ void add_models_command(CLI::App& app, Action& action) {
       "Examples:\n"
       "  journey models\n"
       "  journey models --lang nl\n"
+      "  journey models --format json\n"
       "  journey models show see-think-do-care > models/mine.yaml   a start for your own model");
   sub->add_option("-c,--config", command->config, "Configuration file with model-paths")
       ->check(CLI::ExistingFile);
   one_of(sub->add_option("--lang", command->lang, "Language of phase names [default: en]"),
          {"en", "nl"}, "language");
+  one_of(sub->add_option("--format", command->format,
+                         "text, or json for scripts (every model, or the one shown, with its "
+                         "phases) [default: text]"),
+         {"text", "json"}, "format");
   CLI::App* show = sub->add_subcommand("show", "Print a model's YAML definition");
   show->add_option("id", command->id, "The model id")->required();
   show->fallthrough();  // `journey models show ID -c FILE` as well as `journey models -c FILE show

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey render: Graphviz diagrams (SVG, PNG, PDF, DOT) and Mermaid exports of journeys.
 #include <unistd.h>
 
@@ -121,7 +122,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
   if (analysis.has_errors() || analysis.model == nullptr) {
     write_errors(analysis.report, std::cerr);
     std::cerr << "journey render: " << display << " has lint errors; not rendered\n";
-    return k_exit_trouble;
+    return k_exit_findings;  // as lint exits on them
   }
   RenderResult result = render(*analysis.journey, *analysis.model, drawn, out_format);
   if (!result.ok) {
@@ -159,8 +160,11 @@ int RenderCommand::render_all(RenderFormat format, const RenderOptions& o) {
     return k_exit_trouble;
   }
   std::error_code ec;
-  if (!fs::is_directory(out_dir, ec)) {
-    std::cerr << "journey render: error: --out-dir '" << out_dir << "' is not a directory\n";
+  fs::create_directories(out_dir, ec);  // false without an error when it is there already
+  if (ec || !fs::is_directory(out_dir, ec)) {
+    std::cerr << "journey render: error: --out-dir '" << out_dir
+              << "' is not a folder and cannot be made one"
+              << (ec ? ": " + ec.message() : std::string()) << "\n";
     return k_exit_trouble;
   }
   ConfigResolver resolver(config, PathScope(allowed));
@@ -170,7 +174,10 @@ int RenderCommand::render_all(RenderFormat format, const RenderOptions& o) {
       std::cerr << "journey render: error: '-' cannot be used with --out-dir\n";
       return k_exit_trouble;
     }
-    std::string out = (fs::path(out_dir) / (stem_of(in) + "." + extension_of(format))).string();
+    // Named by journey and view, as the GitHub Action names them: views never overwrite each
+    // other, nor do renders of one journey in another format.
+    std::string name = stem_of(in) + "-" + to_string(o.view) + "." + extension_of(format);
+    std::string out = (fs::path(out_dir) / name).string();
     status = std::max(status, render_one(in, out, format, resolver, o));
   }
   return status;
@@ -400,7 +407,8 @@ void add_render_command(CLI::App& app, Action& action) {
       "  journey render maps/*.journey.yaml --out-dir site/ -T svg --theme dark\n"
       "  journey render --diff main:shop.journey.yaml shop.journey.yaml changes.svg\n"
       "  journey render shop.journey.yaml shop.svg --watch\n\n"
-      "Exit codes: 0 rendered, 2 usage error, lint errors or unreadable input.");
+      "Exit codes: 0 rendered, 1 lint errors (as lint), 2 usage error, unreadable input or a\n"
+      "write failure.");
   sub->add_option("files", command->inputs,
                   "IN [OUT]: the journey (- for stdin) and the output (- for stdout); with "
                   "--out-dir, any number of inputs")
@@ -409,7 +417,9 @@ void add_render_command(CLI::App& app, Action& action) {
   sub->add_option("-T,--format", command->format_name,
                   "svg, png, pdf, dot or mermaid [default: from OUT's extension, svg with "
                   "--out-dir]");
-  sub->add_option("--out-dir", command->out_dir, "Render every input into DIR, named after it");
+  sub->add_option("--out-dir", command->out_dir,
+                  "Render every input into DIR (made when missing), as JOURNEY-VIEW.EXT, e.g. "
+                  "shop-flow.svg");
   add_drawing_options(sub, *command);
   sub->add_option("--phase", command->phase, "Only this phase (an id or alias of the model)");
   sub->add_option("-c,--config", command->config, "Configuration file (models, rule levels)")

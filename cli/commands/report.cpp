@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey report: a static site of all journeys (index, portfolio views, a page per journey,
 // history from git).
 
@@ -44,7 +45,7 @@ bool ReportCommand::expand(std::vector<std::string>& files) {
   }
   if (!expanded.missing.empty()) return false;
   if (expanded.files.empty()) {
-    std::cerr << "journey report: error: no journey files (*.journey.yaml) found\n";
+    no_journey_files("report", paths);
     return false;
   }
   files = std::move(expanded.files);

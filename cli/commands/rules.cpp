@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey rules: list the lint rules, or explain one.
+#include <algorithm>
+#include <cstring>
 #include <iomanip>
 #include <iostream>
 
@@ -15,6 +18,7 @@ namespace {
 struct RulesCommand {
   std::string id;
   std::string format = "text";
+  std::string information_uri;
 
   int execute() const {
     if (format == "markdown") {
@@ -25,15 +29,27 @@ struct RulesCommand {
       write_rules_man(std::cout);
       return k_exit_ok;
     }
+    if (format == "json" && id.empty()) {
+      write_rules_json(std::cout, information_uri);
+      return k_exit_ok;
+    }
     if (id.empty()) {
+      // As wide as the longest id and two spaces: an id never runs into its severity.
+      std::size_t width = 0;
+      for (const auto& rule : builtin_rules())
+        width = std::max(width, std::strlen(rule->info().id));
       for (const auto& rule : builtin_rules()) {
         RuleInfo r = rule->info();
-        std::cout << std::left << std::setw(26) << r.id << std::setw(9) << to_string(r.severity)
-                  << std::setw(12) << r.category << r.summary << "\n";
+        std::cout << std::left << std::setw(static_cast<int>(width) + 2) << r.id << std::setw(9)
+                  << to_string(r.severity) << std::setw(12) << r.category << r.summary << "\n";
       }
       return k_exit_ok;
     }
     const Rule* rule = find_rule(id);
+    if (format == "json" && rule != nullptr) {
+      write_rules_json(std::cout, information_uri, rule);
+      return k_exit_ok;
+    }
     if (rule == nullptr) {
       std::string suggestion = closest_match(id, rule_ids());
       std::cerr << "journey rules: error: unknown rule '" << id << "'"
@@ -56,10 +72,17 @@ void add_rules_command(CLI::App& app, Action& action) {
       "Examples:\n"
       "  journey rules\n"
       "  journey rules emotion-drop\n"
+      "  journey rules --format json              for scripts: ids, severities, help links\n"
       "  journey rules --format markdown > docs/rules.md");
   sub->add_option("rule", command->id, "A rule id to explain");
-  one_of(sub->add_option("--format", command->format, "text, markdown or man [default: text]"),
-         {"text", "markdown", "man"}, "format");
+  one_of(sub->add_option("--format", command->format,
+                         "text, json (every rule, or the one named), markdown or man "
+                         "[default: text]"),
+         {"text", "json", "markdown", "man"}, "format");
+  sub->add_option("--information-uri", command->information_uri,
+                  "json: the base of each rule's help_uri, URI/docs/rules.md#RULE, as in lint; "
+                  "also JOURNEY_INFORMATION_URI")
+      ->envname("JOURNEY_INFORMATION_URI");
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey schema: print the JSON Schema of journey files, model files, .journeylint.yaml or
 // catalog files.
 #include <iostream>

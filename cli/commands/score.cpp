@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey score: an explained, weighted scorecard per journey, with CI thresholds.
 #include <unistd.h>
 
@@ -29,16 +30,23 @@ struct ScoreCommand {
   bool compare = false;
   bool list_checks = false;
 
+  // What kept journeys from being scored: input trouble exits 2, lint errors 1 (as lint).
+  struct Unscored {
+    bool trouble = false;
+    bool lint_errors = false;
+  };
+
   int execute();
   int run_compare(ScoreFormat score_format, Date date);
-  bool score_all(Date date, std::vector<Scorecard>& cards);
+  Unscored score_all(Date date, std::vector<Scorecard>& cards);
   bool below(const Scorecard& card) const {
-    return min_score >= 0 && card.total + 1e-9 < min_score;
+    return min_score >= 0 && card.total < min_score;  // the total as shown: a whole number
   }
   void report_failures(const std::vector<Scorecard>& cards) const;
 };
 
-// Lint errors stop a journey from being scored, as they stop it from being drawn.
+// Lint errors stop a journey from being scored, as they stop it from being drawn; they exit 1,
+// as lint exits on them.
 bool print_blocking_errors(const Analysis& analysis, const std::string& name) {
   if (!analysis.has_errors() && analysis.model != nullptr) return false;
   write_errors(analysis.report, std::cerr);
@@ -49,8 +57,10 @@ bool print_blocking_errors(const Analysis& analysis, const std::string& name) {
 void ScoreCommand::report_failures(const std::vector<Scorecard>& cards) const {
   for (const auto& card : cards) {
     if (below(card)) {
-      std::cerr << "journey score: " << card.file << " scores " << format_fixed(card.total)
-                << ", below --min-score " << format_fixed(min_score) << "\n";
+      std::ostringstream gate;
+      gate << min_score;  // as given: 72, 72.5
+      std::cerr << "journey score: " << card.file << " scores " << format_fixed(card.total, 0)
+                << ", below --min-score " << gate.str() << "\n";
     }
     for (const auto& m : card.minimums) {
       if (m.met) continue;
@@ -86,7 +96,7 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
                 << (r.exists ? r.error : spec + ": there is no journey to score") << "\n";
       return k_exit_trouble;
     }
-    if (print_blocking_errors(r.analysis, r.label)) return k_exit_trouble;
+    if (print_blocking_errors(r.analysis, r.label)) return k_exit_findings;
     cards.push_back(
         score_journey(*r.analysis.journey, *r.analysis.model, r.label, date, cfg->score));
   }
@@ -99,11 +109,12 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
   return k_exit_ok;
 }
 
-// Scores every journey below `paths`; false when any could not be read or scored.
-bool ScoreCommand::score_all(Date date, std::vector<Scorecard>& cards) {
+// Scores every journey below `paths`, and says what kept any from being scored.
+ScoreCommand::Unscored ScoreCommand::score_all(Date date, std::vector<Scorecard>& cards) {
   if (paths.empty()) paths.push_back(".");
   ExpandedPaths expanded = expand_paths(paths);
-  bool ok = expanded.missing.empty();
+  Unscored unscored;
+  unscored.trouble = !expanded.missing.empty();
   for (const auto& missing : expanded.missing) {
     std::cerr << "journey score: error: " << missing << ": no such file or directory\n";
   }
@@ -117,20 +128,21 @@ bool ScoreCommand::score_all(Date date, std::vector<Scorecard>& cards) {
     auto cfg = resolver.for_file(file, error);
     if (!cfg) {
       std::cerr << "journey score: error: invalid configuration: " << error << "\n";
-      return false;
+      unscored.trouble = true;
+      return unscored;
     }
     Analysis analysis = analyze_file(file, *cfg, LintOptions{});
     if (!analysis.report.error.empty()) {
       std::cerr << "journey score: error: " << file
                 << ": cannot read the file: " << analysis.report.error << "\n";
-      ok = false;
+      unscored.trouble = true;
     } else if (print_blocking_errors(analysis, file)) {
-      ok = false;
+      unscored.lint_errors = true;
     } else {
       cards.push_back(score_journey(*analysis.journey, *analysis.model, file, date, cfg->score));
     }
   }
-  return ok;
+  return unscored;
 }
 
 int ScoreCommand::execute() {
@@ -147,16 +159,14 @@ int ScoreCommand::execute() {
   if (!command_date({"score", today, {}, false}, date)) return k_exit_trouble;
   if (compare) return run_compare(score_format, date);
   std::vector<Scorecard> cards;
-  bool ok = score_all(date, cards);
-  if (cards.empty() && ok) {
-    std::cerr << "journey score: error: no journey files (*.journey.yaml) found\n";
-    return k_exit_trouble;
-  }
+  Unscored unscored = score_all(date, cards);
+  if (cards.empty() && !unscored.trouble && !unscored.lint_errors)
+    return no_journey_files("score", paths);
   write_scorecards(cards, score_format, details, std::cout);
-  if (!ok) return k_exit_trouble;
-  bool failed = false;
+  if (unscored.trouble) return k_exit_trouble;
+  bool failed = unscored.lint_errors;
   for (const auto& card : cards) failed = failed || below(card) || !card.minimums_met();
-  if (failed) report_failures(cards);
+  report_failures(cards);
   return failed ? k_exit_findings : k_exit_ok;
 }
 
@@ -175,15 +185,19 @@ void add_score_command(CLI::App& app, Action& action) {
       "  journey score examples/online-shop.journey.yaml --details\n"
       "  journey score maps/ --min-score 70              ranking of every journey, CI gate\n"
       "  journey score --compare main:shop.journey.yaml shop.journey.yaml\n\n"
+      "The total is a whole number and checks and categories keep one decimal, as shown: the\n"
+      "gates compare what is printed, so a journey shown as 72 passes --min-score 72.\n\n"
       "Exit codes: 0 all scores at or above --min-score and every configured minimum met; 1\n"
-      "otherwise; 2 bad input (including lint errors) or an invalid configuration.");
+      "a score below them, or lint errors (as lint); 2 usage, configuration, a missing path,\n"
+      "an unreadable file or no journey files.");
   sub->add_option("paths", command->paths,
                   "Journey files or directories [default: .]; with --compare, OLD NEW");
   one_of(sub->add_option("-f,--format", command->format, "text, json or markdown [default: text]"),
          {"text", "json", "markdown"}, "format");
   sub->add_flag("--details", command->details,
                 "List the elements that cost points, with their lines");
-  sub->add_option("--min-score", command->min_score, "Exit 1 when a journey scores below N")
+  sub->add_option("--min-score", command->min_score,
+                  "Exit 1 when a journey's total, the whole number shown, is below N")
       ->check(CLI::Range(0.0, 100.0));
   sub->add_option("--today", command->today,
                   "Measure the age of 'reviewed' against DATE (YYYY-MM-DD), for reproducible "

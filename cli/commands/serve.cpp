@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey serve: a live preview of journeys in the browser.
 #include <spawn.h>
 #include <sys/wait.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey textconv: a normalised, one-fact-per-line rendering for git's diff.journey.textconv.
 #include <iostream>
 #include <sstream>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Renders every view of every example and test journey to SVG, opens each in headless Chromium
 # (Debian's, through puppeteer-core) and fails on any two text boxes that overlap as the browser
 # lays them out, on any text ending in an ellipsis, on any English fixed word in Dutch output, and

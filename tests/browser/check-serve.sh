@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # journey serve in headless Chromium (tests/tools/serve_check.js): the page follows edits of the
 # journey file by itself, shows findings over the last good picture, and hostile requests get 4xx.
 #   tests/browser/check-serve.sh BINARY [SCREENSHOT.png]

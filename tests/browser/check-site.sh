@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # End-to-end check of `journey report` in a real browser: writes two sites, opens every page in
 # headless Chromium (Debian's, through puppeteer-core) from file:// and validates the HTML.
 #   1. examples/ and the render and CLI fixtures (hostile names, lint errors, a journey that does

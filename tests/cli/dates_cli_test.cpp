@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where every dated output takes its date: --today, else SOURCE_DATE_EPOCH, else (for the report,
 // which stands for a commit) the last commit's date, else the clock, said on stderr.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Documentation moves with the commands: every command `journey --help` lists has a man page, an
 // entry in journey(1)'s COMMANDS and exit-status table, and a row in the README's exit codes.
 #include <catch2/catch.hpp>

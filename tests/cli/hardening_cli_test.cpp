@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hardening, round 2: what a journey names (catalogs, data files, models), the lint cache, the
 // findings cap, did-you-mean, CSV and catalog memory, kernel files, the git driver, the report's
 // reuse of diagrams, links, file names and numbers, each tried as a hostile pull request would,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey import mermaid without --model (--model auto) through the binary: Mermaid journey
 // diagrams as they are written in public repositories keep their sections as the map's columns,
 // in a model file beside the journey, and lint without errors.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: journey init writes a journey that lints and renders, with a schema for editors, and
 // never replaces a file unasked.
 #include <sys/stat.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: the built binary on files in tests/data/cli and examples/.
 #include <catch2/catch.hpp>
 
@@ -83,7 +84,8 @@ TEST_CASE("directories are searched recursively in a stable order", "[cli][lint]
 }
 
 TEST_CASE("json output is stable and complete", "[cli][lint][format]") {
-  Run r = journey({"lint", k_data + "warn.journey.yaml", k_today, "--format", "json"});
+  Run r = journey({"lint", k_data + "warn.journey.yaml", k_today, "--format", "json",
+                   "--information-uri", "https://example.com/j"});
   CHECK(r.code == 0);
   CHECK(contains(r.out, "\"version\": 1"));
   CHECK(contains(r.out,
@@ -91,7 +93,8 @@ TEST_CASE("json output is stable and complete", "[cli][lint][format]") {
                  "9, \"column\": 82, \"end_line\": 9, \"end_column\": 87, \"path\": "
                  "\"phases.see.touchpoints[id=ad].pains\", \"message\": \"touchpoint 'ad' lists "
                  "1 pain but no opportunity; add 'opportunities:' to address them\", "
-                 "\"suggestion\": null}"));
+                 "\"suggestion\": null, \"help_uri\": "
+                 "\"https://example.com/j/docs/rules.md#pain-without-opportunity\"}"));
   CHECK(contains(r.out,
                  "\"summary\": {\"files\": 1, \"files_with_findings\": 1, \"unreadable\": "
                  "0, \"errors\": 0, \"warnings\": 1, \"infos\": 0"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: journey lsp over real pipes, journey serve over real HTTP, journey render --watch
 // on real file changes. The editors' own clients are in tests/editors (Neovim, vscode-jsonrpc),
 // the browser in tests/browser/check-serve.sh.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // -o FILE respects what it replaces: devices and FIFOs are written in place, links are followed,
 // modes are kept, new files get the umask's mode.
 #include <sys/stat.h>
@@ -8,6 +9,7 @@
 #include <future>
 
 #include "run.hpp"
+#include "skip.hpp"
 
 using namespace journey_test;
 
@@ -38,10 +40,8 @@ Run lint_to(const fs::path& out, const std::string& umask = "022") {
 }  // namespace
 
 TEST_CASE("output onto a device writes in place and leaves the device", "[cli][output]") {
-  if (::geteuid() != 0) {
-    WARN("not root: cannot make a device node with mknod; skipped");
-    return;
-  }
+  // CI runs as root (.ci/run in a container); elsewhere the test is skipped, not passed.
+  if (::geteuid() != 0) JOURNEY_SKIP("not root: cannot make a device node with mknod");
   fs::path dir = fresh("device");
   fs::path null = dir / "null";
   REQUIRE(::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0);

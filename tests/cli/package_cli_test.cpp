@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Installing and packaging: `cmake --install` gives a library that other projects build against
 // with find_package(journey) and with pkg-config (tests/data/consumer), and `cpack -G DEB` gives
 // two Debian packages: journey (the binary, its compressed man pages and completions) and
@@ -8,6 +9,7 @@
 #include <map>
 
 #include "run.hpp"
+#include "skip.hpp"
 
 using namespace journey_test;
 
@@ -42,14 +44,13 @@ bool have(const std::string& tool) {
   return shell("command -v " + quote(tool)).code == 0;
 }
 
-// The tools the test drives; a WARN and no test without them.
-bool tools_present() {
+// The tools the test drives that are missing, as " cmake pkg-config"; empty when all are there.
+std::string missing_tools() {
   std::string missing;
   for (const std::string& tool :
        {std::string(JOURNEY_CMAKE), std::string(JOURNEY_CPACK), std::string("pkg-config")})
     if (!have(tool)) missing += " " + tool;
-  if (!missing.empty()) WARN("not found:" << missing << ": install and packaging not tested");
-  return missing.empty();
+  return missing;
 }
 
 const fs::path k_build = JOURNEY_BUILD_DIR;
@@ -142,7 +143,8 @@ std::string build_with_pkg_config(const fs::path& prefix, const fs::path& libdir
 
 TEST_CASE("cmake --install gives a library for find_package(journey) and pkg-config",
           "[cli][package]") {
-  if (!tools_present()) return;
+  if (std::string missing = missing_tools(); !missing.empty())
+    JOURNEY_SKIP("not found:" << missing << ": install and packaging not tested");
   const fs::path prefix = scratch() / "prefix";
   const fs::path libdir = prefix / JOURNEY_INSTALL_LIBDIR;
 
@@ -230,7 +232,8 @@ void check_doc_folder(const fs::path& root, const std::string& package) {
 
 TEST_CASE("cpack -G DEB packages journey and journey-dev, each with copyright and changelog",
           "[cli][package]") {
-  if (!tools_present()) return;
+  if (std::string missing = missing_tools(); !missing.empty())
+    JOURNEY_SKIP("not found:" << missing << ": install and packaging not tested");
   // cpack installs the build into a staging directory under `out` and packs that. Run as a user
   // runs it, it would first make the build's Makefile `preinstall` target, that is `all`: a build
   // inside the test whenever the tree is not wholly built or a source changed since. Naming a CMake
@@ -271,7 +274,8 @@ TEST_CASE("cpack -G DEB packages journey and journey-dev, each with copyright an
 }
 
 TEST_CASE("the Debian packages' control fields, documents and contents work", "[cli][package]") {
-  if (!tools_present()) return;
+  if (std::string missing = missing_tools(); !missing.empty())
+    JOURNEY_SKIP("not found:" << missing << ": install and packaging not tested");
   const fs::path out = scratch() / "pkg-contents";
   step("cpack -G DEB", "cd " + quote(scratch().string()) + " && " + quote(JOURNEY_CPACK) +
                            " -G DEB --config " + quote((k_build / "CPackConfig.cmake").string()) +

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 // The hooks in .pre-commit-hooks.yaml, run by Debian's pre-commit as a user of this repository
 // would: `pre-commit try-repo`, then an installed hook that blocks a commit.
 #include <catch2/catch.hpp>
 
 #include "run.hpp"
+#include "skip.hpp"
 
 using namespace journey_test;
 
@@ -54,12 +56,7 @@ phases:
 
 TEST_CASE("pre-commit runs the journey hooks and a bad journey blocks the commit",
           "[cli][pre-commit]") {
-  if (!have_pre_commit()) {
-    if (std::getenv("CI") != nullptr)
-      FAIL("pre-commit is missing: run scripts/install-test-tools.sh");
-    WARN("pre-commit is not installed; skipped");
-    return;
-  }
+  if (!have_pre_commit()) JOURNEY_SKIP("pre-commit is not installed");
   // The hooks repository: this repository's hook definitions, committed.
   fs::path hooks = git_repo("hooks-repo");
   fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / ".pre-commit-hooks.yaml",

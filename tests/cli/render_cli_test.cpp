@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: journey render on files in tests/data and examples/.
 #include <catch2/catch.hpp>
 
@@ -50,12 +51,12 @@ TEST_CASE("render refuses journeys with lint errors and prints them", "[cli][ren
   fs::path out = scratch() / "bad.svg";
   std::ofstream(out) << "previous";
   Run r = journey({"render", "tests/data/cli/bad.journey.yaml", out.string()});
-  CHECK(r.code == 2);
+  CHECK(r.code == 1);  // as lint exits on them
   CHECK(contains(r.err, "bad.journey.yaml:10:21: error: no persona has the id 'samm'"));
   CHECK(contains(r.err, "not rendered"));
   CHECK_FALSE(contains(r.err, "warning"));
   CHECK(slurp(out) == "previous");  // the previous file survives
-  CHECK(journey({"render", "tests/data/cli/syntax.journey.yaml", "x.svg"}).code == 2);
+  CHECK(journey({"render", "tests/data/cli/syntax.journey.yaml", "x.svg"}).code == 1);
 }
 
 TEST_CASE("render usage errors exit 2 with a clear message", "[cli][render]") {
@@ -106,15 +107,28 @@ TEST_CASE("render from stdin to stdout, and several files into a directory", "[c
   Run r = journey({"render", "-", "-o", "-", "-T", "mermaid", "--stdin-filename", k_shop}, text);
   CHECK(r.code == 0);
   CHECK(contains(r.out, "section Awareness"));
-  fs::path dir = scratch() / "site";
-  fs::create_directories(dir);
+  fs::path dir = scratch() / "site" / "made";  // --out-dir makes the folder
+  fs::remove_all(scratch() / "site");
   Run many =
       journey({"render", "examples/online-shop.journey.yaml", "examples/consultancy.journey.yaml",
                "--out-dir", dir.string(), "--lang", "nl", "--theme", "dark"});
   CHECK(many.code == 0);
-  CHECK(fs::exists(dir / "online-shop.svg"));
-  CHECK(fs::exists(dir / "consultancy.svg"));
-  CHECK(contains(slurp(dir / "consultancy.svg"), "Oriëntatie"));
+  CHECK(fs::exists(dir / "online-shop-flow.svg"));
+  CHECK(fs::exists(dir / "consultancy-flow.svg"));
+  CHECK(contains(slurp(dir / "consultancy-flow.svg"), "Oriëntatie"));
+  // Another view of the same journeys goes beside them, not over them.
+  std::string flow = slurp(dir / "online-shop-flow.svg");
+  Run maps = journey(
+      {"render", "examples/online-shop.journey.yaml", "--out-dir", dir.string(), "--view", "map"});
+  CHECK(maps.code == 0);
+  CHECK(fs::exists(dir / "online-shop-map.svg"));
+  CHECK(slurp(dir / "online-shop-flow.svg") == flow);
+  CHECK(slurp(dir / "online-shop-map.svg") != flow);
+  std::ofstream(scratch() / "site" / "file") << "not a folder";
+  Run refused = journey({"render", "examples/online-shop.journey.yaml", "--out-dir",
+                         (scratch() / "site" / "file").string()});
+  CHECK(refused.code == 2);
+  CHECK(contains(refused.err, "is not a folder"));
 }
 
 TEST_CASE("hostile names render as text and inject nothing", "[cli][render]") {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: journey report on examples/, on hostile fixtures and on a temporary git repository;
 // refusing folders that are not sites, keeping the previous site on failure; the README's
 // screenshots still match the pages they were taken from.

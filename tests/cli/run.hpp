@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs the built `journey` binary and captures its exit code, stdout and stderr.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SARIF that code scanning takes: Microsoft's SARIF Multitool validates journey's output with no
 // error and no warning (but SARIF2005, "no informationUri", while none is configured).
 #include <catch2/catch.hpp>
@@ -5,6 +6,7 @@
 #include <set>
 
 #include "run.hpp"
+#include "skip.hpp"
 
 using namespace journey_test;
 
@@ -35,12 +37,7 @@ std::multiset<std::string> validate(const fs::path& sarif) {
 }  // namespace
 
 TEST_CASE("SARIF Multitool validates the SARIF output", "[cli][sarif]") {
-  if (!fs::exists(k_multitool)) {
-    if (std::getenv("CI") != nullptr)
-      FAIL("the SARIF Multitool is missing: scripts/install-test-tools.sh");
-    WARN("the SARIF Multitool is not installed (scripts/install-test-tools.sh): skipped");
-    return;
-  }
+  if (!fs::exists(k_multitool)) JOURNEY_SKIP("the SARIF Multitool is not installed");
   const std::vector<std::string> inputs = {"tests/data/cli/bad.journey.yaml",
                                            "tests/data/cli/warn.journey.yaml",
                                            "tests/data/cli/syntax.journey.yaml", "examples"};
@@ -53,4 +50,22 @@ TEST_CASE("SARIF Multitool validates the SARIF output", "[cli][sarif]") {
   fs::path homed = scratch() / "homed.sarif";
   std::ofstream(homed) << journey(args).out;
   CHECK(validate(homed).empty());
+
+  // From a subfolder of a repository: uris relative to %SRCROOT%, given in originalUriBaseIds,
+  // and one file outside the root as an absolute file URI; help links on every rule.
+  fs::path repo = scratch() / "sarif-validate-repo";
+  fs::create_directories(repo / "maps");
+  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "tests/data/cli/bad.journey.yaml",
+                repo / "maps/bad.journey.yaml", fs::copy_options::overwrite_existing);
+  REQUIRE(std::system(("git init -q " + quote(repo.string())).c_str()) == 0);
+  Run sub = journey({"lint", "-f", "sarif", "--today", "2026-11-23", "bad.journey.yaml",
+                     (fs::path(JOURNEY_SOURCE_DIR) / "tests/data/cli/warn.journey.yaml").string(),
+                     "--information-uri=https://example.com/journey"},
+                    "", {}, repo / "maps");
+  CHECK(contains(sub.out, "\"uri\": \"maps/bad.journey.yaml\", \"uriBaseId\": \"%SRCROOT%\""));
+  CHECK(
+      contains(sub.out, "\"helpUri\": \"https://example.com/journey/docs/rules.md#yaml-syntax\""));
+  fs::path rooted = scratch() / "rooted.sarif";
+  std::ofstream(rooted) << sub.out;
+  CHECK(validate(rooted).empty());
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: journey score thresholds, formats, ranking and --compare.
 #include <catch2/catch.hpp>
 
@@ -41,9 +42,9 @@ TEST_CASE("score thresholds: --min-score and configured minimums", "[cli][score]
   CHECK(contains(invalid.err, "did you mean 'experience'?"));
 }
 
-TEST_CASE("score refuses bad input with exit 2", "[cli][score]") {
+TEST_CASE("score refuses journeys with lint errors (1) and bad input (2)", "[cli][score]") {
   Run bad = journey({"score", "tests/data/cli/bad.journey.yaml", k_today});
-  CHECK(bad.code == 2);
+  CHECK(bad.code == 1);
   CHECK(contains(bad.err, "has lint errors; not scored"));
   CHECK(journey({"score", "missing.journey.yaml"}).code == 2);
   CHECK(journey({"score", k_shop, "--today", "soon"}).code == 2);

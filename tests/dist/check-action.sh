@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the steps of the journey GitHub Action (.github/action/*.sh, as action.yml calls them) with
 # the built binary on the shipped examples, as a runner would: inputs as environment variables,
 # GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and RUNNER_TEMP as files and a folder of their own. The

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Checks the distribution recipes with real tools: action.yml and every workflow against GitHub's
 # schemas (@action-validator/cli, which must also reject a broken action), the Containerfile with
 # dockerfilelint and for its two debian:12-slim stages, and the action's scripts with shellcheck.

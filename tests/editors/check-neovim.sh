@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Neovim's built-in LSP client drives journey lsp (tests/editors/neovim_lsp_test.lua).
 #   tests/editors/check-neovim.sh BINARY
 # Exit 77 (ctest: skipped) when nvim is missing outside CI; in CI (CI=true) that is a failure:

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # vscode-jsonrpc drives journey lsp through the protocol's corners (tests/editors/protocol_test.js).
 #   tests/editors/check-protocol.sh BINARY
 # Exit 77 (ctest: skipped) when node or tests/tools/node_modules is missing outside CI; in CI

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The VS Code extension (editors/vscode): packaged to a .vsix with @vscode/vsce, offline, holding
 # its code and vscode-languageclient; and the command it starts answers `initialize`.
 #   tests/editors/check-vscode.sh BINARY

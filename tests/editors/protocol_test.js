@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The corners of the protocol, driven by Microsoft's own client library (vscode-jsonrpc and
 // vscode-languageserver-protocol, as VS Code's language client uses them): capabilities,
 // incremental sync with UTF-16 positions, cancellation, invalid messages, shutdown and exit.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Catalog files (`use:`): YAML of any bytes is read into personas, channels and owners or
 // positioned findings, never a crash or a hang. Seed it with tests/data/rules/catalogs/*.yaml.
 #include <cstdlib>

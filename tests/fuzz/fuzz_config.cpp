@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The configuration file, .journeylint.yaml.
 #include "fuzz_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Data files (`data:`): CSV of any bytes is read into rows or positioned findings, never a crash,
 // a hang or unbounded memory. Seed it with tests/data/rules/data/*.csv.
 #include <cstdlib>

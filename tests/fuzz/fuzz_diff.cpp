@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Diff of two inputs (split at "\n---8<---\n"), in every format.
 #include "fuzz_support.hpp"
 #include "journey/diff.hpp"

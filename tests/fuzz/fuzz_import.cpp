@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Mermaid journey diagrams: the import never crashes or hangs, and a journey it writes is one that
 // lint reads without a single error (the promise of `journey import mermaid`), checked by abort.
 // Seed it with tests/data/import/*.mmd and the Mermaid exports of examples/.

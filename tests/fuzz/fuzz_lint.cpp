@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Lint of arbitrary bytes, reported in every format.
 #include "fuzz_support.hpp"
 #include "journey/report.hpp"
@@ -6,9 +7,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   journey::Analysis a = journey_fuzz::analyze(data, size);
   journey::Summary summary;
   summary.add(a.report);
-  for (auto format :
-       {journey::ReportFormat::text, journey::ReportFormat::json, journey::ReportFormat::sarif,
-        journey::ReportFormat::github, journey::ReportFormat::junit}) {
+  for (auto format : {journey::ReportFormat::text, journey::ReportFormat::json,
+                      journey::ReportFormat::sarif, journey::ReportFormat::github,
+                      journey::ReportFormat::gitlab, journey::ReportFormat::junit}) {
     journey::ReportOptions options;
     options.color = format == journey::ReportFormat::text;
     auto reporter = journey::make_reporter(format, journey_fuzz::sink(), options);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey lsp on arbitrary text: a whole session (initialize, open, an edit, completion, hover,
 // definition, references, rename, symbols and code actions at positions taken from the input,
 // shutdown, exit) through run_language_server, so that the framing, the threads and every

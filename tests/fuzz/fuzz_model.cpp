@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Model files.
 #include "fuzz_support.hpp"
 #include "journey/model.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Render of every view to DOT and Mermaid, and to SVG through Graphviz's layout. Journeys with
 // lint errors are drawn too: the library must not rely on the CLI refusing them.
 #include "fuzz_support.hpp"

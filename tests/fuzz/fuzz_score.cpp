@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Score with its reports, and a comparison of the journey with itself.
 #include "fuzz_support.hpp"
 #include "journey/score.hpp"

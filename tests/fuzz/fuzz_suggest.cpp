@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Did-you-mean: any word against any list of ids ends within its budget, and the banded edit
 // distance agrees with the full table (computed here for short words) up to its bound. The input
 // is the word, then the ids, one per line.

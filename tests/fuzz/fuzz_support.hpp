@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the libFuzzer harnesses: bytes in, a linted journey out, output thrown away.
 #pragma once
 

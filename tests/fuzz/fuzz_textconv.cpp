@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // git's textconv view of a journey.
 #include "fuzz_support.hpp"
 #include "journey/diff.hpp"

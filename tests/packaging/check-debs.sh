@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds both Debian packages of a build (cpack -G DEB: journey and journey-dev) and checks them
 # with Debian's lintian: no error and no warning may remain. The few overrides, each with its
 # reason, are in cmake/debian/lintian-overrides (installed in the packages).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # `scripts/bootstrap.sh --no-test-tools` configures a build without a single test or benchmark:
 # nothing from tests/ or bench/ is compiled and ctest finds no test. Runs the script itself
 # (--configure-only, into a scratch BUILD_DIR) with apt-get and sudo replaced by stubs that

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """How full each page of a PDF is: the share of the page's height down to its lowest ink, from a
 raster of the page (pdftoppm -gray). Prints one line per page: "page N: FILL". Used by
 check-print.sh; run by hand as  tests/print/page_fill.py file.pdf"""

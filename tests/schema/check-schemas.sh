@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Validates files against the schemas of `journey schema` with a real validator (Debian's
 # python3-jsonschema, draft 2020-12, formats checked), as an editor would:
 # - every example, template and test journey that lint finds no schema-level problem in validates,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Puppeteer (a peer of mermaid-cli) must never download a browser: the tests use Debian's chromium.
 /** @type {import("puppeteer").Configuration} */
 module.exports = {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // `journey serve` in headless Chromium (Debian's, through puppeteer-core): opens a journey's page,
 // edits the journey file on disk and waits for the page to show the new picture by itself (the
 // server pushes a reload); then breaks the file and checks the findings above the last good

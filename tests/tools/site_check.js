@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // Opens every page of a site written by `journey report` in headless Chromium (Debian's, through
 // puppeteer-core), from file://, and fails on:
 //   - any console error or uncaught page error;

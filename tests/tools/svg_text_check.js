@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // Checks the text of SVG files as a browser lays it out (Debian's headless chromium, via puppeteer-core):
 //   (a) pairs of non-empty <text> elements whose boxes overlap by more than 1 px both ways,
 //   (b) texts cut short: ending in '…' or '...',

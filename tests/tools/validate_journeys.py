@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Validates YAML files against a JSON Schema from `journey schema`, with a real validator
 (python3-jsonschema, Draft 2020-12, formats checked), as an editor would.
 

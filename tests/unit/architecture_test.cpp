@@ -1,5 +1,7 @@
-// The folders of lib/src depend one way only (core at the bottom), and the command line uses the
-// library's public headers only. Checked over the #include lines of the sources.
+// SPDX-License-Identifier: Apache-2.0
+// The folders of lib/src depend one way only, in the order docs/ARCHITECTURE.md states (core at
+// the bottom), and the command line uses the library's public headers only. Checked over the
+// #include lines of the sources.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -7,6 +9,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -36,10 +39,9 @@ const std::map<std::string, std::string> k_header_folder = {
     {"catalog.hpp", "load"},      {"csv.hpp", "load"},
     {"data.hpp", "load"},         {"utf8.hpp", "core"},
     {"path_scope.hpp", "core"},   {"private_folder.hpp", "core"},
-    {"words.hpp", "core"},
-    {"lanes.hpp", "load"},
+    {"words.hpp", "core"},        {"lanes.hpp", "load"},
     {"watch.hpp", "core"},        {"lsp.hpp", "lsp"},
-    {"serve.hpp", "serve"},
+    {"serve.hpp", "serve"},       {"source_root.hpp", "core"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {
@@ -74,30 +76,89 @@ std::string folder_of(const std::string& include, const std::string& folder, con
   return first;
 }
 
-}  // namespace
+// One include from a folder into another: where it is written, for messages.
+struct Use {
+  std::string from, to, where;
+};
 
-TEST_CASE("folders of lib/src depend one way only") {
-  std::map<std::string, std::set<std::string>> uses;
+// Every include of lib/src and lib/include that crosses from one folder into another.
+std::vector<Use> cross_folder_includes() {
+  std::vector<Use> uses;
   for (const auto& entry : fs::recursive_directory_iterator(k_root / "lib" / "src")) {
     if (!entry.is_regular_file() || !is_source(entry.path())) continue;
     std::string folder = entry.path().lexically_relative(k_root / "lib" / "src").begin()->string();
-    uses[folder];
     for (const std::string& inc : includes_of(entry.path())) {
       std::string other = folder_of(inc, folder, entry.path());
-      if (!other.empty()) uses[folder].insert(other);
+      if (!other.empty()) uses.push_back({folder, other, entry.path().string() + ": " + inc});
     }
   }
-  // A public header's includes are its folder's.
   for (const auto& entry : fs::directory_iterator(k_root / "lib" / "include" / "journey")) {
     std::string header = entry.path().filename().string();
-    INFO("public header " << header << " needs a folder in k_header_folder");
     REQUIRE(k_header_folder.count(header));
     std::string folder = k_header_folder.at(header);
     for (const std::string& inc : includes_of(entry.path())) {
       std::string other = folder_of(inc, folder, entry.path());
-      if (!other.empty()) uses[folder].insert(other);
+      if (!other.empty()) uses.push_back({folder, other, entry.path().string() + ": " + inc});
     }
   }
+  return uses;
+}
+
+// The layer order as docs/ARCHITECTURE.md states it under "## Layers": the indented line
+// "core < yaml < ..." and the lines that continue it with "<".
+std::vector<std::string> stated_layers() {
+  std::ifstream in(k_root / "docs" / "ARCHITECTURE.md");
+  std::string line, order;
+  bool in_layers = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("## ", 0) == 0) in_layers = line == "## Layers";
+    if (!in_layers || line.rfind("    ", 0) != 0) continue;
+    std::string text = line.substr(line.find_first_not_of(' '));
+    if (order.empty() ? text.rfind("core <", 0) == 0 : text.rfind("<", 0) == 0) order += " " + text;
+  }
+  std::vector<std::string> layers;
+  std::istringstream words(order);
+  for (std::string word; words >> word;) {
+    if (word != "<") layers.push_back(word);
+  }
+  return layers;
+}
+
+}  // namespace
+
+TEST_CASE("every include follows the layer order of docs/ARCHITECTURE.md") {
+  std::vector<std::string> layers = stated_layers();
+  REQUIRE(layers.size() >= 10);
+  REQUIRE(layers.front() == "core");
+  std::map<std::string, std::size_t> rank;
+  for (std::size_t i = 0; i < layers.size(); ++i) rank[layers[i]] = i;
+  for (const auto& entry : fs::directory_iterator(k_root / "lib" / "src")) {
+    INFO("lib/src/" << entry.path().filename().string() << " is in no layer of ARCHITECTURE.md");
+    if (entry.is_directory()) CHECK(rank.count(entry.path().filename().string()));
+  }
+  std::size_t checked = 0;
+  for (const Use& use : cross_folder_includes()) {
+    if (!rank.count(use.from) || !rank.count(use.to)) continue;  // said above
+    INFO(use.where << ": " << use.from << " uses " << use.to << ", which comes after it in "
+                   << "the layer order of docs/ARCHITECTURE.md");
+    CHECK(rank[use.to] < rank[use.from]);
+    ++checked;
+  }
+  CHECK(checked > 100);
+}
+
+TEST_CASE("folders of lib/src depend one way only") {
+  for (const auto& entry : fs::directory_iterator(k_root / "lib" / "include" / "journey")) {
+    INFO("public header " << entry.path().filename().string() << " needs a folder in "
+                          << "k_header_folder");
+    CHECK(k_header_folder.count(entry.path().filename().string()));
+  }
+  std::map<std::string, std::set<std::string>> uses;
+  for (const auto& entry : fs::directory_iterator(k_root / "lib" / "src")) {
+    if (entry.is_directory()) uses[entry.path().filename().string()];
+  }
+  // A public header's includes are its folder's.
+  for (const Use& use : cross_folder_includes()) uses[use.from].insert(use.to);
   REQUIRE(uses.count("core"));
   CHECK(uses["core"].empty());
   // Depth-first search for a cycle; report the path.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Catalogs (`use:`): loading one file, and resolving a journey's catalogs in the lint engine:
 // personas, channels and owners merged, conflicts, findings in the catalog's own file, cycles,
 // missing files and limits.

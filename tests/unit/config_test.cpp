@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The configuration file, its discovery, globs and suppressions.
 #include <catch2/catch.hpp>
 #include <filesystem>

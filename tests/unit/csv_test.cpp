@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CSV as data files are read: RFC 4180 quoting, line ends, separators, and every way a file is
 // refused, each with its position.
 #include <catch2/catch.hpp>

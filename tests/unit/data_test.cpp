@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Data files (`data:`): CSV rows as journey reads them (columns, kinds of rows, numbers, dates),
 // and how the lint engine merges them into metrics and KPI actuals: the data wins, the latest
 // date wins, duplicates and conflicts are reported, and score sees the merged numbers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The date a command works with: --today, SOURCE_DATE_EPOCH, the last commit, the clock.
 #include <catch2/catch.hpp>
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey diff: every kind of change, classes, formatting-only edits and the formats.
 #include <catch2/catch.hpp>
 #include <filesystem>

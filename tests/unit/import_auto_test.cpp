@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey import mermaid --model auto, as a library: the built-in model whose phases the sections
 // name, else a model made from the sections, and journeys on it that lint without errors.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey import mermaid, as a library: the parser (grammar, comments, entity codes, positions,
 // bad input, limits), names to ids, and the journey it writes, which must lint without errors.
 #include <catch2/catch.hpp>

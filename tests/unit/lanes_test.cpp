@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The lanes of a journey map in the format: actions, thoughts, per-persona emotions, pain
 // severity, backstage, support, moments of truth and phase roles, through every subcommand's
 // library call: loading (and bad input), rules, diff kinds, score, textconv, Mermaid.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The lint cache: hits only while the file, its configuration, its model files, the options and
 // the binary are what they were; anything else, a corrupt entry included, means linting afresh.
 #include <catch2/catch.hpp>

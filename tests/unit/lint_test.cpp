@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The lint engine: model resolution, selection, severities, flow, parallel ordering.
 #include <catch2/catch.hpp>
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loading journeys: fields, types, positions and schema findings.
 #include <catch2/catch.hpp>
 

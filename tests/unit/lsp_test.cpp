@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey lsp: the framing, positions and cursor contexts on their own, then whole sessions
 // through run_language_server with the messages an editor sends.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Built-in and user-defined journey models.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rendering: escaping, the view model, Mermaid, determinism of every view and format.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every rule has a fixture in tests/data/rules/ whose "# expect: RULE:COLUMN" comments list exactly
 // the findings the rule reports on their line (a rule firing twice at one place is listed twice),
 // and every rule is documented. A finding in a file the fixture uses (a catalog, a data file) is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey init's scaffolds: every model in both languages gives a journey without lint errors,
 // whose examples, uncommented, lint without warnings too; placeholders hold any text safely.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The field tables and the schemas made from them: every field of a table loads without a finding
 // (the loaders read what the tables say), and the schemas are deterministic and name every field,
 // model phase, rule and change kind. tests/tools/validate_journeys.py checks the schemas against

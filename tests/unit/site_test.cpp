@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey report's site: escaping, words, file names, the worker protocol, determinism, the
 // index, hostile text, replacing a previous site, and history from a temporary git repository.
 #include <unistd.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Did-you-mean: the banded edit distance agrees with the full table, and long or many ids stay
 // cheap (a hostile id of thousands of characters against thousands of ids).
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A folder of its own per test case, named after it, empty at the start and removed afterwards.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The hand-laid views (map, blueprint, emotion): nothing overlaps or is cut, lanes and curves are
 // there when the data is, Dutch has no English fixed words, limits hold before any layout.
 #include <catch2/catch.hpp>

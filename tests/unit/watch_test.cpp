@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // FileWatcher: the changes editors make (written in place, renamed over), folders made later in
 // a watched tree, and interrupt().
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The fixed words: every word has its text in every language, and languages parse as written.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The YAML tree: positions, duplicate keys, aliases and hostile input.
 #include <catch2/catch.hpp>
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // yaml_scalar: every string, written as a key or a value in block or flow context, reads back
 // through the project's own YAML parser (yaml-cpp's events) as exactly that string.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Catalog files: personas, channels and owners that journeys share (`use: [catalog.yaml]`). The
 // lint engine resolves a journey's catalogs (lint.hpp); this reads one file.
 #pragma once

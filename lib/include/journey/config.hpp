@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The configuration file, .journeylint.yaml:
 //
 //   rules:                      # per-rule severity: error, warning, info or off

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CSV as RFC 4180 writes it, with positions: the data files of journeys (`data:`) are read with it.
 // Quoted fields may hold separators, doubled quotes ("") and line breaks; records end with CRLF or
 // LF; a leading UTF-8 byte-order mark is skipped (SourceText drops it). The separator is ',' or

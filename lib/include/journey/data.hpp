@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Data files (`data: [analytics/2026-10.csv]`): measured numbers as CSV rows, which the lint engine
 // merges into a journey's touchpoint metrics and KPI actuals (docs/format.md, "Data files"). This
 // reads one file; csv.hpp parses it.

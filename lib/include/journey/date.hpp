@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Calendar dates, for the freshness of `reviewed` and for reproducible runs (--today).
 #pragma once
 

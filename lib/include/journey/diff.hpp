@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Semantic diff of two versions of a journey: what changed in meaning, not in lines.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Escaping text for the places it is written to: JSON strings, XML, GitHub workflow commands.
 #pragma once
 

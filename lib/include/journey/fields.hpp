@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The fields of journey files, model files and .journeylint.yaml, as one table per kind of map:
 // the loaders take their keys and allowed values from it (unknown keys, did-you-means) and
 // `journey schema` describes it as JSON Schema, so the two cannot drift apart. A test loads a

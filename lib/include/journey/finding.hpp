@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A finding: one thing a rule (or the loader) has to say about a file.
 #pragma once
 

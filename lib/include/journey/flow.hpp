@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The flow of a journey: which touchpoint leads to which (see docs/format.md, "Flow").
 #pragma once
 

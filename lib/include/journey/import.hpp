@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Importing journeys from other formats, for now Mermaid's `journey` diagram: sections become
 // phases of a model, tasks touchpoints, scores emotions and actors personas. The result is the
 // text of a journey file and positioned findings; nothing is printed or written.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The journey: what a *.journey.yaml file says, with the position of every element.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The fields of a touchpoint, each declared once: its key and schema (field table), where the
 // loader puts it, its line in textconv, its change kinds in journey diff, and the lane it makes
 // in the pictures (title word, place in the map and the blueprint, how an item is set). The

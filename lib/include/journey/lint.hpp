@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Linting: one source (lint_source) or many paths in parallel with ordered, streamed reports.
 #pragma once
 

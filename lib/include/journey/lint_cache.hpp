@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The lint cache (journey lint --cache): a file's findings are reused while its content, its
 // configuration, the model files it uses, the options and the journey binary are unchanged.
 // A cache folder may come from a checkout (docs/SECURITY.md): it is used only when it is the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loading a journey file: YAML text -> Journey, with positioned findings for what does not fit.
 #pragma once
 

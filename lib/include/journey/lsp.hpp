@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `journey lsp`: a language server (LSP 3.17, JSON-RPC over standard input and output) with the
 // lint engine's diagnostics, completion, hover, definition, references, rename, document symbols
 // and quick fixes for journey files.

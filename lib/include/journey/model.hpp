@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 // Journey models: the ordered phases a journey goes through (See-Think-Do-Care, AIDA, ...).
 #pragma once
 
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -87,5 +89,10 @@ class ModelCatalog {
  private:
   std::vector<std::shared_ptr<Entry>> entries_;  // shared by copies: parsed once
 };
+
+// Models as JSON (`journey models --format json`): {"version": 1, "models": [...]}, each with its
+// id, names (English, Dutch or null), description, origin ("built-in" or its file), phases (id,
+// names, aliases, stage) and loop ({"from", "to"} phase ids, or null), in the order given.
+void write_models_json(const std::vector<const Model*>& models, std::ostream& out);
 
 }  // namespace journey

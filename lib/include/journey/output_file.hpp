@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Output files (-o): written so that a failure never leaves a half-written file and nothing is
 // destroyed that the user did not name, as `install` and careful editors do:
 // - a regular file, or a new one, is written to a temporary file beside it that is synced and

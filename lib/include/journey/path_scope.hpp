@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which files a journey or a configuration may name: catalogs (`use:`), data files (`data:`),
 // model files (`model:`) and model folders (`model-paths:`). Every file of a checkout may come
 // from a stranger's pull request (docs/SECURITY.md), so what such a file names must not make

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A folder that only this user can write, for caches: opened once without following links, and
 // every file in it read and written relative to that descriptor, never through a path that a
 // link could redirect. A cache folder may come from a checkout (a pull request can commit one, or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rendering a journey: Graphviz diagrams laid out in-process (cgraph builds the graph, gvc lays it
 // out and renders it), and a Mermaid `journey` export.
 #pragma once

@@ -1,5 +1,6 @@
-// Output formats for lint results: text, json, sarif, github, junit. Each writes to the stream it
-// is given, file by file as reports arrive, so nothing needs all results in memory.
+// SPDX-License-Identifier: Apache-2.0
+// Output formats for lint results: text, json, sarif, github, gitlab, junit. Each writes to the
+// stream it is given, file by file as reports arrive, so nothing needs all results in memory.
 #pragma once
 
 #include <map>
@@ -9,10 +10,11 @@
 
 #include "journey/escape.hpp"
 #include "journey/lint.hpp"
+#include "journey/rule_docs.hpp"
 
 namespace journey {
 
-enum class ReportFormat { text, json, sarif, github, junit };
+enum class ReportFormat { text, json, sarif, github, gitlab, junit };
 
 // Parses a format name; false when unknown.
 bool parse_report_format(const std::string& name, ReportFormat& out);
@@ -35,7 +37,18 @@ struct ReportOptions {
   bool statistics = false;  // text: counts per rule instead of each finding
   std::string tool_version;
   std::string information_uri;  // sarif: the tool's home page (driver.informationUri); optional
+  // sarif, github, gitlab: the folder that paths are given from (see source_root()); empty: the
+  // current folder.
+  std::string source_root;
 };
+
+// A file's path in the CI formats: relative to `root` (empty: the current folder) with '/'
+// separators when it lies inside, else absolute. `<stdin>` stays as it is.
+struct RootedPath {
+  std::string path;
+  bool inside = true;
+};
+RootedPath rooted_path(const std::string& file, const std::string& root);
 
 class Reporter {
  public:

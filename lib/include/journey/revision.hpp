@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One version of a journey, as `journey diff` and `journey render --diff` take it: a file, stdin,
 // REV:PATH from git, or /dev/null for a journey that does not exist.
 #pragma once

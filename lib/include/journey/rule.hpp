@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Lint rules: one class per rule, registered in one explicit list.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // New journeys (journey init): a start that lints without errors, with every phase of a model, an
 // example touchpoint per phase in comments showing each lane, two personas and a KPI, so that the
 // warnings of lint say what to fill in.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON Schemas (draft 2020-12) of journey files, model files, .journeylint.yaml and catalog files
 // (`use:`), generated from
 // the loaders' field tables (journey/fields.hpp), for editors: completion, hover text and

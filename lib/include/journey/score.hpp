@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The journey scorecard: checks scored 0-10 with a reason, weighted by category into 0-100.
 // Formulas are documented in docs/scoring.md.
 #pragma once

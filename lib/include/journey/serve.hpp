@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `journey serve`: a live preview over HTTP. An index of the journeys under the given paths, a
 // page per journey with its views (map, blueprint, emotion, flow; persona, phase, language and
 // theme as controls), its scorecard and its findings; a Server-Sent Events stream tells the pages

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SHA-256 and HMAC-SHA-256, for the lint cache's keys and entries: a file crafted to collide with a
 // cached clean one must not be able to borrow its findings.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `journey report`: a static site of all journeys (index, portfolio views, one page per journey,
 // history from git). HTML with one CSS file; the diagrams are SVG files beside the pages; no
 // JavaScript and no request to another host, so it works from file:// and any static host.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Positions in a source file. Every element a finding can point at carries one.
 #pragma once
 

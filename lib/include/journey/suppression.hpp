@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Inline suppressions in YAML comments:
 //   emotion: 1   # journey-lint: disable=emotion-drop            (this line)
 //   # journey-lint: disable-next-line=missing-channel,missing-emotion

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Decoding UTF-8 one code point at a time, for the escapers and writers that must treat each
 // character on its own.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Watching files for changes (inotify), for `journey serve`, `journey render --watch` and the
 // language server. Editors save by writing a file in place or by renaming a new one over it, so
 // folders are watched, and a change is any file in them written, moved in or out, or deleted.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The fixed words of every picture, page and message, one table per language (English and
 // Dutch), so that no view shows an English word in a Dutch picture; and the language as a type.
 // A test fails when a word lacks its translation.

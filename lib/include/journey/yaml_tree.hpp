@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A compact, position-carrying YAML tree built from yaml-cpp's event parser.
 //
 // Why not YAML::Node: building yaml-cpp's node tree costs more than parsing, it forgets duplicate

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writing YAML by hand (imports, scaffolds): strings as scalars that read back as exactly the
 // string they were, whatever it holds.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Override globs, matched by simulating the pattern as an automaton over the path: time is
 // O(pattern x path) whatever the pattern, where backtracking would be exponential in its stars.
 #include <vector>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SHA-256 (FIPS 180-4), for cache keys that a crafted file cannot collide with.
 #include "journey/sha256.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Plain YAML is a minefield of implicit types and indicators (`no` is false in YAML 1.1, `1e3` a
 // number, `*a` an alias, `a: b` a map, `#` a comment after a space, `,` ends a flow item). Rather
 // than follow every reader's resolver, a string is written plain only when it cannot be anything

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Compares two journeys element by element: personas, phases and KPIs by id, touchpoints by id
 // across phases, lists as sets. Formatting never shows because only loaded values are compared.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Diff output: text for terminals, JSON for tools, Markdown for pull-request comments, GitHub
 // annotations for regressions.
 #include "journey/diff.hpp"

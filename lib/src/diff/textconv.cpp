@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One fact per line, in a fixed order, so that git's line diff of this text is a diff of facts.
 #include <algorithm>
 #include <cstdio>

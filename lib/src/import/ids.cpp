@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Accent folding covers Latin-1 and Latin Extended-A, the letters of the Western and Central
 // European languages journeys are written in; a full Unicode decomposition table would be a
 // dependency for little gain, and other scripts are kept (for matching) or dropped (for ids).

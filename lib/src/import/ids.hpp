@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Names to keys and ids: folding for matching names (accents and case do not count) and ASCII ids
 // that are unique in a file.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Mermaid's entity codes: `#58;` for ':', `#lt;` for '<'. Mermaid reads them before its grammar
 // does, so that a name can hold the characters its syntax uses (':', ';', '#', ','); a diagram
 // shows them as the character.

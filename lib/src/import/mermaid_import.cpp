@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A Mermaid journey diagram to a journey file. What Mermaid cannot say (channels, owners, pains,
 // ...) is left for the user, and lint's warnings ask for it; what the journey needs to lint
 // without errors (a title, known phases, unique ids, emotions in range, a flow in task order)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Mermaid's journey grammar (packages/mermaid/src/diagrams/user-journey/parser/journey.jison), read
 // line by line: keywords are case-insensitive; `%%` and a `#` that starts no entity code begin a
 // comment; `title` takes the rest of its line, `section` up to a ':'; a task is `NAME: SCORE` with

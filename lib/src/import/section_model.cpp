@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Choosing or making the model of an import from the diagram's sections.
 #include "section_model.hpp"
 

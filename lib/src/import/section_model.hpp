@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The model of `journey import mermaid --model auto`: a model of the catalog whose phases the
 // diagram's sections name, else one made from the sections themselves.
 #pragma once

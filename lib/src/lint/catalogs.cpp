@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Resolving `use:`: catalogs of personas, channels and owners, depth-first in the order written.
 // The first definition of an id wins: the journey's own, then each catalog's before those it uses.
 #include <algorithm>

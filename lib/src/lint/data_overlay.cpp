@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Resolving `data:`: rows of measured numbers from CSV files, merged into touchpoint metrics and
 // KPI actuals. The data wins over the YAML (data-conflict says where they differ); of several rows
 // for one metric or KPI the latest date wins; rows with the same date are duplicates (the first

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Resolving what a journey names (catalogs, data files, a model file) and the cap on what the
 // files it uses report: see resolve.hpp.
 #include <filesystem>

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -44,13 +46,77 @@ struct Queue {
   bool stop = false;
 };
 
+using LintOne = std::function<FileReport(std::size_t)>;
+
+// Hands a worker's report (or its exception) for file `index` to the writer.
+void hand_over(Queue& q, std::size_t index, std::optional<FileReport> report,
+               std::exception_ptr error) {
+  {
+    std::lock_guard<std::mutex> lock(q.mutex);
+    if (error) {
+      if (index < q.failed_index) {
+        q.failure = error;
+        q.failed_index = index;
+      }
+    } else {
+      std::size_t slot = index - q.written;
+      if (q.pending.size() <= slot) q.pending.resize(slot + 1);
+      q.pending[slot] = std::move(report);
+    }
+  }
+  q.ready.notify_one();
+}
+
+// A worker: takes the next of `count` files, never more than `window` ahead of the writer (so
+// that memory does not grow with the number of files), and lints it, until every file is taken or
+// the writer gives up.
+void work(Queue& q, std::size_t count, std::size_t window, const LintOne& lint_one) {
+  while (true) {
+    std::size_t index;
+    {
+      std::unique_lock<std::mutex> lock(q.mutex);
+      q.room.wait(lock, [&] { return q.stop || q.next >= count || q.next < q.written + window; });
+      if (q.stop || q.next >= count) return;
+      index = q.next++;
+    }
+    std::optional<FileReport> report;
+    std::exception_ptr error;
+    try {
+      report = lint_one(index);
+    } catch (...) {
+      error = std::current_exception();
+    }
+    hand_over(q, index, std::move(report), error);
+  }
+}
+
+// The writer: emits the `count` reports strictly in input order as they arrive, and rethrows a
+// worker's exception when its file's turn comes.
+void write_in_order(Queue& q, std::size_t count, const std::function<void(FileReport&)>& emit) {
+  while (q.written < count) {
+    FileReport report;
+    {
+      std::unique_lock<std::mutex> lock(q.mutex);
+      q.ready.wait(lock, [&] {
+        return q.failed_index == q.written || (!q.pending.empty() && q.pending.front().has_value());
+      });
+      if (q.failed_index == q.written) std::rethrow_exception(q.failure);
+      report = std::move(*q.pending.front());
+      q.pending.pop_front();
+      ++q.written;
+    }
+    q.room.notify_all();
+    emit(report);  // outside the lock: writing may be slow
+  }
+}
+
 }  // namespace
 
 void lint_files(const std::vector<std::string>& files,
                 const std::vector<std::shared_ptr<const Config>>& configs,
                 const LintOptions& options, unsigned jobs,
                 const std::function<void(FileReport&)>& emit, LintCache* cache) {
-  auto lint_one = [&](std::size_t i) {
+  LintOne lint_one = [&](std::size_t i) {
     return cache != nullptr ? cache->lint(files[i], *configs[i], options)
                             : lint_file(files[i], *configs[i], options);
   };
@@ -63,73 +129,20 @@ void lint_files(const std::vector<std::string>& files,
     }
     return;
   }
-
-  // Workers never run more than `window` files ahead of the writer, so that memory does not grow
-  // with the number of files.
   const std::size_t window = 8 * jobs;
   Queue q;
-  auto worker = [&] {
-    while (true) {
-      std::size_t index;
-      {
-        std::unique_lock<std::mutex> lock(q.mutex);
-        q.room.wait(
-            lock, [&] { return q.stop || q.next >= files.size() || q.next < q.written + window; });
-        if (q.stop || q.next >= files.size()) return;
-        index = q.next++;
-      }
-      std::optional<FileReport> report;
-      std::exception_ptr error;
-      try {
-        report = lint_one(index);
-      } catch (...) {
-        error = std::current_exception();
-      }
-      {
-        std::lock_guard<std::mutex> lock(q.mutex);
-        if (error) {
-          if (index < q.failed_index) {
-            q.failure = error;
-            q.failed_index = index;
-          }
-        } else {
-          std::size_t slot = index - q.written;
-          if (q.pending.size() <= slot) q.pending.resize(slot + 1);
-          q.pending[slot] = std::move(report);
-        }
-      }
-      q.ready.notify_one();
-    }
-  };
-
-  auto give_up = [&] {
+  JoinedThreads threads;  // declared after q: joined before q goes away
+  for (unsigned t = 0; t < jobs; ++t) {
+    threads.start([&] { work(q, files.size(), window, lint_one); });
+  }
+  try {
+    write_in_order(q, files.size(), emit);
+  } catch (...) {
     {
       std::lock_guard<std::mutex> lock(q.mutex);
       q.stop = true;
     }
     q.room.notify_all();
-  };
-  JoinedThreads threads;  // declared after q: joined before q goes away
-  for (unsigned t = 0; t < jobs; ++t) threads.start(worker);
-  try {
-    while (q.written < files.size()) {
-      FileReport report;
-      {
-        std::unique_lock<std::mutex> lock(q.mutex);
-        q.ready.wait(lock, [&] {
-          return q.failed_index == q.written ||
-                 (!q.pending.empty() && q.pending.front().has_value());
-        });
-        if (q.failed_index == q.written) std::rethrow_exception(q.failure);
-        report = std::move(*q.pending.front());
-        q.pending.pop_front();
-        ++q.written;
-      }
-      q.room.notify_all();
-      emit(report);  // outside the lock: writing may be slow
-    }
-  } catch (...) {
-    give_up();
     throw;  // the workers are joined on the way out
   }
 }

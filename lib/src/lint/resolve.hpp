@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a journey uses besides its model, resolved by the lint engine before the rules run, so that
 // every command sees the resolved journey: catalogs (`use:`, catalogs.cpp) and data files
 // (`data:`, data_overlay.cpp). See docs/format.md, "Catalogs" and "Data files".

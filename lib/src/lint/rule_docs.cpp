@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "journey/rule_docs.hpp"
+
+#include "journey/escape.hpp"
+#include "journey/version.hpp"
 
 #include <cctype>
 #include <sstream>
@@ -77,6 +81,31 @@ void write_rules_man(std::ostream& out) {
         << roff(r.why) << "\n.IP\n"
         << roff(r.fix) << "\n";
   }
+}
+
+std::string rule_help_uri(const std::string& rule, const std::string& information_uri) {
+  std::string base = information_uri.empty() ? std::string(k_homepage) : information_uri;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base.empty() ? std::string() : base + "/docs/rules.md#" + rule;
+}
+
+void write_rules_json(std::ostream& out, const std::string& information_uri, const Rule* only) {
+  auto string = [](const char* text) { return "\"" + json_escape(text) + "\""; };
+  out << "{\n  \"version\": 1,\n  \"rules\": [";
+  bool first = true;
+  for (const auto& rule : builtin_rules()) {
+    if (only != nullptr && rule.get() != only) continue;
+    RuleInfo r = rule->info();
+    std::string help = rule_help_uri(r.id, information_uri);
+    out << (first ? "\n" : ",\n") << "    {\"id\": " << string(r.id)
+        << ", \"severity\": " << string(to_string(r.severity))
+        << ", \"category\": " << string(r.category) << ", \"summary\": " << string(r.summary)
+        << ", \"why\": " << string(r.why) << ", \"example\": " << string(r.example)
+        << ", \"fix\": " << string(r.fix)
+        << ", \"help_uri\": " << (help.empty() ? "null" : string(help.c_str())) << "}";
+    first = false;
+  }
+  out << (first ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 }  // namespace journey

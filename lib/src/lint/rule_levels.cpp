@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rule levels: the registry's defaults under what a configuration sets.
 #include <sstream>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Files that journeys name besides their model (catalogs, data files), read and loaded with
 // read_used(). Catalogs are shared by many journeys: UsedFileCache keeps each loaded once per
 // process and shares it between threads, as model files are, keyed by device and inode (one file

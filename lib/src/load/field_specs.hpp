@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Building blocks of the field tables (fields.cpp, lanes.cpp): value specs and fields in a few
 // words each, so that a table reads as the format does.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The touchpoint's fields: one entry each (see journey/lanes.hpp).
 #include "journey/lanes.hpp"
 

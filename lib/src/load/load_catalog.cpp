@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loading a catalog file: YAML text -> Catalog, with positioned findings in the catalog's file.
 #include <unordered_map>
 

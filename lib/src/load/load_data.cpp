@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loading a data file: CSV text -> rows of measured numbers, with positioned findings in the file.
 #include <algorithm>
 #include <cmath>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Personas and the other lists of id'd maps that journeys and catalogs share.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reads typed values out of a yaml::Tree, reporting every problem as a positioned finding.
 // Shared by the journey, model and configuration loaders so they speak with one voice.
 #pragma once

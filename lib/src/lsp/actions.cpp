@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "cursor.hpp"
 #include "features.hpp"
 #include "journey/rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where the cursor stands in a YAML document that may be half written: the keys of the maps
 // around it, read from the text by indentation and brackets (block and flow style), not from a
 // parse, because while typing the file rarely parses.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The language features, each a function of the document, the cursor and the lint engine's
 // analysis, returning the JSON result LSP 3.17 expects.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON-RPC framing of the Language Server Protocol: "Content-Length: N\r\n\r\n" and N bytes of
 // JSON. Bounded everywhere: a header line, the number of header lines and the body.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The ids a journey offers for completion: its personas, touchpoints, channels, owners, the
 // model's phases, the models and the rules, each with a line that names it.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every id of a linted journey with where it stands: the definitions (a persona's, touchpoint's,
 // KPI's, catalog channel's or owner's `id:`, a phase's key) and the references to them (`next`,
 // `personas`, emotion maps, `channel`, `owner`, a KPI's `phase`), in the journey and in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON shapes of LSP 3.17 that several features write or read (nlohmann::json).
 #pragma once
 

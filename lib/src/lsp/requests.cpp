@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The textDocument/* requests of the server: each reads the document and its analysis and
 // calls a feature.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The language server's dispatch: one JSON-RPC message at a time, in order, on the thread that
 // calls handle(); diagnostics on a debounced worker. The transport (framing, the reading thread,
 // cancellation of queued requests) is in server.cpp's run_language_server.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A cursor's YAML path read against the field tables (journey/fields.hpp), so that completion
 // and hover know the keys of a map and the values a key takes, as the loaders do.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An open document's text with LSP positions: 0-based lines and UTF-16 code units, as LSP 3.17
 // counts by default, against the project's 1-based code-point columns (journey/source.hpp).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // run_language_server: a thread reads and parses messages into a bounded queue while the calling
 // thread handles them in order, so that a $/cancelRequest is seen while the request it names
 // still waits; that request is then answered with RequestCancelled instead of being run.

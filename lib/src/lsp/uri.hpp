@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // file:// URIs as LSP clients send them, and back.
 #pragma once
 

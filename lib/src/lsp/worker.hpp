@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Debounced work per document on a thread of its own: diagnostics run once a document has been
 // quiet for the debounce time, so that typing is never held up by linting.
 #pragma once

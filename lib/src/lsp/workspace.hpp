@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The open documents and what the lint engine said about them. Documents change on the thread
 // that reads the client; analyses run on the diagnostics worker or, when a request needs the
 // current version, on the reading thread. Every analysis is the engine's own (analyze_source):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The YAML of the built-in models, embedded at build time from templates/models/.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The blueprint view: Shostack's service blueprint. A column per touchpoint under its phase and,
 // from top to bottom, what the customer sees or holds (physical evidence), what the customer
 // does, the line of interaction, the frontstage touchpoint, the line of visibility, what

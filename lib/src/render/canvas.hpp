@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A drawing laid out by hand: text blocks, boxes, dots and lines at positions we compute (y grows
 // downwards, in points). Graphviz only draws it (the nop2 engine keeps every position), so SVG,
 // PNG and PDF come out of one renderer. Views that are grids or charts (map, blueprint, emotion)

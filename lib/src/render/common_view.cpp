@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pieces every view shares: the title block, the summary for screen readers, emotion as text.
 #include <algorithm>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The emotion curve, shared by the map's feeling lane and the emotion view: one point per
 // touchpoint, high = good, one curve per persona when emotions are recorded per persona (each in
 // a colour, marker and dash of its own), and the low points (2 or below) ringed.

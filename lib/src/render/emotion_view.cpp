@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The emotion view: the curve of emotions across the journey in flow order, one column per
 // touchpoint, phases as bands above it, and each touchpoint's name and values in its own column
 // below, wrapped: labels cannot collide whatever their length.

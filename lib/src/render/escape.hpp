@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Escaping text from journey files for the places Graphviz puts it.
 #pragma once
 

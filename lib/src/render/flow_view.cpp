@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The flow view: phases as columns side by side in model order, all starting at one top edge;
 // touchpoints go down their phase's column, filled by emotion; the flow as arrows, loops dashed.
 // dot lays it out: each phase's first touchpoint shares the top rank (newrank lets a rank span

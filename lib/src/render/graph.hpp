@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A thin RAII layer over cgraph and gvc, so that views read as what they draw.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The grid that the map and blueprint views share: a column per touchpoint (an empty phase keeps
 // one), grouped under phase headers in model order, and lanes of cells below, each lane titled in
 // a column on the left. Lanes grow to their tallest cell: text wraps, nothing is cut.

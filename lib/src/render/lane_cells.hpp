@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A lane's cell for one touchpoint, as the map and the blueprint set it: the lane table
 // (journey/lanes.hpp) says what the lane holds and how an item is set; this turns it into text.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The map view: the journey map as practitioners draw it. A column per touchpoint under its phase
 // (model order; title, role and goal in the header) and a lane per aspect in reading order:
 // doing, touchpoints, thinking, the emotion curve, pains, opportunities, owners, backstage,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Mermaid `journey` diagrams: sections are phases, tasks are touchpoints scored by emotion, actors
 // are personas. Mermaid's journey syntax gives ':', ';', '#' and ',' meaning and renders '<' and
 // '&' as markup, so they are written as Mermaid's entity codes (#58; #lt; ...), which Mermaid

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pages and bands: a view too wide (or too tall) for paper or a screen, cut as practitioners cut
 // a map. A band holds whole phases (a phase wider than a band continues in the next, marked so)
 // and repeats the lane titles and the phase headers; a band taller than a page is split between

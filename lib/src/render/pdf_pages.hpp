@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pages of one PDF, written with cairo: each page's canvas is drawn by Graphviz's cairo renderer
 // into its own region of the page, scaled for print, so text stays text (searchable, and
 // extractable by pdftotext) and every page has the paper's size.

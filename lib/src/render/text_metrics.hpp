@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Text widths and line wrapping for the views we lay out ourselves. Widths come from Helvetica's
 // metrics, which Liberation Sans and Arial share: the fonts cairo and browsers draw "Helvetica"
 // with. Estimates err wide, so wrapped text stays inside its column.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What every view draws, derived once from a journey: the phases in model order, the touchpoints
 // kept by the persona filter, and the flow between them.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The views. The flow view fills a Graph for dot to lay out; the map, blueprint and emotion views
 // lay themselves out on a Canvas that Graphviz only draws. render.cpp dispatches.
 #pragma once

@@ -1,12 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <filesystem>
+
 #include "journey/report.hpp"
+#include "journey/source_root.hpp"
 
 namespace journey {
 
 bool parse_report_format(const std::string& name, ReportFormat& out) {
   static const std::pair<const char*, ReportFormat> formats[] = {
-      {"text", ReportFormat::text},   {"json", ReportFormat::json},
-      {"sarif", ReportFormat::sarif}, {"github", ReportFormat::github},
-      {"junit", ReportFormat::junit},
+      {"text", ReportFormat::text},     {"json", ReportFormat::json},
+      {"sarif", ReportFormat::sarif},   {"github", ReportFormat::github},
+      {"gitlab", ReportFormat::gitlab}, {"junit", ReportFormat::junit},
   };
   for (const auto& [n, f] : formats) {
     if (name == n) {
@@ -39,4 +43,13 @@ void Summary::add(const FileReport& report) {
   }
 }
 
+RootedPath rooted_path(const std::string& file, const std::string& root) {
+  namespace fs = std::filesystem;
+  if (file.empty() || file[0] == '<') return {file, true};
+  std::error_code ec;
+  std::string base = root.empty() ? fs::current_path(ec).string() : root;
+  std::string inside = path_in_root(file, base);
+  if (!inside.empty()) return {inside, true};
+  return {fs::absolute(file, ec).lexically_normal().generic_string(), false};
+}
 }  // namespace journey

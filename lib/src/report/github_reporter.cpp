@@ -1,4 +1,6 @@
-// GitHub Actions workflow commands: ::error file=...,line=...::message
+// SPDX-License-Identifier: Apache-2.0
+// GitHub Actions workflow commands: ::error file=...,line=...::message, with file= relative to the
+// repository root (GitHub matches it against the checkout, not the step's folder).
 #include "journey/report.hpp"
 
 namespace journey {
@@ -19,18 +21,19 @@ const char* command(Severity s) {
 
 class GithubReporter final : public Reporter {
  public:
-  explicit GithubReporter(std::ostream& out) : out_(out) {}
+  GithubReporter(std::ostream& out, std::string root) : out_(out), root_(std::move(root)) {}
 
   void file(const FileReport& report) override {
     if (!report.error.empty()) {
-      out_ << "::error file=" << github_escape_property(report.name)
+      out_ << "::error file=" << github_escape_property(rooted_path(report.name, root_).path)
            << ",title=journey lint::" << github_escape_data("cannot read the file: " + report.error)
            << "\n";
       return;
     }
+    const std::string own = rooted_path(report.name, root_).path;
     for (const Finding& f : report.findings) {
-      out_ << "::" << command(f.severity)
-           << " file=" << github_escape_property(f.file.empty() ? report.name : f.file)
+      out_ << "::" << command(f.severity) << " file="
+           << github_escape_property(f.file.empty() ? own : rooted_path(f.file, root_).path)
            << ",line=" << std::max(1, f.span.line) << ",col=" << std::max(1, f.span.column);
       if (f.span.end_line > 0) {
         out_ << ",endLine=" << f.span.end_line;
@@ -48,12 +51,13 @@ class GithubReporter final : public Reporter {
 
  private:
   std::ostream& out_;
+  std::string root_;
 };
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_github_reporter(std::ostream& out, const ReportOptions&) {
-  return std::make_unique<GithubReporter>(out);
+std::unique_ptr<Reporter> make_github_reporter(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<GithubReporter>(out, options.source_root);
 }
 
 }  // namespace journey

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON, documented in docs/json-format.md. Keys and their order are stable within version 1.
 #include "journey/report.hpp"
 
@@ -34,11 +35,10 @@ class JsonReporter final : public Reporter {
            << ", \"end_column\": " << std::max(1, f.span.end_column) << ", \"path\": \""
            << json_escape(f.path) << "\", \"message\": \"" << json_escape(f.message)
            << "\", \"suggestion\": ";
-      if (f.suggestion.empty()) {
-        out_ << "null}";
-      } else {
-        out_ << "\"" << json_escape(f.suggestion) << "\"}";
-      }
+      out_ << (f.suggestion.empty() ? "null" : "\"" + json_escape(f.suggestion) + "\"");
+      std::string help = rule_help_uri(f.rule, options_.information_uri);
+      out_ << ", \"help_uri\": " << (help.empty() ? "null" : "\"" + json_escape(help) + "\"")
+           << "}";
       first = false;
     }
     out_ << (first ? "]}" : "\n    ]}");

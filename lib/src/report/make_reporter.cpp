@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "journey/report.hpp"
 
 namespace journey {
@@ -6,6 +7,7 @@ std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, const ReportOpti
 std::unique_ptr<Reporter> make_json_reporter(std::ostream& out, const ReportOptions& options);
 std::unique_ptr<Reporter> make_sarif_reporter(std::ostream& out, const ReportOptions& options);
 std::unique_ptr<Reporter> make_github_reporter(std::ostream& out, const ReportOptions& options);
+std::unique_ptr<Reporter> make_gitlab_reporter(std::ostream& out, const ReportOptions& options);
 std::unique_ptr<Reporter> make_junit_reporter(std::ostream& out, const ReportOptions& options);
 
 std::unique_ptr<Reporter> make_reporter(ReportFormat format, std::ostream& out,
@@ -19,6 +21,8 @@ std::unique_ptr<Reporter> make_reporter(ReportFormat format, std::ostream& out,
       return make_sarif_reporter(out, options);
     case ReportFormat::github:
       return make_github_reporter(out, options);
+    case ReportFormat::gitlab:
+      return make_gitlab_reporter(out, options);
     case ReportFormat::junit:
       return make_junit_reporter(out, options);
   }

@@ -1,9 +1,12 @@
-// SARIF 2.1.0 for code scanning: rules with descriptions and default levels, relative URIs,
+// SPDX-License-Identifier: Apache-2.0
+// SARIF 2.1.0 for code scanning: rules with descriptions, help links and default levels, URIs
+// relative to the repository root (%SRCROOT%),
 // regions with start and end, and partial fingerprints that survive lines moving.
 #include <cctype>
 #include <filesystem>
 
 #include "journey/report.hpp"
+#include "journey/source_root.hpp"
 
 namespace journey {
 
@@ -21,33 +24,12 @@ const char* sarif_level(Severity s) {
   return "warning";
 }
 
-// RFC 3986 path characters stay, everything else is percent-encoded.
-std::string uri_encode(const std::string& path) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
-
-std::string relative_uri(const std::string& name) {
-  namespace fs = std::filesystem;
-  fs::path p(name);
-  if (p.is_absolute()) {
-    std::error_code ec;
-    fs::path rel = p.lexically_relative(fs::current_path(ec));
-    if (!rel.empty() && rel.native().compare(0, 2, "..") != 0) p = rel;
-  }
-  std::string s = p.lexically_normal().generic_string();
-  if (s.compare(0, 2, "./") == 0) s = s.substr(2);
-  return uri_encode(s);
+// A file inside the source root is a relative uri against %SRCROOT% (whose own file URI the run
+// gives in originalUriBaseIds); a file outside it, an absolute file URI.
+std::string artifact_location(const RootedPath& file) {
+  if (!file.inside) return "{\"uri\": \"" + json_escape(file_uri(file.path)) + "\"}";
+  return "{\"uri\": \"" + json_escape(uri_encode_path(file.path)) +
+         "\", \"uriBaseId\": \"%SRCROOT%\"}";
 }
 
 std::string fingerprint(const std::string& file, const Finding& f) {
@@ -82,9 +64,15 @@ std::string pascal_case(const std::string& id) {
   return out;
 }
 
+std::string rooted_root(const std::string& root) {
+  std::error_code ec;
+  return root.empty() ? std::filesystem::current_path(ec).string() : root;
+}
+
 class SarifReporter final : public Reporter {
  public:
-  SarifReporter(std::ostream& out, const ReportOptions& options) : out_(out), options_(options) {}
+  SarifReporter(std::ostream& out, const ReportOptions& options)
+      : out_(out), options_(options), root_(rooted_root(options.source_root)) {}
 
   void begin() override {
     out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
@@ -104,33 +92,37 @@ class SarifReporter final : public Reporter {
       out_ << (i ? ",\n" : "\n") << "            {\"id\": \"" << r.id << "\", \"name\": \""
            << pascal_case(r.id) << "\", \"shortDescription\": {\"text\": \""
            << json_escape(r.summary) << "\"}, \"fullDescription\": {\"text\": \""
-           << json_escape(r.why) << "\"}, \"help\": {\"text\": \"" << json_escape(r.fix)
-           << "\"}, \"defaultConfiguration\": {\"level\": \"" << sarif_level(r.severity)
+           << json_escape(r.why) << "\"}, \"help\": {\"text\": \"" << json_escape(r.fix) << "\"}";
+      std::string help = rule_help_uri(r.id, options_.information_uri);
+      if (!help.empty()) out_ << ", \"helpUri\": \"" << json_escape(help) << "\"";
+      out_ << ", \"defaultConfiguration\": {\"level\": \"" << sarif_level(r.severity)
            << "\"}, \"properties\": {\"tags\": [\"" << r.category << "\"]}}";
     }
     out_ << "\n          ]\n        }\n      },\n"
-            "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [";
+            "      \"originalUriBaseIds\": {\"%SRCROOT%\": {\"uri\": \""
+         << json_escape(file_uri(root_, true)) << "\"}},\n"
+         << "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [";
   }
 
   void file(const FileReport& report) override {
-    const std::string own_uri = relative_uri(report.name);
+    const RootedPath own = rooted_path(report.name, root_);
     for (const Finding& f : report.findings) {
       // A finding in a catalog or data file the journey uses is located there.
-      std::string uri = f.file.empty() ? own_uri : relative_uri(f.file);
+      const RootedPath file = f.file.empty() ? own : rooted_path(f.file, root_);
       out_ << (first_ ? "\n" : ",\n") << "        {\"ruleId\": \"" << f.rule
            << "\", \"ruleIndex\": " << index_[f.rule] << ", \"level\": \""
            << sarif_level(f.severity) << "\", \"message\": {\"text\": \"" << json_escape(f.message)
            << "\"}, \"locations\": [{\"physicalLocation\": "
-           << "{\"artifactLocation\": {\"uri\": \"" << json_escape(uri)
-           << "\", \"uriBaseId\": \"%SRCROOT%\"}, \"region\": {\"startLine\": "
-           << std::max(1, f.span.line) << ", \"startColumn\": " << std::max(1, f.span.column)
+           << "{\"artifactLocation\": " << artifact_location(file)
+           << ", \"region\": {\"startLine\": " << std::max(1, f.span.line)
+           << ", \"startColumn\": " << std::max(1, f.span.column)
            << ", \"endLine\": " << std::max(1, f.span.end_line)
            << ", \"endColumn\": " << std::max(1, f.span.end_column) << "}}";
       if (!f.path.empty()) {
         out_ << ", \"logicalLocations\": [{\"fullyQualifiedName\": \"" << json_escape(f.path)
              << "\"}]";
       }
-      out_ << "}], \"partialFingerprints\": {\"journeyFinding/v1\": \"" << fingerprint(uri, f)
+      out_ << "}], \"partialFingerprints\": {\"journeyFinding/v1\": \"" << fingerprint(file.path, f)
            << "\"}}";
       first_ = false;
     }
@@ -143,6 +135,7 @@ class SarifReporter final : public Reporter {
  private:
   std::ostream& out_;
   ReportOptions options_;
+  std::string root_;  // absolute
   std::map<std::string, std::size_t> index_;
   bool first_ = true;
 };

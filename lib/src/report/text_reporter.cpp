@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Compiler-style text: "file:line:col: severity: message [rule]", the source line and a caret.
 #include <iomanip>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The journey templates, embedded at build time from templates/journeys/.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A JSON value with ordered keys, printed with two-space indentation: enough to build schemas
 // that read well and come out byte-identical on every run.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The scorecard checks. Each returns a score 0..10 with a reason and the elements that cost
 // points, or "not applicable" when the map gives nothing to judge. See docs/scoring.md.
 #include <algorithm>

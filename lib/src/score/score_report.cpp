@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Scorecards as text tables, JSON and Markdown.
 #include <algorithm>
 #include <cmath>

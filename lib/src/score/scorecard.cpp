@@ -1,7 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
 // Weighting checks into categories and categories into the total.
+#include <cmath>
+
 #include "journey/score.hpp"
 
 namespace journey {
+
+namespace {
+
+// One rounding for what is shown and what is gated: a check's and a category's score keep one
+// decimal and the total none, as every format prints them, so that a journey shown as 72 passes
+// --min-score 72. Each is rounded once, from the unrounded scores below it.
+double shown(double value, int decimals) {
+  double scale = decimals == 0 ? 1 : std::pow(10.0, decimals);
+  return std::round(value * scale) / scale;
+}
+
+void round_for_display(Scorecard& card) {
+  card.total = shown(card.total, 0);
+  for (CategoryResult& cat : card.categories) cat.score = shown(cat.score, 1);
+  for (CheckResult& check : card.checks) check.score = shown(check.score, 1);
+}
+
+}  // namespace
 
 std::vector<CheckResult> run_checks(const Journey& j, const Model& m, Date today,
                                     std::vector<PhaseExperience>& phases);
@@ -54,6 +75,7 @@ Scorecard score_journey(const Journey& journey, const Model& model, const std::s
     card.categories.push_back(cat);
   }
   card.total = weights > 0 ? 10 * weighted / weights : 0;
+  round_for_display(card);
 
   for (const auto& [id, expected] : settings.minimums) {
     MinimumResult m;
@@ -77,7 +99,7 @@ Scorecard score_journey(const Journey& journey, const Model& model, const std::s
       }
     }
     // A check that cannot be judged neither passes nor fails its minimum.
-    m.met = !m.applicable || m.actual + 1e-9 >= m.expected;
+    m.met = !m.applicable || m.actual >= m.expected;
     card.minimums.push_back(m);
   }
   return card;

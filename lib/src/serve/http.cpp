@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The preview's routes and the rules every request goes through.
 #include <algorithm>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The journeys a preview shows: found under the given paths, checked by the lint engine, scored,
 // and drawn in their default views, again whenever a file they read changes. Written by one
 // thread (the preview's builder, which alone may call Graphviz), read by the HTTP threads.

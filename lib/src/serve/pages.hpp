@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The preview's pages: the index and a page per journey, HTML with every text from a journey
 // escaped, one style sheet (the report site's) and one small script that reloads on change.
 #pragma once

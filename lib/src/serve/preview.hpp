@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The state of a running preview shared by the HTTP threads and the builder thread.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Charts drawn here as inline SVG (no script, no external file): a small line chart per figure for
 // the history, styled by the site's CSS through classes.
 #pragma once

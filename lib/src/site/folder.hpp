@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The site's folder on disk: files written whole, a new site made beside the old one and swapped
 // into its place, and the marker that tells our sites from other folders.
 #pragma once

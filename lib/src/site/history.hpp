@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // --history: a journey's versions from git (the commits that touched its file), their key figures
 // and scores, and the semantic diff of the version reported against a base revision. Git runs
 // without a shell (git_run), with literal pathspecs and --end-of-options before user input.

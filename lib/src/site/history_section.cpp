@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The history section of a journey's page: trend charts, the versions table and the changes since
 // the base revision.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writing the site's pages: the frame every page shares, escaping, and file names.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The index: every journey in a table, as several pages in different orders (sorting without
 // JavaScript), each linking to the others.
 #include <algorithm>

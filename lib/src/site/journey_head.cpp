@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A journey's page: its heading, key figures and contents, then the sections in order.
 #include <cmath>
 #include <filesystem>

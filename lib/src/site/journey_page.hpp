@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One journey's page and diagrams: what a worker does for each journey.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The sections of a journey's page, each with its own heading and id.
 #include <cstdio>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pains that recur across journeys, and the lowest-emotion touchpoints of the portfolio.
 #include <algorithm>
 #include <sstream>

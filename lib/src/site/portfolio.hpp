@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The site's own pages: the index in several orders and the views across journeys. They are made
 // from the summaries alone, after every journey page is written.
 #pragma once

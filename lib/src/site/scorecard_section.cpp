@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The scorecard and KPI sections of a journey's page.
 #include "html.hpp"
 #include "journey/model.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Current against future state: journeys mapped both as they are and as designed, paired by title
 // or by file name, side by side with the semantic diff from one to the other.
 #include <cctype>

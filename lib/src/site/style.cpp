@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The site's one style sheet (screen and print) and its icon. System fonts only: nothing is
 // fetched from anywhere.
 #include <sstream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the site keeps of a journey once its page is written: its row in the index and its share of
 // the portfolio views. Workers send it to the parent over a pipe (encode/decode), so it holds
 // values only.

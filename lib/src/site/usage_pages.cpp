@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which channels, owners and personas appear in which journeys.
 #include <algorithm>
 #include <cctype>

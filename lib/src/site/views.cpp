@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A journey's diagrams: rendered with journey render's library call, or taken from the previous
 // site when nothing they are drawn from has changed.
 #include <unistd.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The site's own words in English and Dutch (--lang). Journeys keep their own language; the lint
 // messages and scorecard reasons come from the library in English.
 #pragma once

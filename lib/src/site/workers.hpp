@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Journeys on all cores. Graphviz keeps global state and is not thread-safe, so the parallelism is
 // processes: workers are forked before anything is drawn, each takes the next journey when it is
 // done with one, writes its pages itself and sends back only the summary, over a socket.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Checks that input is text a YAML parser should see: no NUL bytes, valid UTF-8.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Builds a journey::yaml::Tree from yaml-cpp parser events.
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rules about catalogs (`use:`) and data files (`data:`) whose findings the lint engine makes while
 // it resolves them (lint/catalogs.cpp, lint/data_overlay.cpp); listed here to be configured and
 // documented like any other rule. unknown-channel and unknown-owner check the resolved journey.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rules whose findings come from the loader (syntax and schema) or from the lint engine itself
 // (model resolution, suppressions). They are listed so that they can be configured and documented
 // like any other rule; their logic lives where the problem is first seen.
