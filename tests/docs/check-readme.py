@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The README's console examples, run as a newcomer would: every ```console block, top to bottom,
 in one scratch copy of the repository's examples and test data (with the Mermaid diagrams the
 import examples name), with `journey` on PATH. Each `$ command` must print what the README shows

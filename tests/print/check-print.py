@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The print test: every view of the examples and of the 60-touchpoint journey as an A4 and an A3
 PDF (--page), read back with poppler-utils as a reader of the paper would see it:
 - every text is set at 8 pt or more at 100 % (pdftohtml -xml -zoom 1 gives each font's size);

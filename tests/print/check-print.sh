@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The print test (tests/print/check-print.py): every view of the examples and of the
 # 60-touchpoint journey on A4 and A3, read back with poppler-utils.
 #   tests/print/check-print.sh BINARY

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Long words break at their hyphenation points with a visible hyphen; short units stay together.
 #include <catch2/catch.hpp>
 

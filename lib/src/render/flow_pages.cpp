@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The flow view on paper. dot lays the flow out, so it cannot be cut after layout as the hand-laid
 // views are: instead each page is laid out on its own, at a scale that prints the flow's smallest
 // text (9 points) at 8. Phases go side by side as many as a page's width holds; a group of phases

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The flow view as pages of one PDF (--page): bands of whole phases, each laid out by dot on its
 // own and printed with its text at 8 points or more.
 #pragma once

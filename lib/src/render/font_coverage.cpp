@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Whether the installed fonts can draw a journey's text: PNG and PDF are drawn with the fonts of
 // this machine (fontconfig's fallback chain from the theme's font), and a character that none of
 // them has comes out as a box. SVG is drawn later, by the viewer, with the viewer's fonts.

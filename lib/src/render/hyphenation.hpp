@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where a long word may be broken across lines: at the hyphenation points of its language, from
 // the TeX patterns that LibreOffice uses (libhyphen with Debian's hyphen-nl and hyphen-en-us), and
 // after a hyphen or slash the word already has. A word is never broken without a visible hyphen.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The lens of a journey map, above the map and the blueprint: the scenario (the journey's
 // description) and a card per persona shown, with who they are, their goals and frustrations.
 #include <algorithm>

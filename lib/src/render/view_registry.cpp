@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The views, one line each: the name --view takes, what the view shows, the Graphviz engines that
 // can lay it out, and the function that lays out a hand-laid view (none for the flow, which dot
 // lays out). Everything that lists views (parsing, --help, the layout choice, the pages) asks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The view registry (view_registry.cpp): every view of `journey render` in one table.
 #pragma once
 
