@@ -87,8 +87,8 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
       return k_exit_trouble;
     }
     if (print_blocking_errors(r.analysis, r.label)) return k_exit_trouble;
-    cards.push_back(
-        score_journey(*r.analysis.journey, *r.analysis.model, r.label, date, cfg->score));
+    cards.push_back(score_journey(*r.analysis.journey, *r.analysis.model, r.label, date, cfg->score,
+                                  r.analysis.funnels));
   }
   write_score_comparison(cards[0], cards[1], score_format, std::cout);
   // The thresholds apply to the new version, as they would after merging it.
@@ -127,7 +127,8 @@ bool ScoreCommand::score_all(Date date, std::vector<Scorecard>& cards) {
     } else if (print_blocking_errors(analysis, file)) {
       ok = false;
     } else {
-      cards.push_back(score_journey(*analysis.journey, *analysis.model, file, date, cfg->score));
+      cards.push_back(score_journey(*analysis.journey, *analysis.model, file, date, cfg->score,
+                                    analysis.funnels));
     }
   }
   return ok;

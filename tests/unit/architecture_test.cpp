@@ -36,10 +36,9 @@ const std::map<std::string, std::string> k_header_folder = {
     {"catalog.hpp", "load"},      {"csv.hpp", "load"},
     {"data.hpp", "load"},         {"utf8.hpp", "core"},
     {"path_scope.hpp", "core"},   {"private_folder.hpp", "core"},
-    {"words.hpp", "core"},
-    {"lanes.hpp", "load"},
-    {"watch.hpp", "core"},        {"lsp.hpp", "lsp"},
-    {"serve.hpp", "serve"},
+    {"words.hpp", "core"},        {"lanes.hpp", "load"},
+    {"funnel.hpp", "funnel"},     {"watch.hpp", "core"},
+    {"lsp.hpp", "lsp"},           {"serve.hpp", "serve"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {
