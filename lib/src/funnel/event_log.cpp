@@ -335,6 +335,12 @@ void EventCounter::count(const UserState& u, std::vector<Slices>& counts) const 
 void EventCounter::finish() {
   std::vector<Slices> counts(n_);
   users_.each([&](const UserState& u) { count(u, counts); });
+  // A slice (segment, period) that some step counts counts 0 at the others, not "no data".
+  Slices all;
+  for (const Slices& step : counts) {
+    for (const auto& slice : step) all.emplace(slice.first, 0);
+  }
+  for (Slices& step : counts) step.insert(all.begin(), all.end());
   for (std::size_t k = 0; k < n_; ++k) {
     if (!first_[k].known() || steps_.events[k].empty()) continue;  // no event of the step: no data
     ExportStep* step = out_.step(steps_.events[k].front(), first_[k]);

@@ -46,19 +46,29 @@ void read_json(const SourceText& source, std::optional<FunnelFormat> format, Exp
   read_json_export(source, doc, *format, out);
 }
 
-// The header of a CSV text, for detection; empty when it has none.
-std::vector<std::string> csv_header(const SourceText& source) {
+// The header of a CSV text, for detection; empty when it has none, with the reader's problems
+// (binary data, invalid UTF-8) in `problems`.
+std::vector<std::string> csv_header(const SourceText& source,
+                                    std::vector<csv::Problem>* problems = nullptr) {
   csv::Options options;
   options.max_records = 0;
   csv::Reader reader(source, options);
   csv::Record header;
-  return reader.next(header) ? header_names(header) : std::vector<std::string>{};
+  bool found = reader.next(header);
+  if (problems != nullptr) *problems = reader.problems();
+  return found ? header_names(header) : std::vector<std::string>{};
 }
 
 void read_csv(std::shared_ptr<const SourceText> source, std::optional<FunnelFormat> format,
               const EventSteps& steps, ExportBuilder& out) {
   SourceText plain(source->name(), without_comments(source->text()));
-  if (!format) format = detect_csv(csv_header(plain));
+  std::vector<csv::Problem> problems;
+  std::vector<std::string> header = csv_header(plain, &problems);
+  if (!format) format = detect_csv(header);
+  if (!format && header.empty() && !problems.empty()) {
+    for (const csv::Problem& p : problems) out.syntax(p.span, p.message);
+    return;
+  }
   if (!format) {
     out.syntax({1, 1, 1, 2}, std::string("the header is none of the funnel exports journey "
                                          "reads: ") +
