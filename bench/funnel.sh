@@ -30,9 +30,8 @@ mkdir -p "$data/.git"
 # The reference: a user's attempt starts at e1 and moves one step at a time within an hour of its
 # start; the best attempt counts, as journey computes it.
 reference() {
-  LC_ALL=C sort -t, -k1,1 -k3,3n -S 1G --parallel=2 "$1" | awk -F, '
+  tail -n +2 "$1" | LC_ALL=C sort -t, -k1,1 -k3,3n -S 1G --parallel=2 | awk -F, '
     function flush() { for (k = 1; k <= best; k++) n[k]++ }
-    NR == 1 { next }
     $1 != user { flush(); user = $1; cur = 0; best = 0 }
     {
       s = substr($2, 2) + 0
