@@ -466,7 +466,10 @@ bool read_event_log_file(const std::string& path, const EventSteps& steps, Expor
       break;
     }
     if (cut == 0) continue;
-    std::string text = first ? pending.substr(0, cut) : header + "\n" + pending.substr(0, cut);
+    std::string text;  // the piece, after the header it needs for its columns: one copy
+    text.reserve(header.size() + 1 + cut);
+    if (!first) text.append(header).append(1, '\n');
+    text.append(pending, 0, cut);
     SourceText piece(out.file(), std::move(text));
     if (first) header = std::string(piece.line(1));
     more = read_records(piece, first ? 0 : line - 2, first, counter, out);

@@ -21,7 +21,8 @@ std::uint64_t hash_of(std::string_view s) {
 
 void UserTable::grow() {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  // Four times as many: fewer passes over a table that may grow to millions of users.
+  slots_.assign(old.empty() ? 4096 : old.size() * 4, Slot{});
   std::size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (!s.used) continue;
