@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <map>
@@ -33,8 +34,8 @@ long long days_from_civil(long long y, unsigned m, unsigned d) {
   return era * 146097 + static_cast<long long>(doe) - 719468;
 }
 
-// "YYYY-MM" of a time.
-std::string month_of(long long seconds) {
+// The month of a time, as year * 12 + month - 1.
+long long month_of(long long seconds) {
   long long z = (seconds >= 0 ? seconds : seconds - 86399) / 86400 + 719468;
   long long era = (z >= 0 ? z : z - 146096) / 146097;
   unsigned doe = static_cast<unsigned>(z - era * 146097);
@@ -43,8 +44,13 @@ std::string month_of(long long seconds) {
   unsigned mp = (5 * doy + 2) / 153;
   unsigned m = mp < 10 ? mp + 3 : mp - 9;
   long long y = static_cast<long long>(yoe) + era * 400 + (m <= 2);
+  return y * 12 + m - 1;
+}
+
+// "YYYY-MM"
+std::string month_name(long long month) {
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04lld-%02u", y, m);
+  std::snprintf(buffer, sizeof buffer, "%04lld-%02lld", month / 12, month % 12 + 1);
   return buffer;
 }
 
@@ -158,8 +164,14 @@ class EventCounter {
   std::uint16_t segment(const csv::Record& r);
   void closed(UserState& u, std::uint32_t mask, long long t);
   void open(UserState& u, std::uint32_t mask, long long t);
-  using Slices = std::map<std::pair<std::string, std::string>, double>;  // segment, period
-  void count(const UserState& u, std::vector<Slices>& counts) const;
+  // Users per step: all, per segment (by index), per month of entry.
+  struct Tally {
+    std::vector<double> all;
+    std::vector<std::vector<double>> segments;
+    std::map<long long, std::vector<double>> months;
+  };
+  void count(const UserState& u, Tally& tally) const;
+  void emit(ExportStep& step, std::size_t k, const Tally& tally);
 
   const EventSteps& steps_;
   ExportBuilder& out_;
@@ -320,43 +332,52 @@ void EventCounter::row(const csv::Record& r, int line_shift) {
 
 // A user counts at every step they reached: for all users, in their segment, and in the month
 // they entered the funnel.
-void EventCounter::count(const UserState& u, std::vector<Slices>& counts) const {
-  std::string segment = u.segment > 0 ? segments_[u.segment - 1] : std::string();
-  std::string period = month_of(u.best_start);
+void EventCounter::count(const UserState& u, Tally& tally) const {
+  std::size_t reached = 0;  // steps reached, as a mask
   for (std::size_t k = 0; k < n_; ++k) {
-    bool reached = steps_.closed ? k < u.best : ((u.mask >> k) & 1u) != 0;
-    if (!reached) continue;
-    counts[k][{"", ""}] += 1;
-    counts[k][{"", period}] += 1;
-    if (!segment.empty()) counts[k][{segment, ""}] += 1;
+    if (steps_.closed ? k < u.best : ((u.mask >> k) & 1u) != 0) reached |= std::size_t(1) << k;
+  }
+  if (reached == 0) return;
+  std::vector<double>& month = tally.months[month_of(u.best_start)];
+  month.resize(n_);
+  std::vector<double>* segment = u.segment > 0 ? &tally.segments[u.segment - 1] : nullptr;
+  for (std::size_t k = 0; k < n_; ++k) {
+    if (!((reached >> k) & 1u)) continue;
+    tally.all[k] += 1;
+    month[k] += 1;
+    if (segment != nullptr) (*segment)[k] += 1;
   }
 }
 
-void EventCounter::finish() {
-  std::vector<Slices> counts(n_);
-  users_.each([&](const UserState& u) { count(u, counts); });
-  // A slice (segment, period) that some step counts counts 0 at the others, not "no data".
-  Slices all;
-  for (const Slices& step : counts) {
-    for (const auto& slice : step) all.emplace(slice.first, 0);
+// A step's counts: all users, each segment and each month that any step counts (0 where none).
+void EventCounter::emit(ExportStep& step, std::size_t k, const Tally& tally) {
+  auto add = [&](const std::string& segment, const std::string& period, double n) {
+    ExportCount c;
+    c.segment = segment;
+    c.period = period;
+    c.count = n;
+    c.span = first_[k];
+    if (segment.empty() && period.empty() && timed_[k] > 0) c.seconds = seconds_[k] / timed_[k];
+    out_.add(step, std::move(c));
+  };
+  add("", "", tally.all[k]);
+  for (std::size_t s = 0; s < tally.segments.size(); ++s) {
+    const std::vector<double>& counts = tally.segments[s];
+    if (std::any_of(counts.begin(), counts.end(), [](double n) { return n > 0; })) {
+      add(segments_[s], "", counts[k]);
+    }
   }
-  for (Slices& step : counts) step.insert(all.begin(), all.end());
+  for (const auto& [month, counts] : tally.months) add("", month_name(month), counts[k]);
+}
+
+void EventCounter::finish() {
+  Tally tally;
+  tally.all.assign(n_, 0);
+  tally.segments.assign(segments_.size(), std::vector<double>(n_, 0));
+  users_.each([&](const UserState& u) { count(u, tally); });
   for (std::size_t k = 0; k < n_; ++k) {
     if (!first_[k].known() || steps_.events[k].empty()) continue;  // no event of the step: no data
-    ExportStep* step = out_.step(steps_.events[k].front(), first_[k]);
-    if (step == nullptr) continue;
-    if (counts[k].empty()) counts[k][{"", ""}] = 0;
-    for (const auto& [slice, n] : counts[k]) {
-      ExportCount c;
-      c.segment = slice.first;
-      c.period = slice.second;
-      c.count = n;
-      c.span = first_[k];
-      if (slice.first.empty() && slice.second.empty() && timed_[k] > 0) {
-        c.seconds = seconds_[k] / timed_[k];
-      }
-      out_.add(*step, std::move(c));
-    }
+    if (ExportStep* step = out_.step(steps_.events[k].front(), first_[k])) emit(*step, k, tally);
   }
 }
 
