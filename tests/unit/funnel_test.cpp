@@ -170,7 +170,7 @@ TEST_CASE("an event log is computed with its window, closed, per segment", "[fun
   CHECK(r.periods[0].period == "2026-10");
 }
 
-TEST_CASE("open funnels count every step a user reached; the window bounds them", "[funnel]") {
+TEST_CASE("open funnels count every step a user reached, within the window", "[funnel]") {
   std::string log =
       "user,event,timestamp\n"
       "a,view,100\n"  // a reaches view and buy without start
