@@ -110,6 +110,7 @@ void build_app(CLI::App& app, Action& action) {
   add_render_command(app, action);
   add_import_command(app, action);
   add_score_command(app, action);
+  add_funnel_command(app, action);
   add_report_command(app, action);
   add_models_command(app, action);
   add_rules_command(app, action);

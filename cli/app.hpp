@@ -24,6 +24,7 @@ void add_render_command(CLI::App& app, Action& action);
 void add_import_command(CLI::App& app, Action& action);
 void add_diff_command(CLI::App& app, Action& action);
 void add_score_command(CLI::App& app, Action& action);
+void add_funnel_command(CLI::App& app, Action& action);
 void add_report_command(CLI::App& app, Action& action);
 void add_textconv_command(CLI::App& app, Action& action);
 void add_completion_command(CLI::App& app, Action& action);

@@ -25,12 +25,13 @@ corpus_of() {
     import) echo tests/data/import ;;  # Mermaid diagrams
     data) echo tests/data/rules/data ;;  # CSV data files
     catalog) echo tests/data/rules/catalogs ;;
+    funnel) echo tests/data/funnel/exports ;;  # every export shape
     suggest) echo tests/fuzz/corpus/suggest ;;  # a word, then ids, one per line
     lsp) echo "tests/fuzz/corpus/lsp tests/fuzz/corpus/journey" ;;
     *) echo tests/fuzz/corpus/journey ;;
   esac
 }
-for harness in lint config model diff score textconv render import data catalog suggest lsp; do
+for harness in lint config model diff score textconv render import data catalog suggest lsp funnel; do
   mkdir -p "$scratch/$harness"
   echo "fuzz: $harness for ${seconds}s"
   # shellcheck disable=SC2046  # the corpus folders are words

@@ -97,8 +97,8 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
       return k_exit_trouble;
     }
     if (print_blocking_errors(r.analysis, r.label)) return k_exit_findings;
-    cards.push_back(
-        score_journey(*r.analysis.journey, *r.analysis.model, r.label, date, cfg->score));
+    cards.push_back(score_journey(*r.analysis.journey, *r.analysis.model, r.label, date, cfg->score,
+                                  r.analysis.funnels));
   }
   write_score_comparison(cards[0], cards[1], score_format, std::cout);
   // The thresholds apply to the new version, as they would after merging it.
@@ -139,7 +139,8 @@ ScoreCommand::Unscored ScoreCommand::score_all(Date date, std::vector<Scorecard>
     } else if (print_blocking_errors(analysis, file)) {
       unscored.lint_errors = true;
     } else {
-      cards.push_back(score_journey(*analysis.journey, *analysis.model, file, date, cfg->score));
+      cards.push_back(score_journey(*analysis.journey, *analysis.model, file, date, cfg->score,
+                                    analysis.funnels));
     }
   }
   return unscored;

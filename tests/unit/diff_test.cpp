@@ -134,6 +134,9 @@ TEST_CASE("touchpoint fields", "[diff]") {
         V{"personas-changed/change"});
   CHECK(kinds(diff_texts(k_base, edit(k_base, "senses: [see]", "senses: [see, hear]"))) ==
         V{"senses-changed/info"});
+  CHECK(kinds(diff_texts(
+            k_base, edit(k_base, "senses: [see]", "senses: [see]\n        events: [ad_click]"))) ==
+        V{"events-changed/info"});
   CHECK(kinds(diff_texts(k_base, edit(k_base, "example.com/ad", "example.com/ad2"))) ==
         V{"url-changed/info"});
   CHECK(kinds(diff_texts(k_base, edit(k_base, "evidence: observed", "evidence: assumed"))) ==

@@ -44,6 +44,8 @@ std::string sample(const ValueSpec& v, bool last) {
       return "\"an-id\"";
     case Kind::date:
       return "\"2026-11-01\"";
+    case Kind::duration:
+      return "\"7d\"";
     case Kind::integer:
     case Kind::number:
       return v.minimum ? std::to_string(static_cast<int>(*v.minimum)) : "3";

@@ -22,6 +22,7 @@ struct ValueSpec {
     text,
     identifier,
     date,
+    duration,  // a whole number and s, m, h, d or w: 30m, 1d
     integer,
     number,
     boolean,
@@ -72,6 +73,7 @@ const Shape& touchpoint_shape();
 const Shape& pain_shape();
 const Shape& backstage_shape();
 const Shape& kpi_shape();
+const Shape& funnel_shape();
 
 // Catalog files (`use:`): personas, channels and owners shared by journeys.
 const Shape& catalog_shape();

@@ -110,6 +110,7 @@ struct Touchpoint {
   TextList next;
   Text handoff;
   Field<bool> entry;
+  TextList events;        // the analytics events that measure it (funnel exports name them)
   SourceSpan span;        // the touchpoint's map
   std::size_t phase = 0;  // index into Journey::phases
 };
@@ -136,6 +137,23 @@ struct Kpi {
   int model_phase = -1;
 };
 
+// A conversion funnel (docs/format.md, "Funnels"): ordered touchpoints whose counts come from
+// analytics exports (`data:`, read by the funnel layer, journey/funnel.hpp).
+struct Funnel {
+  Text id;
+  Text name;
+  TextList steps;                // touchpoint ids in order; absent: the journey's flow order
+  Text window;                   // "30m", "1d", "7d": how long a user has from the first step
+  long long window_seconds = 0;  // parsed from `window`; 0 when there is none
+  Field<bool> closed;            // default true: a step counts users who passed the earlier ones
+  Field<double> leak_threshold;  // the drop-off share (0..1) that funnel-leak reports; default 0.5
+  TextList data;                 // export files, relative to the journey file
+  Text format;                   // forces the export shape; absent: detected
+  SourceSpan span;
+
+  bool is_closed() const { return !closed.usable() || closed.value; }
+};
+
 enum class JourneyState { current, future };
 
 struct Journey {
@@ -155,6 +173,8 @@ struct Journey {
   Field<bool> kpis_present;
   TextList use;   // catalog files, relative to the journey file
   TextList data;  // CSV data files, relative to the journey file
+  std::vector<Funnel> funnels;
+  Field<bool> funnels_present;
   // What the catalogs give, once the lint engine has resolved `use:` (personas are added to
   // `personas`). `channels_listed` / `owners_listed`: a catalog in use has the key, so touchpoint
   // channels / owners must be among its ids. `catalogs_complete` is false when a catalog could not
@@ -189,5 +209,6 @@ std::string touchpoint_path(const Journey& journey, const Touchpoint& touchpoint
                             const std::string& field = {});
 std::string persona_path(const Persona& persona, std::size_t index, const std::string& field = {});
 std::string kpi_path(const Kpi& kpi, std::size_t index, const std::string& field = {});
+std::string funnel_path(const Funnel& funnel, std::size_t index, const std::string& field = {});
 
 }  // namespace journey

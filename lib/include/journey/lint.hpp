@@ -12,6 +12,7 @@
 
 #include "journey/config.hpp"
 #include "journey/finding.hpp"
+#include "journey/funnel.hpp"
 #include "journey/journey.hpp"
 #include "journey/model.hpp"
 #include "journey/rule.hpp"
@@ -59,6 +60,7 @@ struct Analysis {
   std::optional<Journey> journey;  // present when the file loaded (possibly with findings)
   const Model* model = nullptr;    // the resolved model, phases bound; null when unknown
   std::shared_ptr<const ModelLoadResult> model_file;  // keeps a model read from a file alive
+  std::vector<FunnelResult> funnels;  // one per Journey::funnels, computed from their exports
   // Files read for this journey besides itself and its configuration (a model file, catalogs,
   // data files; also those that could not be read), so that a cache knows what its findings
   // depend on.

@@ -6,7 +6,8 @@
 // the job's token), ~/.git-credentials, /etc/passwd. A named file is read only when, after
 // symbolic links, it lies inside the root of the file that names it (the git work tree, else the
 // configuration's folder, else the file's own folder) or inside a folder the user allowed
-// (--allow-path); never inside a .git folder; and only with the extension of its kind.
+// (--allow-path); never inside a .git folder; and only with the extension of its kind (a funnel's
+// data: .csv or .json).
 #pragma once
 
 #include <string>
@@ -14,7 +15,7 @@
 
 namespace journey {
 
-enum class NamedFile { catalog, data, model, model_folder };
+enum class NamedFile { catalog, data, funnel_data, model, model_folder };
 
 class PathScope {
  public:

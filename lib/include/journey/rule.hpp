@@ -9,6 +9,7 @@
 #include "journey/date.hpp"
 #include "journey/finding.hpp"
 #include "journey/flow.hpp"
+#include "journey/funnel.hpp"
 #include "journey/journey.hpp"
 #include "journey/model.hpp"
 #include "journey/source.hpp"
@@ -32,6 +33,8 @@ struct LintContext {
   const Model* model;
   const Flow& flow;
   Date today;
+  // The journey's funnels, one per Journey::funnels, computed from their exports.
+  const std::vector<FunnelResult>* funnels = nullptr;
 };
 
 class Rule {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "journey/date.hpp"
+#include "journey/funnel.hpp"
 #include "journey/journey.hpp"
 #include "journey/model.hpp"
 
@@ -81,8 +82,10 @@ const std::vector<CheckInfo>& score_checks();
 const std::vector<std::pair<std::string, double>>& score_categories();
 
 // Scores a journey whose phases are bound to `model`. `today` measures the age of `reviewed`.
+// `funnels` (Analysis::funnels) give the conversion check its numbers when one has data.
 Scorecard score_journey(const Journey& journey, const Model& model, const std::string& file,
-                        Date today, const ScoreSettings& settings = {});
+                        Date today, const ScoreSettings& settings = {},
+                        const std::vector<FunnelResult>& funnels = {});
 
 enum class ScoreFormat { text, json, markdown };
 bool parse_score_format(const std::string& name, ScoreFormat& out);

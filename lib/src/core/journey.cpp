@@ -113,4 +113,10 @@ std::string kpi_path(const Kpi& kpi, std::size_t index, const std::string& field
   return field.empty() ? path : path + "." + field;
 }
 
+std::string funnel_path(const Funnel& funnel, std::size_t index, const std::string& field) {
+  std::string path = funnel.id.present ? "funnels[id=" + funnel.id.value + "]"
+                                       : "funnels[" + std::to_string(index) + "]";
+  return field.empty() ? path : path + "." + field;
+}
+
 }  // namespace journey

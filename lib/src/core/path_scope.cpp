@@ -44,6 +44,8 @@ bool has_extension(const fs::path& p, NamedFile kind) {
       return ext == ".yaml" || ext == ".yml";
     case NamedFile::data:
       return ext == ".csv";
+    case NamedFile::funnel_data:
+      return ext == ".csv" || ext == ".json";
     case NamedFile::model_folder:
       return true;
   }
@@ -51,7 +53,14 @@ bool has_extension(const fs::path& p, NamedFile kind) {
 }
 
 const char* expected_extension(NamedFile kind) {
-  return kind == NamedFile::data ? "a .csv file" : "a .yaml or .yml file";
+  switch (kind) {
+    case NamedFile::data:
+      return "a .csv file";
+    case NamedFile::funnel_data:
+      return "a .csv or .json file";
+    default:
+      return "a .yaml or .yml file";
+  }
 }
 
 }  // namespace

@@ -60,6 +60,7 @@ const ChangeKind k_kinds[] = {
     {"owner-changed", C::change, "a touchpoint's owner changed"},
     {"personas-changed", C::change, "the personas of a touchpoint changed"},
     {"senses-changed", C::info, "the senses of a touchpoint changed"},
+    {"events-changed", C::info, "the analytics events that measure a touchpoint changed"},
     {"url-changed", C::info, "a touchpoint's URL changed"},
     {"evidence-changed", C::info, "how we know about a touchpoint changed"},
     {"handoff-changed", C::info, "a touchpoint's handoff note changed"},

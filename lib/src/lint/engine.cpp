@@ -212,11 +212,12 @@ Hidden check_journey(Journey& j, const SourceText& source, const std::string& pa
   lint::UsedFindings used(error_test(levels), shown_test(options));
   lint::resolve_catalogs(j, path, files, analysis, used);
   lint::merge_data(j, path, files, analysis, used);
-  for (Finding& f : used.kept()) findings.push_back(std::move(f));
   const Model* model = resolve_model(j, path, config, files, analysis, findings);
   if (model != nullptr) bind_model(j, *model);
   Flow flow = build_flow(j);
-  LintContext context{source, j, model, flow, options.today};
+  analysis.funnels = lint::read_funnels(j, path, files, flow, analysis, used);
+  for (Finding& f : used.kept()) findings.push_back(std::move(f));
+  LintContext context{source, j, model, flow, options.today, &analysis.funnels};
   for (const auto& rule : builtin_rules()) rule->check(context, findings);
   analysis.model = model;
   return Hidden{used.dropped_count(), used.dropped_errors(), false};

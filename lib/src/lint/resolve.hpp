@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 
+#include "journey/funnel.hpp"
 #include "journey/lint.hpp"
 #include "journey/path_scope.hpp"
 
@@ -66,5 +67,13 @@ void resolve_catalogs(Journey& j, const std::string& path, const NamedFiles& fil
 // resolve_catalogs: rows may name a persona from a catalog.
 void merge_data(Journey& j, const std::string& path, const NamedFiles& files, Analysis& analysis,
                 UsedFindings& out);
+
+// Reads each funnel's export files (`funnels[].data`, or the touchpoints' count metrics when a
+// funnel has none) and computes the funnels, in the order of `funnels:`. Reports the exports' own
+// findings (data-syntax, data-invalid-value, with `file` set) and unusable-data at a `data:`
+// entry. Run after the model is bound and the flow built: a funnel's default steps follow it.
+std::vector<FunnelResult> read_funnels(const Journey& j, const std::string& path,
+                                       const NamedFiles& files, const Flow& flow,
+                                       Analysis& analysis, UsedFindings& out);
 
 }  // namespace journey::lint

@@ -25,7 +25,9 @@ class Reader::Parser {
       if (!check_text() || !detect_separator()) return false;
     }
     while (pos_ < text_.size() && !stopped_) {
-      record = Record{};
+      record.cells.clear();  // keeps its capacity: one allocation for a file's rows
+      record.fields = 0;
+      record.line = 0;
       std::size_t start = pos_;
       bool bad = !read_record(record);
       if (blank(record)) continue;
@@ -51,11 +53,26 @@ class Reader::Parser {
   bool stopped() const { return stopped_; }
 
  private:
-  SourceSpan span(std::size_t from, std::size_t to) const {
+  SourceSpan span(std::size_t from, std::size_t to) {
     SourceSpan s;
-    source_.position_of(from, s.line, s.column);
-    source_.position_of(to, s.end_line, s.end_column);
+    position(from, s.line, s.column);
+    position(to, s.end_line, s.end_column);
     return s;
+  }
+
+  // The position of an offset: on the ASCII start of the record's line, counted from the line's
+  // start (a file of millions of rows would otherwise look each cell up); else SourceText's.
+  void position(std::size_t offset, int& line, int& column) {
+    while (plain_end_ < offset && plain_end_ < text_.size() &&
+           static_cast<unsigned char>(text_[plain_end_]) < 0x80 && text_[plain_end_] != '\n') {
+      ++plain_end_;
+    }
+    if (line_ > 0 && offset >= line_start_ && offset <= plain_end_) {
+      line = line_;
+      column = static_cast<int>(offset - line_start_) + 1;
+      return;
+    }
+    source_.position_of(offset, line, column);
   }
 
   void problem(std::size_t from, std::size_t to, std::string message) {
@@ -126,6 +143,8 @@ class Reader::Parser {
   bool read_record(Record& record) {
     int column = 0;
     source_.position_of(pos_, record.line, column);
+    line_ = column == 1 ? record.line : 0;  // a record starts a line, unless a file is odd
+    line_start_ = plain_end_ = pos_;
     // Fields past the header's are counted, not kept: one row of a million commas stays cheap.
     std::size_t keep = header_fields_ == 0 ? options_.max_fields + 1 : header_fields_;
     bool ok = true;
@@ -244,6 +263,9 @@ class Reader::Parser {
   std::size_t header_fields_ = 0;  // 0 until the header is read
   std::size_t records_ = 0;        // after the header
   std::size_t pos_ = 0;
+  // The record's line (0: unknown), where it starts, and how far from there it is ASCII.
+  int line_ = 0;
+  std::size_t line_start_ = 0, plain_end_ = 0;
 };
 
 Reader::Reader(const SourceText& source, const Options& options)

@@ -82,7 +82,34 @@ const Shape& journey_shape() {
                 "Catalog files of shared personas, channels and owners, relative to this file."),
        optional("data", texts(),
                 "CSV files of measured numbers (touchpoint metrics, KPI actuals), relative to "
-                "this file.")}};
+                "this file."),
+       optional("funnels", list(object(funnel_shape())),
+                "Conversion funnels: ordered touchpoints counted from analytics exports.")}};
+  return shape;
+}
+
+const Shape& funnel_shape() {
+  static const Shape shape{
+      "funnel",
+      "A conversion funnel: ordered touchpoints whose counts come from analytics exports.",
+      {required("id", of(Kind::identifier), "Unique among the funnels (journey funnel --funnel)."),
+       required("name", text(), "What the funnel measures."),
+       optional("steps", ids(),
+                "Touchpoint ids in order; without it, the journey's flow order (the touchpoints "
+                "that have data)."),
+       optional("window", of(Kind::duration),
+                "How long a user has from the first step to the last, for event logs: a number "
+                "and s, m, h, d or w (30m, 1d, 7d)."),
+       optional("closed", of(Kind::boolean),
+                "true (default): a step counts only users who passed the steps before it; false: "
+                "every user who reached the step."),
+       optional("leak-threshold", number(0, 1),
+                "The share of users a step may lose before funnel-leak reports it (default 0.5)."),
+       optional("data", texts(),
+                "Export files (.csv or .json) of GA4, Mixpanel, PostHog or Amplitude funnels, "
+                "metric rows, or an event log (user,event,timestamp), relative to this file."),
+       optional("format", choice({"ga4", "mixpanel", "posthog", "amplitude", "metrics", "events"}),
+                "The shape of the data files; without it, detected from their header or keys.")}};
   return shape;
 }
 
@@ -292,7 +319,7 @@ std::vector<const Shape*> all_shapes() {
           &pain_shape(),        &backstage_shape(),   &kpi_shape(),          &model_shape(),
           &model_phase_shape(), &translated_shape(),  &loop_shape(),         &config_shape(),
           &override_shape(),    &config_diff_shape(), &config_score_shape(), &config_render_shape(),
-          &catalog_shape(),     &channel_shape(),     &owner_shape()};
+          &catalog_shape(),     &channel_shape(),     &owner_shape(),        &funnel_shape()};
 }
 
 }  // namespace journey

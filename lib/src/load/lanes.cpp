@@ -202,6 +202,14 @@ void flow_lanes(std::vector<Lane>& out) {
                     LaneKind::metrics)
                     .fact("metric")
                     .lane());
+  out.push_back(Def(optional("events", texts(),
+                             "The analytics events that measure the touchpoint (begin_checkout, "
+                             "add_payment_info): funnel exports name their steps by them."),
+                    LaneKind::text_list)
+                    .list(&Touchpoint::events)
+                    .fact("event")
+                    .changes("events-changed", " events")
+                    .lane());
   out.push_back(Def(optional("url", text(), "Where the touchpoint can be seen."), LaneKind::text)
                     .text(&Touchpoint::url)
                     .fact("url")

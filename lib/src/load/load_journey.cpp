@@ -7,6 +7,7 @@
 #include "journey/lanes.hpp"
 #include "journey/suggest.hpp"
 
+#include "funnels.hpp"
 #include "journey/load.hpp"
 #include "personas.hpp"
 #include "reader.hpp"
@@ -65,6 +66,9 @@ class JourneyLoader {
         r_.text_list(value, k, j.use);
       } else if (k == "data") {
         r_.text_list(value, k, j.data);
+      } else if (k == "funnels") {
+        j.funnels_present = {true, key.span, true};
+        load::read_funnels(r_, value, j.funnels);
       } else {
         r_.unknown_key(key, "", journey_shape().keys());
       }

@@ -123,6 +123,8 @@ std::string describe(const ValueSpec& spec) {
       return "identifier";
     case Kind::date:
       return "date (YYYY-MM-DD)";
+    case Kind::duration:
+      return "duration (30m, 1d, 7d)";
     case Kind::boolean:
       return "true or false";
     case Kind::object:

@@ -107,6 +107,10 @@ class Generator {
         out["format"] = "date";
         out["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
         break;
+      case Kind::duration:
+        out["type"] = "string";
+        out["pattern"] = "^[0-9]{1,11}[smhdw]$";
+        break;
       case Kind::integer:
       case Kind::number:
         out["type"] = v.kind == Kind::integer ? "integer" : "number";

@@ -27,18 +27,11 @@ double emotion_score(double e) {
   return clamp10((e - 1) / 4 * 10);
 }
 
-// Metric names that count people or events, so that ratios between steps are conversions.
-const std::set<std::string> k_count_metrics = {
-    "visits",   "visitors", "users",   "sessions", "views", "impressions", "reach",
-    "clicks",   "sent",     "opens",   "signups",  "carts", "orders",      "purchases",
-    "installs", "leads",    "tickets", "calls",    "held",  "referrals",   "count"};
-
 std::optional<double> count_metric(const Touchpoint& tp) {
   for (const Metric& m : tp.metrics.value) {
-    const std::string& n = m.name.value;
-    bool count =
-        k_count_metrics.count(n) || (n.size() > 6 && n.compare(n.size() - 6, 6, "_count") == 0);
-    if (count && m.value.usable() && m.value.value >= 0) return m.value.value;
+    if (is_count_metric(m.name.value) && m.value.usable() && m.value.value >= 0) {
+      return m.value.value;
+    }
   }
   return std::nullopt;
 }
@@ -47,15 +40,18 @@ struct Context {
   const Journey& j;
   const Model& m;
   Date today;
+  const std::vector<FunnelResult>& funnels;
   std::vector<std::size_t> order;         // touchpoints: model phase order, then file order
   std::vector<bool> covered;              // per model phase: has touchpoints
   std::vector<std::size_t> phase_counts;  // per model phase: touchpoints
 };
 
-Context make_context(const Journey& j, const Model& m, Date today) {
+Context make_context(const Journey& j, const Model& m, Date today,
+                     const std::vector<FunnelResult>& funnels) {
   Context c{j,
             m,
             today,
+            funnels,
             {},
             std::vector<bool>(m.phases.size(), false),
             std::vector<std::size_t>(m.phases.size(), 0)};
@@ -416,7 +412,45 @@ CheckResult kpi_on_target(const Context& c) {
   return r;
 }
 
+// From the first funnel with data: the worst step conversion along it, whatever the metrics are
+// called.
+CheckResult funnel_conversion(const Context& c, const FunnelResult& f) {
+  CheckResult r = result("conversion", "measurement");
+  const Funnel& funnel = c.j.funnels[f.funnel];
+  const std::vector<FunnelStep>& steps = f.total.steps;
+  r.score = 10;
+  if (!f.total.biggest_leak) {
+    r.reason = "no step of funnel " + funnel.id.value + " loses users";
+    return r;
+  }
+  const FunnelStep* worst = nullptr;
+  std::size_t counted = 0;
+  const Touchpoint* from = nullptr;
+  const Touchpoint* worst_from = nullptr;
+  for (const FunnelStep& s : steps) {
+    if (!s.reached) continue;
+    ++counted;
+    if (from != nullptr && (worst == nullptr || s.conversion < worst->conversion)) {
+      worst = &s;
+      worst_from = from;
+    }
+    from = &c.j.touchpoints[s.touchpoint];
+  }
+  if (worst == nullptr) return not_applicable(r, "funnel " + funnel.id.value + " has one step");
+  const Touchpoint& to = c.j.touchpoints[worst->touchpoint];
+  r.score = clamp10(10 * std::min(1.0, worst->conversion));
+  r.reason = "largest drop-off " + percent(1 - std::min(1.0, worst->conversion)) + " from " +
+             name_of(*worst_from) + " to " + name_of(to) + " in funnel " + funnel.id.value + " (" +
+             std::to_string(counted) + " counted steps)";
+  r.details.push_back({funnel.span.line, "conversion " + name_of(*worst_from) + " -> " +
+                                             name_of(to) + " is " + percent(worst->conversion)});
+  return r;
+}
+
 CheckResult conversion(const Context& c) {
+  for (const FunnelResult& f : c.funnels) {
+    if (f.has_data()) return funnel_conversion(c, f);
+  }
   CheckResult r = result("conversion", "measurement");
   std::vector<std::pair<std::size_t, double>> counted;  // touchpoint, count, in flow order
   for (std::size_t i : c.order) {
@@ -576,7 +610,9 @@ const std::vector<CheckInfo>& score_checks() {
       {"kpi-coverage", "measurement", "share of covered phases with a KPI"},
       {"kpi-completeness", "measurement", "share of KPIs with both target and actual"},
       {"kpi-on-target", "measurement", "share of KPIs meeting their target"},
-      {"conversion", "measurement", "the largest drop-off between touchpoints with count metrics"},
+      {"conversion", "measurement",
+       "the largest drop-off along the first funnel with data, else between touchpoints with "
+       "count metrics"},
       {"owned-touchpoints", "ownership", "share of touchpoints with an owner"},
       {"documented-handoffs", "ownership", "share of owner changes with a documented handoff"},
       {"review-age", "freshness", "days since 'reviewed': 10 up to 90 days, 0 from 365"},
@@ -586,8 +622,9 @@ const std::vector<CheckInfo>& score_checks() {
 }
 
 std::vector<CheckResult> run_checks(const Journey& j, const Model& m, Date today,
+                                    const std::vector<FunnelResult>& funnels,
                                     std::vector<PhaseExperience>& phases) {
-  Context c = make_context(j, m, today);
+  Context c = make_context(j, m, today, funnels);
   phases = phase_table(c);
   return {phase_coverage(c),
           post_purchase(c),

@@ -25,6 +25,7 @@ void round_for_display(Scorecard& card) {
 }  // namespace
 
 std::vector<CheckResult> run_checks(const Journey& j, const Model& m, Date today,
+                                    const std::vector<FunnelResult>& funnels,
                                     std::vector<PhaseExperience>& phases);
 
 const std::vector<std::pair<std::string, double>>& score_categories() {
@@ -43,10 +44,11 @@ bool Scorecard::minimums_met() const {
 }
 
 Scorecard score_journey(const Journey& journey, const Model& model, const std::string& file,
-                        Date today, const ScoreSettings& settings) {
+                        Date today, const ScoreSettings& settings,
+                        const std::vector<FunnelResult>& funnels) {
   Scorecard card;
   card.file = file;
-  card.checks = run_checks(journey, model, today, card.phases);
+  card.checks = run_checks(journey, model, today, funnels, card.phases);
   auto weight_of = [&](const std::string& id, double fallback) {
     auto it = settings.weights.find(id);
     return it == settings.weights.end() ? fallback : it->second;

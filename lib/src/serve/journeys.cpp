@@ -93,7 +93,7 @@ void Journeys::check(const std::string& file) {
     checked->analysis = analyze_file(file, *checked->config, lint);
     if (!checked->analysis.has_errors() && checked->analysis.model != nullptr) {
       checked->card = score_journey(*checked->analysis.journey, *checked->analysis.model, file,
-                                    lint.today, checked->config->score);
+                                    lint.today, checked->config->score, checked->analysis.funnels);
     }
   }
   auto entry = std::make_shared<Entry>(*old);

@@ -95,7 +95,7 @@ HistoryPoint point_of(const Analysis& a, const Config& config, const std::string
     return p;
   }
   p.scored = true;
-  p.score = score_journey(*a.journey, *a.model, file, today, config.score).total;
+  p.score = score_journey(*a.journey, *a.model, file, today, config.score, a.funnels).total;
   return p;
 }
 

@@ -144,7 +144,8 @@ Summary build_journey(std::size_t index, const std::string& file, const std::str
   PageData page{words_for(ctx.options.language), ctx.options, a, s, {}, {}, {}};
   if (!a.has_errors() && a.model != nullptr && a.journey) {
     s.scored = true;
-    page.card = score_journey(*a.journey, *a.model, file, ctx.options.today, config->score);
+    page.card =
+        score_journey(*a.journey, *a.model, file, ctx.options.today, config->score, a.funnels);
     s.score = page.card->total;
     page.views = draw_views(a, slug, ctx, s);
   }

@@ -31,6 +31,10 @@ std::vector<std::unique_ptr<Rule>> make_catalog_rules();
 std::unique_ptr<Rule> make_unknown_channel();
 std::unique_ptr<Rule> make_unknown_owner();
 std::vector<std::unique_ptr<Rule>> make_data_rules();
+std::unique_ptr<Rule> make_funnel_leak();
+std::unique_ptr<Rule> make_funnel_rising_count();
+std::unique_ptr<Rule> make_funnel_unclaimed_step();
+std::unique_ptr<Rule> make_funnel_step_without_data();
 }  // namespace rules
 
 const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
@@ -59,6 +63,10 @@ const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
     list.push_back(rules::make_unknown_channel());
     list.push_back(rules::make_unknown_owner());
     for (auto& rule : rules::make_data_rules()) list.push_back(std::move(rule));
+    list.push_back(rules::make_funnel_leak());
+    list.push_back(rules::make_funnel_rising_count());
+    list.push_back(rules::make_funnel_unclaimed_step());
+    list.push_back(rules::make_funnel_step_without_data());
     return list;
   }();
   return all;

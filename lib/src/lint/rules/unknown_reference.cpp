@@ -14,8 +14,8 @@ class UnknownReference final : public Rule {
     return {"unknown-reference",
             Severity::error,
             "schema",
-            "a 'next' entry names no touchpoint, or a touchpoint's 'personas' entry or emotion "
-            "map names no persona",
+            "a 'next' entry or a funnel's step names no touchpoint, or a touchpoint's 'personas' "
+            "entry or emotion map names no persona",
             "A dangling reference breaks the flow and the persona views; it is usually a typo "
             "or a renamed id.",
             "personas:\n  - {id: sam, name: Sam}\nphases:\n  see:\n    touchpoints:\n"
@@ -37,6 +37,14 @@ class UnknownReference final : public Rule {
     // one budget, so that 10,000 dangling references cannot make lint take minutes.
     IdSuggester touchpoint_suggester(std::move(touchpoint_ids));
     IdSuggester persona_suggester(std::move(persona_ids));
+    for (std::size_t f = 0; f < j.funnels.size(); ++f) {
+      const TextList& steps = j.funnels[f].steps;
+      for (std::size_t k = 0; k < steps.value.size(); ++k) {
+        if (ctx.flow.by_id.count(steps.value[k].value)) continue;
+        report(steps.value[k], funnel_path(j.funnels[f], f, "steps[" + std::to_string(k) + "]"),
+               "touchpoint", touchpoint_suggester, out);
+      }
+    }
     for (const Touchpoint& tp : j.touchpoints) {
       for (std::size_t k = 0; k < tp.next.value.size(); ++k) {
         const Text& ref = tp.next.value[k];
