@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times `journey funnel` on a generated event log of 10 million rows (users through 8 steps,
 # a closed funnel with a 1 h window), side by side in one run with a plain reference over the
 # same file: sort by user and time (GNU sort, 2 threads), then one awk pass with the same

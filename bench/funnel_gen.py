@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """An event log for bench/funnel.sh: users who go through 8 steps (e1..e8), each moving on with
 some chance after 10 s to 40 min (so that some fall outside a 1 h window), with a noise event in
 between; in time order, as exports write them. Usage: funnel_gen.py ROWS OUT (deterministic)."""

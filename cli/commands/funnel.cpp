@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // journey funnel: the conversion funnels of journeys, computed from their analytics exports.
 #include <iostream>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end: journey funnel on every export shape, its formats and options, score and lint
 // through funnels, and hostile exports (exit codes and positioned messages).
 #include <catch2/catch.hpp>

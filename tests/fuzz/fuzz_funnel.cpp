@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Funnel exports: any bytes, read as JSON or CSV of every shape (detected, then forced), give
 // counts or positioned findings, never a crash, a hang or unbounded memory. Seed it with
 // tests/data/funnel/exports/.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Funnels: every export shape read from its fixture, the computation by hand, event logs (window,
 // closed and open, segments, pieces), and hostile input.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Conversion funnels (docs/format.md, "Funnels"): the step counts of a journey's `funnels:` read
 // from analytics exports (GA4, Mixpanel, PostHog, Amplitude, metric rows of the generic CSV, or a
 // raw event log that is computed here), matched to touchpoints, and the funnel computed from them:

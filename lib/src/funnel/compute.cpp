@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Computing a funnel from its exports: export steps matched to touchpoints, the counts of every
 // slice (all users, each segment, each period) laid along the funnel's steps.
 #include <algorithm>

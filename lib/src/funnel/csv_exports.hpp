@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CSV exports other than event logs (csv_exports.cpp): GA4's funnel exploration, PostHog's
 // funnel insight, and the metric rows of the generic data CSV (data.hpp).
 #pragma once

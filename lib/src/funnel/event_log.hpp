@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Raw event logs (user,event,timestamp CSV; event_log.cpp): the funnel computed here, one row at
 // a time, with memory by users, not by events. A file over k_max_input_bytes is read in pieces.
 #pragma once

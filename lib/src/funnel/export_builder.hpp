@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What every export reader shares: steps found by name, counts checked, findings positioned and
 // bounded (read_export.cpp and the readers beside it).
 #pragma once

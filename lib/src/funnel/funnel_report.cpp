@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `journey funnel`'s output: a table per funnel (text) or one JSON document.
 #include <iomanip>
 #include <nlohmann/json.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The JSON exports (json_exports.cpp): GA4's runFunnelReport response, Mixpanel's funnels query,
 // PostHog's funnel insight and Amplitude's Dashboard REST funnel, each documented in
 // tests/data/README.md with where the vendor describes it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON with positions: nlohmann-json parses and validates (UTF-8, control characters, numbers
 // that overflow), and a SAX handler keeps every value in a flat tree with its byte span, so that
 // a count in an export is reported at its line and column. Bounded in depth and in values; the

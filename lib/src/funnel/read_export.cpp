@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading an export: its shape detected (or forced by `format:`), then the reader of that shape.
 #include <algorithm>
 #include <fstream>

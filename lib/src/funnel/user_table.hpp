@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The users of an event log (event_log.cpp): an open-addressing table keyed by the user id, whose
 // bytes live in one arena, so that a user costs a few dozen bytes however many events they have.
 #pragma once

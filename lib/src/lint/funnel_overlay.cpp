@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Resolving `funnels:`: each funnel's export files read (contained like every file a journey
 // names, see resolve.hpp) and the funnel computed. A funnel without `data:` is counted from the
 // touchpoints' count metrics (written in the YAML or merged from `data:`).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `funnels:`: the conversion funnels a journey declares (docs/format.md, "Funnels").
 #include "funnels.hpp"
 

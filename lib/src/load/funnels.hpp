@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading `funnels:` of a journey (funnels.cpp).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the funnel rules share: the funnels a rule sees and findings in an export file.
 #pragma once
 
