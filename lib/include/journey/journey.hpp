@@ -89,8 +89,8 @@ struct Touchpoint {
   Text name;
   Text channel;
   TextList personas;
-  TextList actions;   // what the customer does here
-  TextList thoughts;  // what the customer thinks or says (quotes from research)
+  TextList actions;    // what the customer does here
+  TextList thoughts;   // what the customer thinks or says (quotes from research)
   TextList artifacts;  // what the customer sees or holds there (the blueprint's physical evidence)
   // `emotion: 4` sets `emotion`; `emotion: {lotte: 4, sam: 2}` sets `persona_emotions` (present,
   // with the map's span) and leaves `emotion` absent. See emotion_of().
