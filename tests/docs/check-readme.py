@@ -3,7 +3,8 @@
 """The README's console examples, run as a newcomer would: every ```console block, top to bottom,
 in one scratch copy of the repository's examples and test data (with the Mermaid diagrams the
 import examples name), with `journey` on PATH. Each `$ command` must print what the README shows
-after it (stdout and stderr together): a line `...` stands for any number of lines, so long
+after it (stdout and stderr together): a line `...` (indented or not) stands for any number of
+lines, so long
 output can be shortened; every other line must match exactly, in order.
   tests/docs/check-readme.py BINARY"""
 import os
@@ -37,7 +38,7 @@ def matches(expected, actual):
     """Whether `actual` lines are `expected` with each `...` standing for any lines."""
     if not expected:
         return not actual
-    if expected[0] == "...":
+    if expected[0].strip() == "...":
         return any(matches(expected[1:], actual[k:]) for k in range(len(actual) + 1))
     return bool(actual) and actual[0] == expected[0] and matches(expected[1:], actual[1:])
 

@@ -63,8 +63,12 @@ void write_table(const Journey& j, const FunnelSeries& s, std::ostream& out) {
         first ? "-" : format_number(st.drop_off) + " (" + percent(st.drop_share) + ")";
     out << std::setw(10) << format_number(*st.reached) << std::setw(10)
         << (first ? "-" : percent(st.conversion)) << std::setw(18) << drop << std::setw(11)
-        << percent(st.cumulative) << std::setw(10) << (st.seconds ? duration(*st.seconds) : "")
-        << (s.biggest_leak == i ? "  <- biggest leak" : "") << "\n";
+        << percent(st.cumulative);
+    // No time and no mark: the line ends at the last number (no trailing blanks).
+    if (st.seconds || s.biggest_leak == i) {
+      out << std::setw(10) << (st.seconds ? duration(*st.seconds) : "");
+    }
+    out << (s.biggest_leak == i ? "  <- biggest leak" : "") << "\n";
   }
 }
 
