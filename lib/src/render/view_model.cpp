@@ -72,10 +72,13 @@ std::vector<std::string> ViewModel::lowest_of(std::size_t touchpoint) const {
   return out;
 }
 
-ViewModel build_view_model(const Journey& journey, const Model& model,
-                           const RenderOptions& options) {
-  ViewModel view;
-  const auto& tps = journey.touchpoints;
+namespace {
+
+// Every model phase in model order, named in the picture's language, with the journey's role
+// and goal for it.
+std::vector<ViewPhase> view_phases(const Journey& journey, const Model& model,
+                                   const RenderOptions& options) {
+  std::vector<ViewPhase> out;
   for (std::size_t i = 0; i < model.phases.size(); ++i) {
     ViewPhase phase{static_cast<int>(i), model.phases[i].name(options.language), {}, {}, {}};
     phase.role = role_name(model.phases[i].role(options.language), options.language);
@@ -84,8 +87,42 @@ ViewModel build_view_model(const Journey& journey, const Model& model,
       if (!p.role.value.empty()) phase.role = role_name(p.role.value, options.language);
       if (!p.goal.value.empty()) phase.goal = p.goal.value;
     }
-    view.phases.push_back(std::move(phase));
+    out.push_back(std::move(phase));
   }
+  return out;
+}
+
+// The flow between the touchpoints kept: from each, through the dropped ones, to the next kept.
+void join_edges(const Journey& journey, const std::vector<bool>& kept, ViewModel& view) {
+  Flow flow = build_flow(journey);
+  std::set<std::pair<std::size_t, std::size_t>> seen;
+  for (std::size_t from : view.order) {
+    std::vector<std::size_t> stack(flow.next[from].rbegin(), flow.next[from].rend());
+    std::vector<bool> visited(journey.touchpoints.size(), false);
+    while (!stack.empty()) {
+      std::size_t to = stack.back();
+      stack.pop_back();
+      if (visited[to]) continue;
+      visited[to] = true;
+      if (kept[to]) {
+        if (seen.insert({from, to}).second) {
+          bool back = view.position[to] <= view.position[from];
+          view.edges.push_back({from, to, back});
+        }
+        continue;
+      }
+      for (auto it = flow.next[to].rbegin(); it != flow.next[to].rend(); ++it) stack.push_back(*it);
+    }
+  }
+}
+
+}  // namespace
+
+ViewModel build_view_model(const Journey& journey, const Model& model,
+                           const RenderOptions& options) {
+  ViewModel view;
+  const auto& tps = journey.touchpoints;
+  view.phases = view_phases(journey, model, options);
   int only = -1;
   if (!options.phase.empty()) {
     only = model.find_phase(options.phase);
@@ -112,30 +149,9 @@ ViewModel build_view_model(const Journey& journey, const Model& model,
       view.order.push_back(i);
     }
   }
-
   view.subjects = options.persona.empty() ? emotion_subjects(journey)
                                           : std::vector<std::string>{options.persona};
-  // Edges: follow the flow from each kept touchpoint through dropped ones to the kept ones.
-  Flow flow = build_flow(journey);
-  std::set<std::pair<std::size_t, std::size_t>> seen;
-  for (std::size_t from : view.order) {
-    std::vector<std::size_t> stack(flow.next[from].rbegin(), flow.next[from].rend());
-    std::vector<bool> visited(tps.size(), false);
-    while (!stack.empty()) {
-      std::size_t to = stack.back();
-      stack.pop_back();
-      if (visited[to]) continue;
-      visited[to] = true;
-      if (kept[to]) {
-        if (seen.insert({from, to}).second) {
-          bool back = view.position[to] <= view.position[from];
-          view.edges.push_back({from, to, back});
-        }
-        continue;
-      }
-      for (auto it = flow.next[to].rbegin(); it != flow.next[to].rend(); ++it) stack.push_back(*it);
-    }
-  }
+  join_edges(journey, kept, view);
   mark(journey, options, view);
   return view;
 }
