@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace journey {
@@ -12,5 +13,12 @@ namespace journey {
 // UTF-8 (a stray continuation byte, a truncated sequence, an overlong form, a surrogate, a code
 // point past U+10FFFF).
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
+
+// The code point at `i`, moving `i` past it; a byte that is not valid UTF-8 counts as one
+// character, U+FFFD (text is checked on loading; this is for measuring and scanning it).
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+// Appends `cp` (at most U+10FFFF) to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace journey

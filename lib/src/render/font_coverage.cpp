@@ -10,21 +10,12 @@
 
 #include "journey/lanes.hpp"
 #include "journey/render.hpp"
+#include "journey/utf8.hpp"
 #include "theme.hpp"
 
 namespace journey {
 
 namespace {
-
-unsigned decode(const std::string& s, std::size_t& i) {
-  auto c = static_cast<unsigned char>(s[i++]);
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  unsigned cp = extra == 0 ? c : c & (0x3F >> extra);
-  for (; extra > 0 && i < s.size(); --extra, ++i) {
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  }
-  return cp;
-}
 
 // Every character the fonts of the fallback chain of `font` draw, computed once. Null when
 // fontconfig finds no font at all.
@@ -88,7 +79,7 @@ std::vector<std::string> missing_font_warnings(const Journey& journey, const Mod
   std::map<std::string, std::set<unsigned>> missing;  // by package
   each_text(journey, model, options.language, [&](const std::string& text) {
     for (std::size_t i = 0; i < text.size();) {
-      unsigned cp = decode(text, i);
+      unsigned cp = next_code_point(text, i);
       if (cp < 0x80 || cp == 0xFE0F || cp == 0x200D) continue;  // ASCII; emoji joiners
       if (chars == nullptr || !FcCharSetHasChar(chars, cp)) missing[package_for(cp)].insert(cp);
     }
@@ -99,17 +90,7 @@ std::vector<std::string> missing_font_warnings(const Journey& journey, const Mod
     std::size_t shown = 0;
     for (unsigned cp : cps) {
       if (shown++ == 5) break;
-      std::string one;
-      if (cp < 0x800) {
-        one = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-      } else if (cp < 0x10000) {
-        one = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-               static_cast<char>(0x80 | (cp & 0x3F))};
-      } else {
-        one = {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-               static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
-      }
-      examples += one;
+      append_utf8(examples, cp);
     }
     out.push_back(std::to_string(cps.size()) + " characters of the journey (" + examples +
                   (cps.size() > 5 ? "…" : "") +

@@ -6,6 +6,8 @@
 #include <memory>
 #include <mutex>
 
+#include "journey/utf8.hpp"
+
 namespace journey::render_detail {
 
 namespace {
@@ -37,16 +39,6 @@ const HyphenDict* dictionary(Language language) {
   return loaded[k].get();
 }
 
-unsigned decode(std::string_view s, std::size_t& i) {
-  auto c = static_cast<unsigned char>(s[i++]);
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  unsigned cp = extra == 0 ? c : c & (0x3F >> extra);
-  for (; extra > 0 && i < s.size(); --extra, ++i) {
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  }
-  return cp;
-}
-
 bool is_letter(unsigned cp) {
   return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
          (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
@@ -55,19 +47,6 @@ bool is_letter(unsigned cp) {
 unsigned lower(unsigned cp) {
   if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)) return cp + 0x20;
   return cp;
-}
-
-void put_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // The hyphenation points of a run of letters (`starts`: the byte offset in the word of each
@@ -80,7 +59,7 @@ void letter_points(const HyphenDict* dict, const std::vector<unsigned>& letters,
   std::vector<std::size_t> letter_end;  // encoded byte offset after each letter
   for (unsigned cp : letters) {
     if (dict->utf8) {
-      put_utf8(encoded, lower(cp));
+      append_utf8(encoded, lower(cp));
     } else {
       if (cp > 0xFF) return;
       encoded += static_cast<char>(lower(cp));
@@ -127,7 +106,7 @@ std::vector<BreakPoint> break_points(std::string_view word, Language language) {
   };
   for (std::size_t i = 0; i < word.size();) {
     std::size_t start = i;
-    unsigned cp = decode(word, i);
+    unsigned cp = next_code_point(word, i);
     if (is_letter(cp)) {
       letters.push_back(cp);
       starts.push_back(start);

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "hyphenation.hpp"
+#include "journey/utf8.hpp"
 
 namespace journey::render_detail {
 
@@ -23,17 +24,6 @@ const short k_bold[95] = {
     611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
     667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556,
     278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584};
-
-// Decodes one UTF-8 code point at `i`, advancing `i`; invalid bytes count as one character.
-unsigned next_code_point(std::string_view s, std::size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i++]);
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  unsigned cp = extra == 0 ? c : c & (0x3F >> extra);
-  for (; extra > 0 && i < s.size(); --extra, ++i) {
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  }
-  return cp;
-}
 
 // Thousandths of an em for a code point beyond ASCII: accented Latin as wide as a wide Latin
 // letter, symbols and other scripts wider, East Asian and emoji a full em.
