@@ -197,12 +197,10 @@ TEST_CASE("an event log larger than the input limit is read in pieces", "[funnel
   std::ofstream out(path, std::ios::binary);
   out << "user,event,timestamp\n";
   const int users = 500'000;
-  long long written = 0;
   for (int u = 0; u < users; ++u) {
     // Every user starts; every other views; every third of those buys. Quoted ids too.
     std::string id = u % 7 == 0 ? "\"user " + std::to_string(u) + "\"" : "user" + std::to_string(u);
     out << id << ",start," << 1000 + u << "\n";
-    written += 1;
     if (u % 2 == 0) out << id << ",view," << 1010 + u << "\n";
     if (u % 6 == 0) out << id << ",buy," << 1020 + u << "\n";
   }
