@@ -5,6 +5,7 @@
 
 #include "html.hpp"
 #include "journey/path_scope.hpp"
+#include "journey/source_root.hpp"
 #include "journey_page.hpp"
 
 namespace journey::site {
@@ -14,13 +15,8 @@ namespace {
 // The file as the repository knows it (relative to its git work tree, else its own name): a page
 // that is published must not show where the maps lay on the machine that wrote it.
 std::string repository_path(const std::string& file) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::path real = fs::weakly_canonical(file, ec);
-  if (ec) return fs::path(file).filename().string();
-  fs::path shown = real.lexically_relative(PathScope::root_of(real.string()));
-  if (shown.empty() || *shown.begin() == "..") return real.filename().string();
-  return shown.generic_string();
+  std::string shown = path_in_root(file, PathScope::root_of(file));
+  return shown.empty() ? std::filesystem::path(file).filename().string() : shown;
 }
 
 void write_meta(std::ostream& out, const PageData& p) {
