@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Runs every libFuzzer harness of tests/fuzz for a bounded time, under ASan and UBSan.
 #   scripts/fuzz.sh [seconds-per-harness] [build-dir]     (default: 40 s, build-asan)
+# FUZZ_JOBS=N runs N harnesses at a time (default 2).
 # The build directory must be configured with clang, -DJOURNEY_FUZZ=ON -DJOURNEY_SANITIZE=ON (as
 # .ci/run does). Fails on any crash, sanitizer report, leak outside .ci/lsan.supp, input slower than
 # 10 s or heavier than 2 GiB. New inputs go to a scratch folder; the committed corpus stays as is
@@ -31,14 +32,38 @@ corpus_of() {
     *) echo tests/fuzz/corpus/journey ;;
   esac
 }
-for harness in lint config model diff score textconv render import data catalog suggest lsp funnel; do
+# One harness; its output goes to a log of its own so that two can run at once.
+run_harness() {
+  local harness=$1
   mkdir -p "$scratch/$harness"
-  echo "fuzz: $harness for ${seconds}s"
   # shellcheck disable=SC2046  # the corpus folders are words
-  "$build/tests/fuzz/fuzz_$harness" "$scratch/$harness" $(corpus_of "$harness") \
+  if "$build/tests/fuzz/fuzz_$harness" "$scratch/$harness" $(corpus_of "$harness") \
     -dict=tests/fuzz/journey.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=65536 -print_final_stats=1 -artifact_prefix="$scratch/" 2>&1 | tail -n 12 ||
-    { echo "fuzz: fuzz_$harness failed; the input is in the output above"; ls "$scratch"/crash-* \
-        "$scratch"/leak-* "$scratch"/timeout-* "$scratch"/oom-* 2>/dev/null | head; exit 1; }
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="$scratch/$harness-" \
+    >"$scratch/$harness.log" 2>&1; then
+    echo "fuzz: $harness ran ${seconds}s: $(grep -o 'cov: [0-9]*' "$scratch/$harness.log" | tail -n 1)"
+  else
+    tail -n 40 "$scratch/$harness.log"
+    echo "fuzz: fuzz_$harness failed; the input is in the output above"
+    ls "$scratch/$harness"-* 2>/dev/null | head
+    return 1
+  fi
+}
+# FUZZ_JOBS harnesses at a time (default 2, one per core); the first failure fails the run.
+jobs=${FUZZ_JOBS:-2}
+failed=0
+running=0
+for harness in lint config model diff score textconv render import data catalog suggest lsp funnel; do
+  run_harness "$harness" &
+  running=$((running + 1))
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n || failed=1
+    running=$((running - 1))
+  fi
 done
+while [ "$running" -gt 0 ]; do
+  wait -n || failed=1
+  running=$((running - 1))
+done
+[ "$failed" -eq 0 ] || exit 1
 echo "fuzz: every harness ran ${seconds}s without a finding"

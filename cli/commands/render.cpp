@@ -41,6 +41,8 @@ struct RenderCommand {
   bool portrait = false;
   bool no_personas = false;
   double width = 0;
+  std::string funnel;   // --funnel ID
+  std::string segment;  // --segment S
   std::string phase;
   std::string config;
   std::vector<std::string> allowed;  // --allow-path
@@ -124,7 +126,8 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     std::cerr << "journey render: " << display << " has lint errors; not rendered\n";
     return k_exit_findings;  // as lint exits on them
   }
-  RenderResult result = render(*analysis.journey, *analysis.model, drawn, out_format);
+  RenderResult result =
+      render(*analysis.journey, *analysis.model, drawn, out_format, analysis.funnels);
   if (!result.ok) {
     std::cerr << "journey render: error: " << display << ": " << result.error << "\n";
     return k_exit_trouble;
@@ -151,6 +154,8 @@ RenderOptions RenderCommand::options() const {
   o.personas = !no_personas;
   o.width = width;
   o.phase = phase;
+  o.funnel = funnel;
+  o.segment = segment;
   return o;
 }
 
@@ -388,6 +393,12 @@ void add_drawing_options(CLI::App* sub, RenderCommand& command) {
                   "Wrap the map, blueprint or emotion view into bands of whole phases, stacked, "
                   "at most PX CSS pixels wide (for screens and slides)")
       ->type_name("PX");
+  sub->add_option("--funnel", command.funnel,
+                  "The funnel view: the funnel with this id [default: the journey's first]");
+  sub->add_option("--segment", command.segment,
+                  "The funnel view: one segment of the export (a GA4 segment, a breakdown "
+                  "value) [default: all users, the latest period against the previous when the "
+                  "export has dates]");
 }
 
 void add_render_command(CLI::App& app, Action& action) {
@@ -403,6 +414,7 @@ void add_render_command(CLI::App& app, Action& action) {
       "  journey render shop.journey.yaml -o shop.pdf --view map --lang nl --theme print\n"
       "  journey render shop.journey.yaml -o shop-a4.pdf --view map --page a4\n"
       "  journey render shop.journey.yaml -o shop.svg --view map --width 1600\n"
+      "  journey render shop.journey.yaml -o checkout.svg --view funnel --funnel checkout\n"
       "  journey render shop.journey.yaml -o - -T mermaid >> README.md\n"
       "  journey render maps/*.journey.yaml --out-dir site/ -T svg --theme dark\n"
       "  journey render --diff main:shop.journey.yaml shop.journey.yaml changes.svg\n"

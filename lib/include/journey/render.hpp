@@ -8,6 +8,7 @@
 
 #include "journey/config.hpp"
 #include "journey/diff.hpp"
+#include "journey/funnel.hpp"
 #include "journey/journey.hpp"
 #include "journey/model.hpp"
 #include "journey/words.hpp"
@@ -15,7 +16,7 @@
 namespace journey {
 
 enum class RenderFormat { svg, png, pdf, dot, mermaid };
-enum class RenderView { flow, map, emotion, blueprint };
+enum class RenderView { flow, map, emotion, blueprint, funnel };
 
 // Parses "svg", "png", "pdf", "dot" (or "gv") and "mermaid" (or "mmd"); false when unknown.
 bool parse_render_format(const std::string& name, RenderFormat& out);
@@ -55,6 +56,11 @@ struct RenderOptions {
   // A moment of truth whose emotion (for some persona shown) is at most this is a fail point.
   int fail_emotion = 2;
   bool personas = true;  // the persona and scenario block above the map and the blueprint
+  // The funnel view: the funnel with this id (empty: the journey's first) and one segment of its
+  // export (a GA4 segment, a breakdown value; empty: all users, the latest period against the
+  // previous when the export has dates).
+  std::string funnel;
+  std::string segment;
 };
 
 // What one view may draw, checked before layout so that a huge journey fails fast with a clear
@@ -87,9 +93,14 @@ RenderOptions options_for(RenderOptions base, const std::string& lang, const Jou
                           const Config& config);
 
 // Renders a journey whose phases are bound to `model` (see lint). Deterministic: the same input and
-// options give byte-identical output. Not thread-safe (Graphviz keeps global state).
+// options give byte-identical output. Not thread-safe (Graphviz keeps global state). `funnels`
+// are the journey's funnels computed from their exports (Analysis::funnels), which the funnel
+// view draws; the other views do not need them.
 RenderResult render(const Journey& journey, const Model& model, const RenderOptions& options,
-                    RenderFormat format);
+                    RenderFormat format, const std::vector<FunnelResult>& funnels = {});
+// Whether a view can be drawn of this journey at all: the blueprint needs backstage or support
+// content, the funnel view a funnel. Sites and previews offer only these.
+bool view_applies(RenderView view, const Journey& journey);
 
 // The flow view of a change: the new journey with added touchpoints green, removed ones (from the
 // old journey, in their old phase) red, changed ones amber, and a legend. `model` is the new

@@ -77,6 +77,21 @@ enum class Word {
   goals,
   frustrations,
   curve_key,
+  funnel,
+  users,
+  users_reached,
+  of_start,
+  go_on,
+  leave,
+  biggest_leak,
+  no_data,
+  latest,
+  previous,
+  window,
+  closed_funnel,
+  open_funnel,
+  step,
+  time_from_previous,
   count  // the number of words, not a word
 };
 

@@ -70,6 +70,21 @@ const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
     {"Goals", "Doelen"},
     {"Frustrations", "Frustraties"},
     {"line and shape: persona · fill: emotion", "lijn en vorm: persona · vulling: emotie"},
+    {"Funnel", "Trechter"},
+    {"users", "gebruikers"},
+    {"Users reached", "Bereikte gebruikers"},
+    {"of the start", "van de start"},
+    {"go on", "gaan door"},
+    {"leave", "haken af"},
+    {"biggest leak", "grootste lek"},
+    {"no data", "geen gegevens"},
+    {"latest", "laatste"},
+    {"previous", "vorige"},
+    {"window", "venster"},
+    {"closed funnel", "gesloten trechter"},
+    {"open funnel", "open trechter"},
+    {"Step", "Stap"},
+    {"from the step before", "sinds de vorige stap"},
 }};
 
 const Pair k_roles[] = {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Pieces every view shares: the title block, the summary for screen readers, emotion as text.
 #include <algorithm>
+#include <cmath>
 
 #include "journey/numbers.hpp"
 #include "views.hpp"
@@ -26,6 +27,94 @@ std::string number_text(const ViewInput& in, double value) {
   std::string text = format_number(value);
   if (in.options.language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
   return text;
+}
+
+namespace {
+
+// Digits in groups of three: "10,000", or "10.000" in Dutch.
+std::string grouped(long long value, Language language) {
+  std::string digits = std::to_string(value < 0 ? -value : value);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += language == Language::nl ? '.' : ',';
+    out += digits[i];
+  }
+  return value < 0 ? "-" + out : out;
+}
+
+}  // namespace
+
+std::string fixed_text(const ViewInput& in, double value) {
+  std::string text = format_fixed(value, 1);
+  if (in.options.language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+std::string count_text(const ViewInput& in, double value) {
+  if (std::fabs(value) >= 1e6) {  // "12.4M": a bar's label stays as narrow as the bar
+    return fixed_text(in, value / 1e6) + (in.options.language == Language::nl ? " mln" : "M");
+  }
+  if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
+    return grouped(std::llround(value), in.options.language);
+  }
+  return fixed_text(in, value);
+}
+
+std::string percent_text(const ViewInput& in, double share) {
+  return fixed_text(in, share * 100) + (in.options.language == Language::nl ? " %" : "%");
+}
+
+std::string duration_text(const ViewInput& in, double seconds) {
+  static const double units[] = {86400, 3600, 60, 1};
+  static const char* const en[] = {"d", "h", "min", "s"};
+  static const char* const nl[] = {"d", "u", "min", "s"};
+  const char* const* names = in.options.language == Language::nl ? nl : en;
+  auto left = static_cast<long long>(std::llround(std::max(0.0, seconds)));
+  std::string out;
+  int parts = 0;
+  for (int u = 0; u < 4 && parts < 2; ++u) {
+    auto n = left / static_cast<long long>(units[u]);
+    if (n == 0 && (out.empty() ? u < 3 : true)) continue;
+    out += (out.empty() ? "" : " ") + std::to_string(n) + " " + names[u];
+    left -= n * static_cast<long long>(units[u]);
+    ++parts;
+  }
+  return out.empty() ? "0 s" : out;
+}
+
+TextBox padded_box(const ViewInput& in, double x, double y, double width,
+                   std::vector<Paragraph> text, bool center) {
+  TextBox b;
+  b.x = x + 6;
+  b.y = y;
+  b.width = std::max(1.0, width - 12);
+  b.color = in.theme.text;
+  b.center = center;
+  b.paragraphs = std::move(text);
+  b.compact = in.options.compact;
+  b.language = in.options.language;
+  return b;
+}
+
+double draw_phase_bands(const ViewInput& in, Canvas& canvas, double top, double left,
+                        double column) {
+  double height = 0;
+  std::vector<std::pair<TextBox, std::pair<double, double>>> bands;
+  double x = left;
+  for (const ViewPhase& phase : in.view.phases) {
+    if (phase.touchpoints.empty()) continue;
+    double w = column * static_cast<double>(phase.touchpoints.size());
+    TextBox b = padded_box(in, x, top + 6, w, {{{phase.title, {11, true, false, {}}}}});
+    height = std::max(height, Canvas::measure(b) + 12);
+    bands.push_back({std::move(b), {x, w}});
+    x += w;
+  }
+  for (auto& [b, span] : bands) {
+    canvas.box(
+        {span.first + 2, top, span.second - 4, height, in.theme.cluster, in.theme.line, 0.8, true});
+    canvas.text(std::move(b));
+  }
+  return height;
 }
 
 int shown_emotion(const ViewInput& in, const Touchpoint& tp) {
@@ -86,6 +175,7 @@ double draw_title(const ViewInput& in, Canvas& canvas, double width) {
 }
 
 std::string view_summary(const ViewInput& in) {
+  if (in.options.view == RenderView::funnel) return funnel_summary(in);
   std::size_t touchpoints = in.view.order.size();
   std::size_t phases = 0, lows = 0;
   for (const ViewPhase& p : in.view.phases) phases += !p.touchpoints.empty();

@@ -2,6 +2,7 @@
 #include "pages.hpp"
 
 #include "grid.hpp"
+#include "view_registry.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -20,8 +21,14 @@ double left_of(const ViewInput& in) {
   return is_grid(in) ? in.metrics.title_width : in.metrics.axis_width;
 }
 
+double& column_of(Metrics& m, RenderView view) {
+  if (view == RenderView::map || view == RenderView::blueprint) return m.column_width;
+  return view == RenderView::funnel ? m.funnel_column : m.emotion_column;
+}
+
 double column_of(const ViewInput& in) {
-  return is_grid(in) ? in.metrics.column_width : in.metrics.emotion_column;
+  Metrics m = in.metrics;
+  return column_of(m, in.options.view);
 }
 
 // Whole phases per band, as many as fit `width`; a phase wider than a band fills bands of its
@@ -80,7 +87,7 @@ std::size_t columns_of(const ViewModel& view, bool keep_empty) {
 Metrics band_metrics(const ViewInput& in, const ViewModel& band, double width) {
   Metrics m = in.metrics;
   double fill = (width - left_of(in)) / static_cast<double>(columns_of(band, is_grid(in)));
-  double& column = is_grid(in) ? m.column_width : m.emotion_column;
+  double& column = column_of(m, in.options.view);
   column = std::clamp(fill, column * k_narrowest, column * 1.5);
   return m;
 }
@@ -88,9 +95,7 @@ Metrics band_metrics(const ViewInput& in, const ViewModel& band, double width) {
 Canvas build_part(const ViewInput& part) {
   Canvas canvas;
   canvas.set_minimum_text_size(part.metrics.minimum_text);
-  if (part.options.view == RenderView::map) build_map_view(part, canvas);
-  if (part.options.view == RenderView::blueprint) build_blueprint_view(part, canvas);
-  if (part.options.view == RenderView::emotion) build_emotion_view(part, canvas);
+  if (auto build = view_entry(part.options.view).lay_out) build(part, canvas);
   return canvas;
 }
 
@@ -110,7 +115,8 @@ BandView measure_band(const ViewInput& in, const Band& slices, double width) {
   ViewPart part;
   part.heading = false;
   part.extents = &b.lanes;
-  ViewInput input{in.journey, in.model, in.options, b.view, in.theme, in.diff, b.metrics, &part};
+  ViewInput input{in.journey, in.model,   in.options, b.view, in.theme,
+                  in.diff,    b.metrics, &part,      in.funnels};
   b.height = build_part(input).bottom();
   b.header_bottom = part.header_bottom;
   return b;
@@ -120,7 +126,8 @@ Canvas draw_band(const ViewInput& in, const BandView& b, const std::vector<std::
   ViewPart part;
   part.heading = false;
   part.lanes = lanes;
-  ViewInput input{in.journey, in.model, in.options, b.view, in.theme, in.diff, b.metrics, &part};
+  ViewInput input{in.journey, in.model,   in.options, b.view, in.theme,
+                  in.diff,    b.metrics, &part,      in.funnels};
   return build_part(input);
 }
 

@@ -9,6 +9,7 @@
 #include "journey/lanes.hpp"
 
 #include "flow_pages.hpp"
+#include "funnel_view.hpp"
 #include "graph.hpp"
 #include "mermaid.hpp"
 #include "pages.hpp"
@@ -299,13 +300,21 @@ RenderResult render_pages(const render_detail::ViewInput& input, RenderFormat fo
 
 RenderResult render_view(const Journey& journey, const Model& model, const RenderOptions& options,
                          RenderFormat format,
-                         const std::map<std::string, render_detail::DiffStatus>* diff) {
+                         const std::map<std::string, render_detail::DiffStatus>* diff,
+                         const std::vector<FunnelResult>* funnels) {
   using namespace render_detail;
   RenderResult result;
   std::string engine;
   result.error = check_options(journey, options, engine);
   if (!result.error.empty()) return result;
   ViewModel view = build_view_model(journey, model, options);
+  if (view.error.empty() && options.view == RenderView::funnel) {
+    view = funnel_view_model(journey, view, funnels, options);
+    if (view.error.empty() && format == RenderFormat::mermaid) {
+      view.error = "the funnel view has no Mermaid form (Mermaid's journey diagram has no counts): "
+                   "write svg, png, pdf or dot";
+    }
+  }
   if (!view.error.empty()) {
     result.error = view.error;
     return result;
@@ -318,6 +327,7 @@ RenderResult render_view(const Journey& journey, const Model& model, const Rende
   result.error = check_limits(journey, model, view, options.view);
   if (!result.error.empty()) return result;
   ViewInput input{journey, model, options, view, theme_named(options.theme), diff};
+  input.funnels = funnels;
   if (paged(options)) return render_pages(input, format);
   Graph graph("journey");
   build_view(input, graph);
@@ -355,8 +365,20 @@ RenderOptions options_for(RenderOptions base, const std::string& lang, const Jou
 }
 
 RenderResult render(const Journey& journey, const Model& model, const RenderOptions& options,
-                    RenderFormat format) {
-  return render_view(journey, model, options, format, nullptr);
+                    RenderFormat format, const std::vector<FunnelResult>& funnels) {
+  return render_view(journey, model, options, format, nullptr, &funnels);
+}
+
+bool view_applies(RenderView view, const Journey& journey) {
+  if (view == RenderView::funnel) return !journey.funnels.empty();
+  if (view != RenderView::blueprint) return true;
+  for (const Touchpoint& t : journey.touchpoints) {
+    if ((t.backstage.usable() && !t.backstage.value.empty()) ||
+        (t.support.usable() && !t.support.value.empty())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 RenderResult render_diff(const Journey& old_journey, const Journey& new_journey, const Model& model,
@@ -413,7 +435,7 @@ RenderResult render_diff(const Journey& old_journey, const Journey& new_journey,
     merged.phases[phase].touchpoints.push_back(merged.touchpoints.size());
     merged.touchpoints.push_back(std::move(copy));
   }
-  return render_view(merged, model, flow, format, &status);
+  return render_view(merged, model, flow, format, &status, nullptr);
 }
 
 }  // namespace journey

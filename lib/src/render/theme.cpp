@@ -52,6 +52,10 @@ CurveStyle curve_style(std::size_t k, const Theme& theme) {
   return {color, shapes[k % 4], k % 2 == 1, markers[k % 4]};
 }
 
+std::string bar_color(const Theme& theme) {
+  return theme.name == "print" ? "#777777" : theme.name == "dark" ? "#56B4E9" : "#2c6fad";
+}
+
 std::string guide_color(const Theme& theme) {
   return theme.name == "dark" ? "#444444" : theme.name == "print" ? "#bbbbbb" : "#dddddd";
 }

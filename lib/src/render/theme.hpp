@@ -31,6 +31,8 @@ struct CurveStyle {
   const char* marker;  // the shape as a character, for the legend
 };
 CurveStyle curve_style(std::size_t k, const Theme& theme);
+// The funnel view's bars: a blue that reads in colour and as a mid grey in print.
+std::string bar_color(const Theme& theme);
 // Faint guide lines (emotion levels).
 std::string guide_color(const Theme& theme);
 // Text colour that reads on an emotion's fill.

@@ -28,6 +28,12 @@ const std::vector<ViewEntry>& view_entries() {
         "support, parted by the lines of interaction, visibility and internal interaction"},
        &fixed,
        build_blueprint_view},
+      {{RenderView::funnel, "funnel",
+        "a conversion funnel from its analytics exports: each step's users as a bar under its "
+        "phase, who leaves between steps, the biggest leak marked, pains and opportunities "
+        "beside each step"},
+       &fixed,
+       build_funnel_view},
   };
   return entries;
 }

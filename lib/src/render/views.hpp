@@ -9,6 +9,7 @@
 
 #include "canvas.hpp"
 #include "graph.hpp"
+#include "journey/funnel.hpp"
 #include "journey/words.hpp"
 #include "theme.hpp"
 #include "view_model.hpp"
@@ -25,7 +26,8 @@ struct Metrics {
   double pad = 8;               // inside a cell
   double axis_width = 118;      // the emotion view's level names
   double emotion_column = 120;  // a touchpoint's column in the emotion view
-  double emotion_chart = 230;   // the emotion view's chart, 5 to 1
+  double emotion_chart = 230;   // the emotion view's chart, 5 to 1; also the funnel view's
+  double funnel_column = 150;   // a step's column in the funnel view: its bars and the gap
   double minimum_text = 0;      // no text smaller (points), for paper; 0: as styled
 };
 
@@ -52,6 +54,8 @@ struct ViewInput {
   const std::map<std::string, DiffStatus>* diff = nullptr;
   Metrics metrics{};
   ViewPart* part = nullptr;  // null: the whole view
+  // The journey's funnels computed from their exports (the funnel view); null: none computed.
+  const std::vector<FunnelResult>* funnels = nullptr;
 
   const std::string& say(Word w) const { return word(w, options.language); }
 };
@@ -66,6 +70,7 @@ Canvas lay_out(const ViewInput& in);
 void build_map_view(const ViewInput& in, Canvas& canvas);
 void build_blueprint_view(const ViewInput& in, Canvas& canvas);
 void build_emotion_view(const ViewInput& in, Canvas& canvas);
+void build_funnel_view(const ViewInput& in, Canvas& canvas);
 
 // Shared pieces.
 // The title and the subtitle: model, state, personas, owner and review date.
@@ -78,6 +83,8 @@ bool has_persona_block(const ViewInput& in);
 double draw_persona_block(const ViewInput& in, Canvas& canvas, double top, double width);
 // One line saying what the view shows, for the SVG's <desc>.
 std::string view_summary(const ViewInput& in);
+// The funnel view's: its steps, the users at the first and the last, and the biggest leak.
+std::string funnel_summary(const ViewInput& in);
 // The emotion a touchpoint's colour shows: the lowest of the curves shown (a persona's 2 is not
 // hidden by a mean); 0 when it records none for them.
 int shown_emotion(const ViewInput& in, const Touchpoint& tp);
@@ -88,5 +95,21 @@ std::string emotion_text(const ViewInput& in, const Touchpoint& tp);
 std::string persona_name(const ViewInput& in, const std::string& id);
 // A number as the picture's language writes it: "7.6", or "7,6" in Dutch.
 std::string number_text(const ViewInput& in, double value);
+// One decimal: "60.4", or "60,4" in Dutch.
+std::string fixed_text(const ViewInput& in, double value);
+// A count in groups of three: "10,000", or "10.000" in Dutch (one decimal when not whole); from a
+// million on, in millions with one decimal: "12.4M", "12,4 mln".
+std::string count_text(const ViewInput& in, double value);
+// A share as a percentage with one decimal: "60.4%", or "60,4 %" in Dutch.
+std::string percent_text(const ViewInput& in, double share);
+// A time in its two largest units: "35 s", "1 min 35 s", "2 h 5 min" ("2 u 5 min" in Dutch).
+std::string duration_text(const ViewInput& in, double seconds);
+// Text in a column of `width` with 6 points of room on either side (the emotion and funnel views).
+TextBox padded_box(const ViewInput& in, double x, double y, double width,
+                   std::vector<Paragraph> text, bool center = true);
+// A band over the columns of each phase with touchpoints, its name inside (the emotion and funnel
+// views); its height.
+double draw_phase_bands(const ViewInput& in, Canvas& canvas, double top, double left,
+                        double column);
 
 }  // namespace journey::render_detail

@@ -182,7 +182,7 @@ RenderResult Journeys::picture(const PictureKey& key) {
   o.phase = key.phase;
   parse_language(key.language, o.language);  // the control offers en and nl only
   o.theme = key.theme;
-  RenderResult result = render(*a.journey, *a.model, o, RenderFormat::svg);
+  RenderResult result = render(*a.journey, *a.model, o, RenderFormat::svg, a.funnels);
   if (pictures_.size() >= k_max_pictures ||
       picture_bytes_ + result.data.size() > k_max_picture_bytes) {
     pictures_.clear();

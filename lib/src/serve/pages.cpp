@@ -105,7 +105,9 @@ void controls_form(std::ostream& out, const Entry& e, const Controls& c) {
   out << "<form class=\"controls\" method=\"get\" action=\"/j/" << esc(e.slug) << "\">\n"
       << "<label>view <select name=\"view\">";
   option(out, "", "all", c.view);
-  for (RenderView v : render_views()) option(out, to_string(v), to_string(v), c.view);
+  for (RenderView v : render_views()) {
+    if (view_applies(v, *a.journey)) option(out, to_string(v), to_string(v), c.view);
+  }
   out << "</select></label>\n<label>persona <select name=\"persona\">";
   option(out, "", "all", c.persona);
   for (const Persona& p : a.journey->personas) option(out, p.id.value, p.name.value, c.persona);
@@ -154,6 +156,7 @@ std::string journey_page(const Entry& e, const Controls& c, std::uint64_t genera
   controls_form(out, e, c);
   for (RenderView v : render_views()) {
     if (!c.view.empty() && c.view != to_string(v)) continue;
+    if (!view_applies(v, *e.good->analysis.journey)) continue;
     out << "<figure class=\"view\" id=\"view-" << to_string(v) << "\">\n<div class=\"scroll\">"
         << "<img src=\"" << esc(picture_url(e, v, c)) << "\" alt=\"" << to_string(v) << " view of "
         << esc(title_of(e)) << "\"></div>\n<figcaption>" << to_string(v)

@@ -118,6 +118,7 @@ void PreviewServer::State::draw_defaults(const std::vector<std::string>& files) 
   for (const auto& entry : journeys.entries()) {
     if (!entry->good || std::find(files.begin(), files.end(), entry->file) == files.end()) continue;
     for (RenderView view : render_views()) {
+      if (!view_applies(view, *entry->good->analysis.journey)) continue;
       serve::PictureKey key;
       key.slug = entry->slug;
       key.generation = entry->good->generation;

@@ -85,6 +85,8 @@ const char* view_name(RenderView view, const Words& w) {
       return w.view_emotion;
     case RenderView::blueprint:
       return w.view_blueprint;
+    case RenderView::funnel:
+      return w.view_funnel;
   }
   return w.view_flow;
 }

@@ -5,8 +5,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "folder.hpp"
+#include "journey/funnel.hpp"
 #include "journey/model.hpp"
 #include "journey/sha256.hpp"
 #include "journey_page.hpp"
@@ -22,16 +24,6 @@ constexpr double k_site_picture_width = 1400;
 
 // The comment that carries a diagram's key, just before the <svg> element.
 constexpr const char* k_key_comment = "<!-- journey-report-key ";
-
-bool has_blueprint(const Journey& j) {
-  for (const Touchpoint& t : j.touchpoints) {
-    if ((t.backstage.usable() && !t.backstage.value.empty()) ||
-        (t.support.usable() && !t.support.value.empty())) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // Everything a diagram is drawn from: the binary, the view's options, the journey's text, its
 // model's text, and every catalog and data file it uses (their personas, channels and numbers
@@ -58,6 +50,13 @@ std::string key_of(const Analysis& a, RenderView view, const SiteOptions& o) {
     add_text(name);
     add_text(source ? source->text() : std::string("(unreadable)"));
   }
+  if (view == RenderView::funnel) {  // an event log is read in pieces, not kept: its numbers
+    std::ostringstream numbers;
+    FunnelReportOptions json;
+    json.format = FunnelOutput::json;
+    write_funnels(*a.journey, a.report.name, a.funnels, json, numbers);
+    add_text(numbers.str());
+  }
   return h.hex();
 }
 
@@ -82,14 +81,21 @@ std::string with_key(const std::string& svg, const std::string& key) {
   return svg.substr(0, at) + k_key_comment + key + " -->\n" + svg.substr(at);
 }
 
+// The views a journey page shows, in its order: the map first, as practitioners read a journey.
+const std::vector<RenderView>& site_views() {
+  static const std::vector<RenderView> views = {RenderView::map, RenderView::flow,
+                                                RenderView::emotion, RenderView::blueprint,
+                                                RenderView::funnel};
+  return views;
+}
+
 }  // namespace
 
 std::vector<DrawnView> draw_views(const Analysis& a, const std::string& slug, WorkerContext& ctx,
                                   Summary& s) {
-  std::vector<RenderView> views = {RenderView::map, RenderView::flow, RenderView::emotion};
-  if (has_blueprint(*a.journey)) views.push_back(RenderView::blueprint);
   std::vector<DrawnView> out;
-  for (RenderView view : views) {
+  for (RenderView view : site_views()) {
+    if (!view_applies(view, *a.journey)) continue;
     DrawnView d;
     d.view = view;
     d.file = slug + "." + to_string(view) + ".svg";
@@ -108,7 +114,7 @@ std::vector<DrawnView> draw_views(const Analysis& a, const std::string& slug, Wo
     // Long journeys wrap into bands of whole phases that fit the page's column (the flow view is
     // laid out by dot and only scaled).
     if (view != RenderView::flow) options.width = k_site_picture_width;
-    RenderResult r = render(*a.journey, *a.model, options, RenderFormat::svg);
+    RenderResult r = render(*a.journey, *a.model, options, RenderFormat::svg, a.funnels);
     if (!r.ok) {
       d.error = r.error;
       s.notes.push_back(s.file + ": " + to_string(view) + " view not drawn: " + r.error);

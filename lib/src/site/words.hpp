@@ -60,6 +60,7 @@ struct Words {
   const char* view_flow;
   const char* view_emotion;
   const char* view_blueprint;
+  const char* view_funnel;
   const char* full_size;
   const char* not_drawn;
   const char* as_table;
