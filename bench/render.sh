@@ -24,13 +24,24 @@ else
   echo "| view | touchpoints | dot -Tsvg on journey's DOT | journey render to SVG | ratio |"
   echo "|---|---:|---:|---:|---:|"
 fi
-for view in ${VIEWS:-flow map emotion blueprint}; do
+# The funnel view draws a funnel: the generated journey's first eight touchpoints, counted from
+# their metrics (a copy of the journey with `funnels:` appended).
+with_funnel() {
+  local steps
+  steps=$(grep -o -- '- id: [A-Za-z0-9_-]*' "$1" | head -n 8 | awk '{print $3}' | paste -sd, -)
+  { cat "$1"; printf 'funnels:\n  - {id: bench, steps: [%s]}\n' "$steps"; } > "$2"
+}
+for view in ${VIEWS:-flow map emotion blueprint funnel}; do
   for n in 50 200 1000; do
     dir="$data/$n"
     if [ ! -f "$dir/yaml/journey-0000.journey.yaml" ]; then
       python3 bench/gen.py --files 1 --touchpoints "$n" --seed 1 --out "$dir" --formats yaml
     fi
     in="$dir/yaml/journey-0000.journey.yaml"
+    if [ "$view" = funnel ]; then
+      with_funnel "$in" "$dir/funnel.journey.yaml"
+      in="$dir/funnel.journey.yaml"
+    fi
     "$journey" render "$in" "$dir/$view.dot" --view "$view"
     dot_s=$(best 9 dot -Tsvg "$dir/$view.dot" -o "$dir/dot-$view.svg")
     journey_s=$(best 9 "$journey" render "$in" "$dir/$view.svg" --view "$view")

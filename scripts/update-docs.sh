@@ -25,7 +25,7 @@ text = open("man/journey-diff.1.in", encoding="utf-8").read()
 open("man/journey-diff.1.tmp", "w", encoding="utf-8").write(text.replace("@CHANGES@", "\n".join(rows)))
 PY
 mv man/journey-diff.1.tmp man/journey-diff.1
-for view in flow map blueprint; do
+for view in flow map blueprint funnel; do
   suffix=$([ "$view" = flow ] && echo "" || echo "-$view")
   "$bin" render examples/online-shop.journey.yaml "docs/images/online-shop$suffix.svg" --view "$view"
 done

@@ -390,7 +390,8 @@ void add_drawing_options(CLI::App* sub, RenderCommand& command) {
   sub->add_flag("--no-personas", command.no_personas,
                 "Leave out the scenario and the persona cards above the map and the blueprint");
   sub->add_option("--width", command.width,
-                  "Wrap the map, blueprint or emotion view into bands of whole phases, stacked, "
+                  "Wrap the map, blueprint, emotion or funnel view into bands of whole phases, "
+                  "stacked, "
                   "at most PX CSS pixels wide (for screens and slides)")
       ->type_name("PX");
   sub->add_option("--funnel", command.funnel,

@@ -21,13 +21,15 @@ mkdir -p "$out"/en "$out"/nl "$out"/flow
 journeys=("$root"/examples/*.journey.yaml "$root"/tests/data/render/*.journey.yaml)
 for file in "${journeys[@]}"; do
   name=$(basename "$file" .journey.yaml)
-  for view in flow map emotion blueprint; do
+  for view in flow map emotion blueprint funnel; do
+    # The funnel view needs a funnel.
+    if [ "$view" = funnel ] && ! grep -q '^funnels:' "$file"; then continue; fi
     "$journey" render "$file" "$out/en/$name-$view.svg" --view "$view"
   done
   cp "$out/en/$name-flow.svg" "$out/flow/"
 done
 # Dutch: a journey written in Dutch with every lane, so any English left is a fixed word.
-for view in flow map emotion blueprint; do
+for view in flow map emotion blueprint funnel; do
   "$journey" render "$root/tests/data/render/nederlands.journey.yaml" "$out/nl/nederlands-$view.svg" \
     --view "$view" --lang nl
 done

@@ -24,6 +24,7 @@ cleanup() {
 }
 trap cleanup EXIT
 cp "$root/examples/online-shop.journey.yaml" "$work/online-shop.journey.yaml"
+cp -r "$root/examples/data" "$work/data"  # the export its funnel reads
 "$journey" serve "$work" > "$work/serve.out" 2> "$work/serve.err" &
 pid=$!
 for _ in $(seq 100); do grep -q 'http://' "$work/serve.out" 2>/dev/null && break; sleep 0.1; done

@@ -42,6 +42,7 @@ commit() { GIT_AUTHOR_DATE="$1T10:00:00Z" GIT_COMMITTER_DATE="$1T10:00:00Z" git_
 git_in -c init.defaultBranch=main init -q
 cp "$root/examples/online-shop.journey.yaml" "$repo/maps/shop.journey.yaml"
 cp "$root/examples/consultancy.journey.yaml" "$repo/maps/consultancy.journey.yaml"
+cp -r "$root/examples/data" "$repo/maps/data"  # the export the shop's funnel reads
 git_in add -A && commit 2026-11-06 "First maps"
 sed -i 's/emotion: 4$/emotion: 3/' "$repo/maps/shop.journey.yaml"
 git_in add -A && commit 2026-11-12 "Shop: lower emotions after the survey"

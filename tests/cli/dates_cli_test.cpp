@@ -25,6 +25,7 @@ fs::path plain_folder(const std::string& name, const std::string& reviewed = "20
   REQUIRE(at != std::string::npos);
   shop.replace(at + key.size(), 10, reviewed);
   std::ofstream(dir / "shop.journey.yaml") << shop;
+  copy_example_data(dir);
   return dir;
 }
 

@@ -76,7 +76,7 @@ TEST_CASE("funnel --format json, --funnel and exit codes", "[cli][funnel]") {
   Run unknown = journey({"funnel", k_shop, "--funnel", "nope"});
   CHECK(unknown.code == 2);
   CHECK(contains(unknown.err, "has no funnel 'nope'"));
-  Run none = journey({"funnel", "examples/online-shop.journey.yaml"});
+  Run none = journey({"funnel", "examples/productivity-app.journey.yaml"});
   CHECK(none.code == 2);
   CHECK(contains(none.err, "declares no funnels"));
   Run help = journey({"funnel", "--help"});
@@ -131,4 +131,50 @@ TEST_CASE("funnel data files are contained like every file a journey names", "[c
   CHECK(contains(r.out, "cannot use data file '/etc/passwd': it is not a .csv or .json file"));
   CHECK(contains(r.out, "cannot use data file '../../x.json'"));
   CHECK(contains(r.out, "cannot use data file 'notes.txt': it is not a .csv or .json file"));
+}
+
+TEST_CASE("render --view funnel draws every export shape", "[cli][funnel][render]") {
+  for (const char* id : {"ga4", "ga4-csv", "posthog", "posthog-csv", "amplitude", "metrics"}) {
+    INFO(id);
+    Run r = journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", "funnel", "--funnel", id});
+    REQUIRE(r.code == 0);
+    CHECK(contains(r.out, ">10,000</text>"));
+    CHECK((contains(r.out, ">&#45;4,000</text>") || contains(r.out, ">−4,000</text>")));
+    CHECK(contains(r.out, "biggest leak</text>"));
+    CHECK(contains(r.out, "<desc id=\"journey-desc\">Customer journey (funnel view): funnel "));
+    CHECK(contains(r.out, "the biggest leak: 4,000 leave before Product page."));
+  }
+  // Dated exports: the latest period beside the previous one.
+  Run dated = journey(
+      {"render", k_shop, "-o", "-", "-T", "svg", "--view", "funnel", "--funnel", "mixpanel"});
+  REQUIRE(dated.code == 0);
+  CHECK(contains(dated.out, ">2026&#45;10&#45;02 (latest)</text>"));
+  CHECK(contains(dated.out, ">2026&#45;10&#45;01 (previous)</text>"));
+  // A segment of an event log, in Dutch.
+  Run mobile = journey({"render", k_shop, "-o", "-", "-T", "svg", "--view", "funnel", "--funnel",
+                        "events", "--segment", "mobile", "--lang", "nl"});
+  REQUIRE(mobile.code == 0);
+  CHECK(contains(mobile.out, "Bereikte gebruikers"));
+  CHECK(contains(mobile.out, "mobile"));
+}
+
+TEST_CASE("render --view funnel refuses what it cannot draw", "[cli][funnel][render]") {
+  auto render = [](std::vector<std::string> extra, const std::string& file = k_shop) {
+    std::vector<std::string> args = {"render", file, "-o", "-", "-T", "svg", "--view", "funnel"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return journey(args);
+  };
+  Run unknown = render({"--funnel", "nope"});
+  CHECK(unknown.code == 2);
+  CHECK(contains(unknown.err, "the journey has no funnel 'nope'; it has: ga4, ga4-csv, mixpanel"));
+  Run segment = render({"--funnel", "ga4", "--segment", "tablet"});
+  CHECK(segment.code == 2);
+  CHECK(contains(segment.err, "funnel ga4 has no segment 'tablet'"));
+  Run mermaid = journey({"render", k_shop, "-o", "-", "-T", "mermaid", "--view", "funnel"});
+  CHECK(mermaid.code == 2);
+  CHECK(contains(mermaid.err, "the funnel view has no Mermaid form"));
+  Run none = render({}, "examples/productivity-app.journey.yaml");
+  CHECK(none.code == 2);
+  CHECK(contains(none.err, "the journey declares no funnels: add `funnels:`"));
+  CHECK(none.out.empty());
 }

@@ -157,6 +157,7 @@ TEST_CASE("render --watch draws again when the journey changes", "[cli][render]"
   fs::create_directories(dir);
   fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml",
                 dir / "shop.journey.yaml", fs::copy_options::overwrite_existing);
+  copy_example_data(dir);
   fs::path svg = dir / "shop.svg";
   Background watcher({"render", (dir / "shop.journey.yaml").string(), svg.string(), "--watch"},
                      "watch");

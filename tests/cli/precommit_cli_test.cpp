@@ -66,6 +66,7 @@ TEST_CASE("pre-commit runs the journey hooks and a bad journey blocks the commit
   fs::path user = git_repo("user-repo");
   fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml",
                 user / "good.journey.yaml");
+  copy_example_data(user);
   fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "tests/data/cli/bad.journey.yaml",
                 user / "bad.journey.yaml");
   REQUIRE(run_in(user, "git add -A").code == 0);

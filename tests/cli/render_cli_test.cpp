@@ -33,8 +33,9 @@ TEST_CASE("render is deterministic across runs", "[cli][render]") {
 }
 
 TEST_CASE("the README images are what the tool renders today", "[cli][render]") {
-  // To update: scripts/update-docs.sh (it renders docs/images/online-shop{,-map,-blueprint}.svg)
-  for (const char* view : {"flow", "map", "blueprint"}) {
+  // To update: scripts/update-docs.sh (it renders
+  // docs/images/online-shop{,-map,-blueprint,-funnel}.svg)
+  for (const char* view : {"flow", "map", "blueprint", "funnel"}) {
     std::string name = std::string("docs/images/online-shop") +
                        (std::string(view) == "flow" ? "" : std::string("-") + view) + ".svg";
     INFO(name);
@@ -212,6 +213,7 @@ TEST_CASE("a journey's lang sets its pictures' language, --lang and the configur
   std::ofstream(dir / "shop.journey.yaml") << text;
   text.replace(text.find("\nmodel: "), 1, "\nlang: nl\n");
   std::ofstream(dir / "winkel.journey.yaml") << text;
+  copy_example_data(dir);
   auto map = [&](const std::vector<std::string>& extra, const std::string& file) {
     std::vector<std::string> args = {"render", file, "-o", "-", "-T", "svg", "--view", "map"};
     args.insert(args.end(), extra.begin(), extra.end());

@@ -44,6 +44,7 @@ fs::path repository(const std::string& name) {
   std::string shop = slurp(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml");
   fs::create_directories(repo / "maps");
   std::ofstream(repo / "maps/shop.journey.yaml") << shop;
+  copy_example_data(repo / "maps");
   commit("2026-11-10", "First map");
   shop.replace(shop.find("emotion: 4"), 10, "emotion: 1");
   std::ofstream(repo / "maps/shop.journey.yaml") << shop;
@@ -128,6 +129,7 @@ TEST_CASE("report refuses a folder that is not a site and keeps a site when a ru
   fs::create_directories(dir / "broken");
   fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml",
                 dir / "broken/shop.journey.yaml");
+  copy_example_data(dir / "broken");
   std::ofstream(dir / "broken/.journeylint.yaml") << "rules:\n  no-such-rule: error\n";
   Run failed = journey({"report", "examples", (dir / "broken").string(), "-o", site.string(),
                         "--today", "2026-11-23", "-j", "2"});

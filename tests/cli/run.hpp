@@ -97,6 +97,14 @@ inline Run journey(const std::vector<std::string>& args, const std::string& inpu
   return r;
 }
 
+// The shipped online shop's data files (the export its funnel reads), into `dir/data`: a copy of
+// the example elsewhere needs them beside it, as a user's copy would.
+inline void copy_example_data(const fs::path& dir) {
+  fs::create_directories(dir / "data");
+  fs::copy(fs::path(JOURNEY_SOURCE_DIR) / "examples/data", dir / "data",
+           fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
 inline bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }

@@ -20,7 +20,7 @@ TEST_CASE("score prints a scorecard with reasons, phases and left-out checks", "
   CHECK(contains(r.out, "  phase                       touchpoints  mean emotion  lowest  pains"));
   Run details = journey({"score", k_shop, k_today, "--details"});
   CHECK(contains(details.out,
-                 "examples/online-shop.journey.yaml:310: 'checkout' is the low point (1)"));
+                 "examples/online-shop.journey.yaml:313: 'checkout' is the low point (1)"));
 }
 
 TEST_CASE("score thresholds: --min-score and configured minimums", "[cli][score]") {
@@ -32,6 +32,7 @@ TEST_CASE("score thresholds: --min-score and configured minimums", "[cli][score]
   fs::create_directories(dir);
   fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / k_shop, dir / "shop.journey.yaml",
                 fs::copy_options::overwrite_existing);
+  copy_example_data(dir);
   std::ofstream(dir / ".journeylint.yaml") << "score:\n  minimums: {lowest-emotion: 5}\n";
   Run minimum = journey({"score", ".", k_today}, "", {}, dir);
   CHECK(minimum.code == 1);

@@ -20,6 +20,7 @@ fail() {
 # A workspace with the examples and one journey with a lint error.
 mkdir -p "$work/workspace/maps" "$work/runner" "$work/bin"
 cp "$root"/examples/*.journey.yaml "$work/workspace/maps/"
+cp -r "$root/examples/data" "$work/workspace/maps/data"  # the export the shop's funnel reads
 ln -s "$binary" "$work/bin/journey"
 export PATH="$work/bin:$PATH" RUNNER_TEMP="$work/runner" GITHUB_OUTPUT="$work/output"
 export GITHUB_STEP_SUMMARY="$work/summary" XDG_CACHE_HOME="$work/cache"

@@ -15,6 +15,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root/examples/online-shop.journey.yaml" "$work/shop.journey.yaml"
+cp -r "$root/examples/data" "$work/data"  # the export its funnel reads
 export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state"
 JOURNEY="$journey" JOURNEY_FILE="$work/shop.journey.yaml" JOURNEY_PLUGIN="$root/editors/neovim/journey.lua" \
   timeout 60 nvim --headless -u NONE -i NONE -n --cmd 'set noswapfile' \

@@ -15,5 +15,6 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root/examples/online-shop.journey.yaml" "$work/shop.journey.yaml"
+cp -r "$root/examples/data" "$work/data"  # the export its funnel reads
 cp -r "$root/tests/data/catalog" "$work/catalog-case"
 timeout 60 node "$root/tests/editors/protocol_test.js" "$journey" "$work/shop.journey.yaml"

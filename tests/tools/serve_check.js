@@ -70,7 +70,7 @@ async function main() {
     const link = await page.$eval('table a', (a) => a.getAttribute('href'));
     await page.goto(new URL(link, base).href, { waitUntil: 'load' });
     let shown = await pictures(page);
-    expect(shown.length === 4 && shown.every((p) => p.loaded), 'the journey page shows four pictures');
+    expect(shown.length === 5 && shown.every((p) => p.loaded), 'the journey page shows five pictures, the funnel too');
     expect(shown.some((p) => p.text.includes('Homepage')), 'they draw the journey as it is');
 
     const original = fs.readFileSync(file, 'utf8');
@@ -84,7 +84,7 @@ async function main() {
     const findings = await page.$eval('#findings', (s) => s.textContent).catch(() => '');
     expect(findings.includes('unknown-model'), 'a broken journey shows its findings');
     shown = await pictures(page);
-    expect(shown.length === 4 && shown.some((p) => p.text.includes('Start page')), 'above the last good picture');
+    expect(shown.length === 5 && shown.some((p) => p.text.includes('Start page')), 'above the last good picture');
     const order = await page.evaluate(() => {
       const f = document.querySelector('#findings'), v = document.querySelector('figure.view');
       return f && v && (f.compareDocumentPosition(v) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;

@@ -289,6 +289,7 @@ TEST_CASE("history from a temporary git repository: versions, trend and changes"
   };
   std::string shop = slurp(k_root / "examples/online-shop.journey.yaml");
   std::ofstream(repo / "shop.journey.yaml") << shop;
+  fs::copy(k_root / "examples/data", repo / "data", fs::copy_options::recursive);  // its funnel
   REQUIRE(commit("2026-11-10", "first <map>") == 0);
   std::string worse = std::regex_replace(shop, std::regex("emotion: 4\n"), "emotion: 2\n");
   std::ofstream(repo / "shop.journey.yaml") << worse;

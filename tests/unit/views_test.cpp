@@ -6,6 +6,7 @@
 #include <fstream>
 #include <regex>
 
+#include "../../lib/src/render/funnel_view.hpp"
 #include "../../lib/src/render/views.hpp"
 #include "journey/lint.hpp"
 #include "journey/render.hpp"
@@ -56,13 +57,18 @@ phases:
         backstage: [{text: campaign set-up, owner: marketing}]
         support: [Meta ads manager]
         moment: first impression
+        metrics: {visits: 1000}
   do:
     touchpoints:
-      - {id: pay, name: Checkout, channel: web, emotion: 2, owner: e-commerce}
+      - {id: pay, name: Checkout, channel: web, emotion: 2, owner: e-commerce,
+         metrics: {visits: 300}}
+funnels:
+  - {id: buy, name: Buying}
 )";
 
-// A journey with `n` touchpoints in `phases` phases of see-think-do-care, names `name_length` long.
-std::string many(int n, int phases, std::size_t name_length) {
+// A journey with `n` touchpoints in `phases` phases of see-think-do-care, names `name_length` long;
+// with `funnel`, a funnel over them all counted from their visits.
+std::string many(int n, int phases, std::size_t name_length, bool funnel = false) {
   static const char* const ids[] = {"see", "think", "do", "care"};
   std::string out = "journey: Many\nmodel: see-think-do-care\nphases:\n";
   for (int p = 0, k = 0; p < phases; ++p) {
@@ -72,10 +78,12 @@ std::string many(int n, int phases, std::size_t name_length) {
       while (name.size() < name_length) name += "word" + std::to_string(k) + " ";
       out += "      - {id: t" + std::to_string(k) + ", name: \"" + name.substr(0, name_length) +
              "\", emotion: " + std::to_string(1 + k % 5) + ", pains: [\"" +
-             name.substr(0, name_length) + "\"]}\n";
+             name.substr(0, name_length) + "\"]" +
+             (funnel ? ", metrics: {visits: " + std::to_string(100000 - 2000 * k) + "}" : "") +
+             "}\n";
     }
   }
-  return out;
+  return funnel ? out + "funnels: [{id: all}]\n" : out;
 }
 
 bool overlap(const Canvas::Placed& a, const Canvas::Placed& b) {
@@ -87,7 +95,10 @@ void check_no_overlap(const Analysis& a, RenderView view) {
   RenderOptions options;
   options.view = view;
   ViewModel vm = build_view_model(*a.journey, *a.model, options);
+  if (view == RenderView::funnel) vm = funnel_view_model(*a.journey, vm, &a.funnels, options);
+  REQUIRE(vm.error.empty());
   ViewInput in{*a.journey, *a.model, options, vm, theme_named("light"), nullptr};
+  in.funnels = &a.funnels;
   std::vector<Canvas::Placed> placed = lay_out(in).placed_text();
   REQUIRE_FALSE(placed.empty());
   for (std::size_t i = 0; i < placed.size(); ++i) {
@@ -106,7 +117,7 @@ std::string svg(const Analysis& a, RenderView view, const std::string& language 
   options.persona = persona;
   parse_language(language, options.language);
   options.compact = compact;
-  RenderResult r = render(*a.journey, *a.model, options, RenderFormat::svg);
+  RenderResult r = render(*a.journey, *a.model, options, RenderFormat::svg, a.funnels);
   INFO(r.error);
   REQUIRE(r.ok);
   return r.data;
@@ -151,6 +162,9 @@ TEST_CASE("text boxes never overlap, whatever the names' lengths", "[render][vie
     check_no_overlap(analyze(many(8, 4, 200)), view);  // 200-character names
     check_no_overlap(analyze(many(40, 1, 30)), view);  // 40 touchpoints in one phase
   }
+  check_no_overlap(analyze(k_lanes), RenderView::funnel);
+  check_no_overlap(analyze(many(8, 4, 200, true)), RenderView::funnel);
+  check_no_overlap(analyze(many(30, 1, 30, true)), RenderView::funnel);
 }
 
 TEST_CASE("the map has every lane with data, in reading order", "[render][views]") {
@@ -383,7 +397,8 @@ TEST_CASE("a page size gives a PDF of pages of that paper, for every view", "[re
       a4.view = view;
       a4.page = "a4";
       a4.portrait = portrait;
-      RenderResult pdf = render(*a.journey, *a.model, a4, RenderFormat::pdf);
+      RenderResult pdf = render(*a.journey, *a.model, a4, RenderFormat::pdf, a.funnels);
+      INFO(pdf.error);
       REQUIRE(pdf.ok);
       std::vector<std::pair<int, int>> pages = boxes(pdf.data);
       INFO(to_string(view) << (portrait ? " portrait" : ""));
@@ -399,8 +414,8 @@ TEST_CASE("a page size gives a PDF of pages of that paper, for every view", "[re
   svg.page = "a4";
   for (RenderView view : render_views()) {
     svg.view = view;
-    CHECK(render(*a.journey, *a.model, svg, RenderFormat::svg).error.find("--page makes a PDF") !=
-          std::string::npos);
+    CHECK(render(*a.journey, *a.model, svg, RenderFormat::svg, a.funnels)
+              .error.find("--page makes a PDF") != std::string::npos);
   }
   svg.page = "a5";
   CHECK(render(*a.journey, *a.model, svg, RenderFormat::pdf).error.find("not a4, a3 or letter") !=

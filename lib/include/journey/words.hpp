@@ -80,7 +80,6 @@ enum class Word {
   funnel,
   users,
   users_reached,
-  of_start,
   go_on,
   leave,
   biggest_leak,
@@ -91,7 +90,7 @@ enum class Word {
   closed_funnel,
   open_funnel,
   step,
-  time_from_previous,
+  against_previous,
   count  // the number of words, not a word
 };
 

@@ -73,7 +73,6 @@ const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
     {"Funnel", "Trechter"},
     {"users", "gebruikers"},
     {"Users reached", "Bereikte gebruikers"},
-    {"of the start", "van de start"},
     {"go on", "gaan door"},
     {"leave", "haken af"},
     {"biggest leak", "grootste lek"},
@@ -84,7 +83,8 @@ const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
     {"closed funnel", "gesloten trechter"},
     {"open funnel", "open trechter"},
     {"Step", "Stap"},
-    {"from the step before", "sinds de vorige stap"},
+    {"step conversion against the previous period, in percentage points",
+     "stapconversie tegen de vorige periode, in procentpunten"},
 }};
 
 const Pair k_roles[] = {

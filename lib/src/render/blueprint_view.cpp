@@ -98,7 +98,7 @@ std::vector<CellSpan> frontstage_lane(const ViewInput& in, Grid& grid, Canvas& c
   for (std::size_t k = 0; k < columns.size(); ++k) {
     if (columns[k].empty()) continue;
     const Touchpoint& tp = in.journey.touchpoints[columns[k].touchpoint];
-    heights[k] = Canvas::measure(grid.cell_box(0, 0, card, frontstage(in, tp))) + 2 * grid.pad();
+    heights[k] = canvas.measured(grid.cell_box(0, 0, card, frontstage(in, tp))) + 2 * grid.pad();
     lane = std::max(lane, heights[k]);
   }
   std::vector<CellSpan> spans(columns.size());

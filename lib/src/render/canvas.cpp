@@ -94,12 +94,20 @@ double Canvas::measure(const TextBox& text, double) {
   return height_of(lines_of(text));
 }
 
-double Canvas::text(TextBox t) {
-  if (minimum_text_ > 0) {
-    for (Paragraph& p : t.paragraphs) {
-      for (Run& r : p) r.style.size = std::max(r.style.size, minimum_text_);
-    }
+double Canvas::measured(TextBox t) const {
+  raise_to_minimum(t);
+  return measure(t);
+}
+
+void Canvas::raise_to_minimum(TextBox& t) const {
+  if (minimum_text_ <= 0) return;
+  for (Paragraph& p : t.paragraphs) {
+    for (Run& r : p) r.style.size = std::max(r.style.size, minimum_text_);
   }
+}
+
+double Canvas::text(TextBox t) {
+  raise_to_minimum(t);
   double h = measure(t);
   grow(t.x + t.width, t.y + h);
   if (t.title.empty()) t.title = flatten(t.paragraphs);

@@ -57,8 +57,10 @@ struct Stroke {
 
 class Canvas {
  public:
-  // The height the text takes when wrapped (or cut) to its width.
+  // The height the text takes when wrapped (or cut) to its width, at the sizes it is styled with.
   static double measure(const TextBox& text, double size_hint = 10);
+  // The height text() will give it on this canvas: at least the minimum text size (on paper).
+  double measured(TextBox text) const;
   // Adds text and returns its height.
   double text(TextBox text);
   // Text added from now on is set at least this large (points): on paper, where the drawing is
@@ -90,6 +92,7 @@ class Canvas {
   void draw(Graph& graph, const std::string& background, double pad_inches = 0.3) const;
 
  private:
+  void raise_to_minimum(TextBox& text) const;
   void grow(double x, double y);
 
   std::vector<Box> boxes_;

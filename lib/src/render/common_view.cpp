@@ -105,7 +105,7 @@ double draw_phase_bands(const ViewInput& in, Canvas& canvas, double top, double 
     if (phase.touchpoints.empty()) continue;
     double w = column * static_cast<double>(phase.touchpoints.size());
     TextBox b = padded_box(in, x, top + 6, w, {{{phase.title, {11, true, false, {}}}}});
-    height = std::max(height, Canvas::measure(b) + 12);
+    height = std::max(height, canvas.measured(b) + 12);
     bands.push_back({std::move(b), {x, w}});
     x += w;
   }
@@ -171,6 +171,7 @@ double draw_title(const ViewInput& in, Canvas& canvas, double width) {
   box.compact = in.options.compact;
   box.language = in.options.language;
   double y = canvas.text(box) + 14;
+  if (in.options.view == RenderView::funnel) y += draw_funnel_heading(in, canvas, y, box.width);
   return y + draw_persona_block(in, canvas, y, box.width);
 }
 

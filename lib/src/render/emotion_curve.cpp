@@ -125,7 +125,7 @@ void draw_feeling_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
   for (const CurveColumn& c : columns) {
     TextBox box = grid.cell_box(c.x - grid.column_width() / 2, 0, grid.column_width(),
                                 emotion_words(in, in.journey.touchpoints[c.touchpoint], 9));
-    words = std::max(words, Canvas::measure(box));
+    words = std::max(words, canvas.measured(box));
   }
   grid.custom_lane("emotion", title, chart + words + 2 * grid.pad(), [&](double top) {
     draw_curves(in, canvas, columns, top + 4, chart);

@@ -48,8 +48,8 @@ void build_emotion_view(const ViewInput& in, Canvas& canvas) {
     const Touchpoint& tp = in.journey.touchpoints[c.touchpoint];
     std::vector<Paragraph> text = {para(tp.name.value, {10, true, false, {}})};
     for (Paragraph& p : emotion_words(in, tp, 9)) text.push_back(std::move(p));
-    TextBox b =
-        padded_box(in, c.x - in.metrics.emotion_column / 2, y, in.metrics.emotion_column, std::move(text));
+    TextBox b = padded_box(in, c.x - in.metrics.emotion_column / 2, y, in.metrics.emotion_column,
+                           std::move(text));
     b.url = safe_url(tp.url.value);
     canvas.text(std::move(b));
   }

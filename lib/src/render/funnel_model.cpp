@@ -31,13 +31,15 @@ ShownFunnel shown_funnel(const Journey& journey, const std::vector<FunnelResult>
     return shown;
   }
   if (funnels == nullptr || funnels->empty()) {
-    shown.error = "the funnels were not computed: render the journey with its exports "
-                  "(the caller passes Analysis::funnels)";
+    shown.error =
+        "the funnels were not computed: render the journey with its exports "
+        "(the caller passes Analysis::funnels)";
     return shown;
   }
   shown.result = find_funnel(journey, *funnels, options.funnel);
   if (shown.result == nullptr) {
-    shown.error = "the journey has no funnel '" + options.funnel + "'; it has: " + funnel_ids(journey);
+    shown.error =
+        "the journey has no funnel '" + options.funnel + "'; it has: " + funnel_ids(journey);
     return shown;
   }
   const FunnelResult& r = *shown.result;
@@ -46,7 +48,8 @@ ShownFunnel shown_funnel(const Journey& journey, const std::vector<FunnelResult>
     for (const FunnelSeries& s : r.segments) {
       if (s.segment == options.segment) shown.latest = &s;
     }
-    if (shown.latest == nullptr) shown.error = "funnel " + id + " has no segment '" + options.segment + "'";
+    if (shown.latest == nullptr)
+      shown.error = "funnel " + id + " has no segment '" + options.segment + "'";
   } else if (r.periods.size() >= 2) {
     shown.latest = &r.periods.back();
     shown.previous = &r.periods[r.periods.size() - 2];
@@ -54,7 +57,8 @@ ShownFunnel shown_funnel(const Journey& journey, const std::vector<FunnelResult>
     shown.latest = &r.total;
   }
   if (shown.latest != nullptr && shown.latest->steps.empty()) {
-    shown.error = "funnel " + id + " has no steps: list them (steps:) or give its touchpoints "
+    shown.error = "funnel " + id +
+                  " has no steps: list them (steps:) or give its touchpoints "
                   "events: that its exports count";
     shown.latest = nullptr;
   }
@@ -68,8 +72,9 @@ ViewModel funnel_view_model(const Journey& journey, const ViewModel& full,
   out.position.assign(journey.touchpoints.size(), -1);
   out.fail.assign(journey.touchpoints.size(), false);
   if (!options.persona.empty()) {
-    out.error = "the funnel view counts users, not personas: pick a segment of the export with "
-                "--segment";
+    out.error =
+        "the funnel view counts users, not personas: pick a segment of the export with "
+        "--segment";
     return out;
   }
   ShownFunnel shown = shown_funnel(journey, funnels, options);

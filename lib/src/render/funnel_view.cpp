@@ -14,7 +14,7 @@ namespace journey::render_detail {
 
 namespace {
 
-constexpr double k_pad = 6;  // as padded_box
+constexpr double k_pad = 6;             // as padded_box
 constexpr double k_value_room = 34;     // above the tallest bar: its count and share
 constexpr double k_label_overhang = 8;  // a bar's count may stand this far beyond either side
 // A bar's share of its column: one period, or each of two side by side.
@@ -49,13 +49,24 @@ double draw_period_key(const ViewInput& in, const ShownFunnel& shown, Canvas& ca
   double x = k_pad;
   for (bool latest : {true, false}) {
     const FunnelSeries& s = latest ? *shown.latest : *shown.previous;
-    canvas.box({x, y + 2, 16, 10, latest ? bar_color(t) : t.background, bar_color(t), 1, false,
-                false, {}});
+    canvas.box({x,
+                y + 2,
+                16,
+                10,
+                latest ? bar_color(t) : t.background,
+                bar_color(t),
+                1,
+                false,
+                false,
+                {}});
     std::string label = s.period + " (" + in.say(latest ? Word::latest : Word::previous) + ")";
     TextBox b = padded_box(in, x + 16, y, 200, {para(label, {9.5, false, false, {}})}, false);
     canvas.text(b);
     x += 16 + 12 + text_width(label, Style{9.5, false, false, {}, false}) + 18;
   }
+  canvas.text(padded_box(
+      in, x, y, 400,
+      {para("▲ ▼ " + in.say(Word::against_previous), {9.5, false, false, in.theme.muted})}, false));
   return 16;
 }
 
@@ -63,9 +74,11 @@ double draw_period_key(const ViewInput& in, const ShownFunnel& shown, Canvas& ca
 // which periods the bars compare.
 double draw_heading(const ViewInput& in, const ShownFunnel& shown, Canvas& canvas, double y,
                     double width) {
+  if (shown.latest == nullptr) return 0;
   const Funnel& f = in.journey.funnels[shown.result->funnel];
   const FunnelSeries& s = *shown.latest;
-  std::string line = in.say(Word::funnel) + ": " + (f.name.value.empty() ? f.id.value : f.name.value);
+  std::string line =
+      in.say(Word::funnel) + ": " + (f.name.value.empty() ? f.id.value : f.name.value);
   std::vector<Paragraph> text = {para(line, {12, true, false, {}})};
   std::string facts;
   if (!s.steps.empty() && s.steps.front().reached && s.steps.back().reached) {
@@ -77,7 +90,8 @@ double draw_heading(const ViewInput& in, const ShownFunnel& shown, Canvas& canva
   if (!f.window.value.empty()) {
     facts += (facts.empty() ? "" : " · ") + in.say(Word::window) + " " + f.window.value;
   }
-  facts += (facts.empty() ? "" : " · ") + in.say(f.is_closed() ? Word::closed_funnel : Word::open_funnel);
+  facts += (facts.empty() ? "" : " · ") +
+           in.say(f.is_closed() ? Word::closed_funnel : Word::open_funnel);
   text.push_back(para(facts, {10, false, false, in.theme.muted}));
   double height = canvas.text(padded_box(in, 0, y, width, std::move(text), false)) + 4;
   if (shown.previous != nullptr) height += draw_period_key(in, shown, canvas, y + height);
@@ -97,18 +111,22 @@ void draw_bar(const ViewInput& in, Canvas& canvas, const FunnelStep* step, doubl
   if (step == nullptr || !step->reached) {
     canvas.box({x, bottom - 24, width, 24, {}, t.muted, 0.8, false, true, in.say(Word::no_data)});
     canvas.text(padded_box(in, x - 20, bottom - 40, width + 40,
-                    {para(in.say(Word::no_data), {8.5, false, true, t.muted})}));
+                           {para(in.say(Word::no_data), {8.5, false, true, t.muted})}));
     return;
   }
   double h = scale > 0 ? (height - k_value_room) * *step->reached / scale : 0;
   h = std::max(h, 1.0);
   std::string fill = latest ? bar_color(t) : t.background;
   std::string title = count_text(in, *step->reached) + " " + in.say(Word::users);
-  canvas.box({x, bottom - h, width, h, fill, bar_color(t), latest ? 0.8 : 1.2, false, false, title});
-  std::vector<Paragraph> label = {para(count_text(in, *step->reached), {latest ? 10.0 : 8.5, latest, false, {}})};
-  if (latest) label.push_back(para(percent_text(in, step->cumulative), {8.5, false, false, t.muted}));
+  canvas.box(
+      {x, bottom - h, width, h, fill, bar_color(t), latest ? 0.8 : 1.2, false, false, title});
+  std::vector<Paragraph> label = {
+      para(count_text(in, *step->reached), {latest ? 10.0 : 8.5, latest, false, {}})};
+  if (latest)
+    label.push_back(para(percent_text(in, step->cumulative), {8.5, false, false, t.muted}));
   double room = width + 2 * k_label_overhang + 2 * k_pad;
-  double label_height = Canvas::measure(padded_box(in, x - k_label_overhang - k_pad, 0, room, label));
+  double label_height =
+      canvas.measured(padded_box(in, x - k_label_overhang - k_pad, 0, room, label));
   canvas.text(padded_box(in, x - k_label_overhang - k_pad, bottom - h - label_height - 2, room,
                          std::move(label)));
 }
@@ -123,8 +141,8 @@ void draw_gap(const ViewInput& in, Canvas& canvas, const ShownFunnel& shown, con
   double bars = shown.previous ? 2 * (bar_width(in, shown) + 1) : bar_width(in, shown);
   double gap = column - bars - 2 * k_label_overhang;
   double x = to.x - gap / 2;
-  bool leak = shown.latest->biggest_leak &&
-              &shown.latest->steps[*shown.latest->biggest_leak] == step;
+  bool leak =
+      shown.latest->biggest_leak && &shown.latest->steps[*shown.latest->biggest_leak] == step;
   const Theme& t = in.theme;
   std::string leave_color = leak ? t.pain : t.muted;
   std::vector<Paragraph> text;
@@ -146,8 +164,9 @@ void draw_gap(const ViewInput& in, Canvas& canvas, const ShownFunnel& shown, con
     text.push_back(para(in.say(Word::mean) + " " + duration_text(in, *step->seconds),
                         {8.5, false, false, t.muted}));
   }
-  TextBox b = padded_box(in, x - k_pad + 3, top + height * 0.28, gap + 2 * k_pad - 6, std::move(text));
-  double h = Canvas::measure(b);
+  TextBox b =
+      padded_box(in, x - k_pad + 3, top + height * 0.28, gap + 2 * k_pad - 6, std::move(text));
+  double h = canvas.measured(b);
   if (leak) {
     canvas.box({x, b.y - 4, gap, h + 8, {}, t.pain, 1.6, true, false, in.say(Word::biggest_leak)});
   }
@@ -166,25 +185,26 @@ void draw_chart(const ViewInput& in, const ShownFunnel& shown, const std::vector
     if (two) {
       draw_bar(in, canvas, step_of(shown.previous, c.touchpoint), centre - bar - 1, bar, top,
                height, scale, false);
-      draw_bar(in, canvas, step_of(shown.latest, c.touchpoint), centre + 1, bar, top, height,
-               scale, true);
+      draw_bar(in, canvas, step_of(shown.latest, c.touchpoint), centre + 1, bar, top, height, scale,
+               true);
     } else {
-      draw_bar(in, canvas, step_of(shown.latest, c.touchpoint), centre - bar / 2, bar, top,
-               height, scale, true);
+      draw_bar(in, canvas, step_of(shown.latest, c.touchpoint), centre - bar / 2, bar, top, height,
+               scale, true);
     }
     draw_gap(in, canvas, shown, c, top, height);
   }
   double left = in.metrics.axis_width;
   double right = columns.empty() ? left : columns.back().x + column;
-  canvas.stroke({{{left, top + height}, {right, top + height}}, in.theme.line, 0.8, false, false,
-                 false});
+  canvas.stroke(
+      {{{left, top + height}, {right, top + height}}, in.theme.line, 0.8, false, false, false});
   canvas.text(padded_box(in, 0, top + 4, left - 4,
-                  {para(in.say(Word::users_reached), {9, true, false, in.theme.muted})}, false));
+                         {para(in.say(Word::users_reached), {9, true, false, in.theme.muted})},
+                         false));
 }
 
 // A row of text per column under the chart, titled in the left column; its height.
-double draw_row(const ViewInput& in, Canvas& canvas, const std::vector<Column>& columns,
-                double top, const std::string& title,
+double draw_row(const ViewInput& in, Canvas& canvas, const std::vector<Column>& columns, double top,
+                const std::string& title,
                 const std::function<std::vector<Paragraph>(const Touchpoint&)>& cell) {
   double height = 0;
   std::vector<TextBox> boxes;
@@ -192,14 +212,18 @@ double draw_row(const ViewInput& in, Canvas& canvas, const std::vector<Column>& 
     std::vector<Paragraph> text = cell(in.journey.touchpoints[c.touchpoint]);
     if (text.empty()) continue;
     TextBox b = padded_box(in, c.x, top + k_pad, in.metrics.funnel_column, std::move(text), false);
-    height = std::max(height, Canvas::measure(b));
+    height = std::max(height, canvas.measured(b));
     boxes.push_back(std::move(b));
   }
   if (boxes.empty()) return 0;
-  canvas.stroke({{{0, top}, {columns.back().x + in.metrics.funnel_column, top}}, in.theme.line,
-                 0.5, false, true, false});
+  canvas.stroke({{{0, top}, {columns.back().x + in.metrics.funnel_column, top}},
+                 in.theme.line,
+                 0.5,
+                 false,
+                 true,
+                 false});
   canvas.text(padded_box(in, 0, top + k_pad, in.metrics.axis_width - 4,
-                  {para(title, {9, true, false, in.theme.muted})}, false));
+                         {para(title, {9, true, false, in.theme.muted})}, false));
   for (TextBox& b : boxes) canvas.text(std::move(b));
   return height + 2 * k_pad;
 }
@@ -230,17 +254,23 @@ std::string funnel_summary(const ViewInput& in) {
   auto reached = [&](const FunnelStep& step) {
     return step.reached ? count_text(in, *step.reached) : in.say(Word::no_data);
   };
-  std::string out = (nl ? "Conversietrechter: " : "Conversion funnel: ") +
-                    std::to_string(s.steps.size()) + (nl ? " stappen van " : " steps from ") +
-                    name(s.steps.front()) + (nl ? " (" : " (") + reached(s.steps.front()) +
-                    (nl ? ") tot " : ") to ") + name(s.steps.back()) + " (" +
-                    reached(s.steps.back()) + ")";
+  const Funnel& f = j.funnels[shown.result->funnel];
+  std::string out =
+      (nl ? "Klantreis (funnel): trechter " : "Customer journey (funnel view): funnel ") +
+      (f.name.value.empty() ? f.id.value : f.name.value) + ", " + std::to_string(s.steps.size()) +
+      (nl ? " stappen van " : " steps from ") + name(s.steps.front()) + " (" +
+      reached(s.steps.front()) + (nl ? ") tot " : ") to ") + name(s.steps.back()) + " (" +
+      reached(s.steps.back()) + ")";
   if (s.biggest_leak) {
     const FunnelStep& leak = s.steps[*s.biggest_leak];
     out += (nl ? "; het grootste lek: " : "; the biggest leak: ") + count_text(in, leak.drop_off) +
            (nl ? " haken af voor " : " leave before ") + name(leak);
   }
   return out + ".";
+}
+
+double draw_funnel_heading(const ViewInput& in, Canvas& canvas, double top, double width) {
+  return draw_heading(in, shown_funnel(in.journey, in.funnels, in.options), canvas, top, width);
 }
 
 void build_funnel_view(const ViewInput& in, Canvas& canvas) {
@@ -255,7 +285,6 @@ void build_funnel_view(const ViewInput& in, Canvas& canvas) {
   double y = 0;
   if (in.part == nullptr || in.part->heading) y = draw_title(in, canvas, width);
   if (shown.latest == nullptr) return;  // refused before layout (funnel_view_model)
-  if (in.part == nullptr || in.part->heading) y += draw_heading(in, shown, canvas, y, width);
   y += draw_phase_bands(in, canvas, y, in.metrics.axis_width, in.metrics.funnel_column) + 6;
   if (in.part != nullptr) in.part->header_bottom = y;
   draw_chart(in, shown, columns, canvas, y);

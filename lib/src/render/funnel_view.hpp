@@ -26,7 +26,6 @@ ShownFunnel shown_funnel(const Journey& journey, const std::vector<FunnelResult>
 // The view model of the funnel's steps: a phase per run of steps in one journey phase, titled as
 // `full` titles it, the steps in funnel order. `error` set when shown_funnel has one.
 ViewModel funnel_view_model(const Journey& journey, const ViewModel& full,
-                            const std::vector<FunnelResult>* funnels,
-                            const RenderOptions& options);
+                            const std::vector<FunnelResult>* funnels, const RenderOptions& options);
 
 }  // namespace journey::render_detail

@@ -84,7 +84,7 @@ void Grid::header() {
       text.push_back(para(in_.say(Word::goal) + ": " + phase.goal, {9.5, false, true, {}}));
     }
     boxes.push_back(cell_box(phase_x(p), y_, phase_width(p), std::move(text)));
-    height = std::max(height, Canvas::measure(boxes.back()));
+    height = std::max(height, canvas_.measured(boxes.back()));
   }
   height += 2 * pad();
   for (std::size_t p = 0; p < boxes.size(); ++p) {

@@ -115,7 +115,7 @@ BandView measure_band(const ViewInput& in, const Band& slices, double width) {
   ViewPart part;
   part.heading = false;
   part.extents = &b.lanes;
-  ViewInput input{in.journey, in.model,   in.options, b.view, in.theme,
+  ViewInput input{in.journey, in.model,  in.options, b.view,    in.theme,
                   in.diff,    b.metrics, &part,      in.funnels};
   b.height = build_part(input).bottom();
   b.header_bottom = part.header_bottom;
@@ -126,7 +126,7 @@ Canvas draw_band(const ViewInput& in, const BandView& b, const std::vector<std::
   ViewPart part;
   part.heading = false;
   part.lanes = lanes;
-  ViewInput input{in.journey, in.model,   in.options, b.view, in.theme,
+  ViewInput input{in.journey, in.model,  in.options, b.view,    in.theme,
                   in.diff,    b.metrics, &part,      in.funnels};
   return build_part(input);
 }
@@ -207,8 +207,8 @@ Canvas running_header(const ViewInput& in, double width, std::size_t page, std::
   return c;
 }
 
-// The emotion view's bands are one chart each: its charts grow so that the bands that share a
-// page fill it. True when the metrics changed.
+// The emotion and funnel views' bands are one chart each: their charts grow so that the bands that
+// share a page fill it. True when the metrics changed.
 bool fit_charts(ViewInput& in, const std::vector<BandView>& bands, double room) {
   double tallest = 0;
   for (const BandView& b : bands) tallest = std::max(tallest, b.height);
@@ -248,7 +248,8 @@ std::vector<Canvas> lay_out_pages(const ViewInput& view, const PageSize& page) {
   std::vector<BandView> bands = measure_bands(in, width);
   // Charts as tall as the first page (under the heading) holds them; later pages hold as many.
   double room = height - std::max(running, first.bottom());
-  if (in.options.view == RenderView::emotion && fit_charts(in, bands, room)) {
+  bool chart = in.options.view == RenderView::emotion || in.options.view == RenderView::funnel;
+  if (chart && fit_charts(in, bands, room)) {
     bands = measure_bands(in, width);
   }
   auto pages = fill_pages(bands, height - first.bottom(), height - running);

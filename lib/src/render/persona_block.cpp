@@ -82,7 +82,7 @@ double draw_persona_block(const ViewInput& in, Canvas& canvas, double top, doubl
       b.language = in.options.language;
       b.color = in.theme.text;
       b.paragraphs = card_text(in, *personas[k]);
-      row_height = std::max(row_height, Canvas::measure(b) + 16);
+      row_height = std::max(row_height, canvas.measured(b) + 16);
       boxes.push_back(std::move(b));
     }
     for (TextBox& b : boxes) {

@@ -311,8 +311,9 @@ RenderResult render_view(const Journey& journey, const Model& model, const Rende
   if (view.error.empty() && options.view == RenderView::funnel) {
     view = funnel_view_model(journey, view, funnels, options);
     if (view.error.empty() && format == RenderFormat::mermaid) {
-      view.error = "the funnel view has no Mermaid form (Mermaid's journey diagram has no counts): "
-                   "write svg, png, pdf or dot";
+      view.error =
+          "the funnel view has no Mermaid form (Mermaid's journey diagram has no counts): "
+          "write svg, png, pdf or dot";
     }
   }
   if (!view.error.empty()) {

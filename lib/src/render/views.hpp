@@ -83,6 +83,9 @@ bool has_persona_block(const ViewInput& in);
 double draw_persona_block(const ViewInput& in, Canvas& canvas, double top, double width);
 // One line saying what the view shows, for the SVG's <desc>.
 std::string view_summary(const ViewInput& in);
+// The funnel view's heading under the title: the funnel's name, its users from the first step to
+// the last, window and kind, and which period each bar shows; its height.
+double draw_funnel_heading(const ViewInput& in, Canvas& canvas, double top, double width);
 // The funnel view's: its steps, the users at the first and the last, and the biggest leak.
 std::string funnel_summary(const ViewInput& in);
 // The emotion a touchpoint's colour shows: the lowest of the curves shown (a persona's 2 is not
