@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "journey/funnel.hpp"
 #include "journey/journey.hpp"
 #include "journey/model.hpp"
 
@@ -45,6 +46,9 @@ struct DiffSide {
   std::string label;                 // shown to the user: a path, "REV:PATH", "a/x (abc1234)"
   const Journey* journey = nullptr;  // null: the journey does not exist on this side
   const Model* model = nullptr;
+  // The journey's funnels computed from its exports (Analysis::funnels): a step whose conversion
+  // fell between the sides is a regression. Null: funnels are compared by their ids only.
+  const std::vector<FunnelResult>* funnels = nullptr;
 };
 
 struct DiffOptions {

@@ -106,6 +106,13 @@ const ChangeKind k_kinds[] = {
     {"kpi-actual-changed", C::change,
      "a KPI's actual value changed (a regression when it moved "
      "away from its target)"},
+    {"funnel-added", C::change, "a conversion funnel was declared"},
+    {"funnel-removed", C::change, "a conversion funnel was dropped"},
+    {"funnel-conversion-fell", C::regression,
+     "fewer users go on at a funnel step than before: its step conversion, from each version's "
+     "exports, fell by a percentage point or more"},
+    {"funnel-conversion-rose", C::change,
+     "more users go on at a funnel step than before (by a percentage point or more)"},
 };
 
 }  // namespace

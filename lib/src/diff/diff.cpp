@@ -13,6 +13,8 @@
 #include "journey/flow.hpp"
 #include "journey/lanes.hpp"
 
+#include "funnel_diff.hpp"
+
 namespace journey {
 
 namespace {
@@ -609,6 +611,7 @@ DiffResult diff_journeys(const DiffSide& old_side, const DiffSide& new_side,
   Differ differ(old_side, new_side);
   std::vector<Change> changes =
       differ.run(old_side.journey == nullptr, new_side.journey == nullptr);
+  diff_detail::diff_funnels(old_side, new_side, changes);
   for (Change& c : changes) {
     auto it = options.classes.find(c.kind);
     if (it != options.classes.end()) {

@@ -34,7 +34,8 @@ std::string revision_path(const std::string& spec) {
 }
 
 DiffSide Revision::side() const {
-  return DiffSide{label, exists && analysis.journey ? &*analysis.journey : nullptr, analysis.model};
+  return DiffSide{label, exists && analysis.journey ? &*analysis.journey : nullptr, analysis.model,
+                  &analysis.funnels};
 }
 
 Revision load_revision(const std::string& spec, const std::string& label, const Config& config,

@@ -174,8 +174,9 @@ void Reader::make_diff() {
     h.diff_problem = "the version at " + h.base_label + " does not parse";
     return;
   }
-  DiffSide old_side{h.base_label, base ? &*base->journey : nullptr, base ? base->model : nullptr};
-  DiffSide new_side{file, &*current.journey, current.model};
+  DiffSide old_side{h.base_label, base ? &*base->journey : nullptr, base ? base->model : nullptr,
+                    base ? &base->funnels : nullptr};
+  DiffSide new_side{file, &*current.journey, current.model, &current.funnels};
   DiffOptions diff_options;
   diff_options.classes = config.change_classes;
   h.diff = diff_journeys(old_side, new_side, diff_options);
