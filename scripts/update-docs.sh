@@ -20,7 +20,8 @@ import sys
 rows = []
 for line in sys.argv[1].splitlines():
     kind, klass, summary = line.split(None, 2)
-    rows.append(kind.replace("-", "\\-") + "\t" + klass + "\t" + summary)
+    # The summary as a text block: tbl wraps it to the page (80 columns on a terminal).
+    rows.append(kind.replace("-", "\\-") + "\t" + klass + "\tT{\n" + summary + "\nT}")
 text = open("man/journey-diff.1.in", encoding="utf-8").read()
 open("man/journey-diff.1.tmp", "w", encoding="utf-8").write(text.replace("@CHANGES@", "\n".join(rows)))
 PY

@@ -83,6 +83,10 @@ TEST_CASE("report writes a site of the examples, the same bytes every run", "[cl
   CHECK(contains(page, "<code>examples/online-shop.journey.yaml</code>"));
   CHECK_FALSE(contains(page, JOURNEY_SOURCE_DIR));
   CHECK(contains(page, "<a href=\"online-shop.map.svg\"><img src=\"online-shop.map.svg\""));
+  // Its funnel: the picture, and users and step conversion in the touchpoint table.
+  CHECK(contains(page, "<img src=\"online-shop.funnel.svg\""));
+  CHECK(contains(page, ">Funnel: users (go on)</th>"));
+  CHECK(contains(page, "<td class=\"num\">78,500 (46.2%)</td>"));
   CHECK(
       contains(slurp(dir / "abs/style.css"), "figure.view img { display: block; max-width: 100%"));
 }

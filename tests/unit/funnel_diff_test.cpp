@@ -40,7 +40,7 @@ std::vector<Change> funnel_changes(const std::string& before, const std::string&
 
 }  // namespace
 
-TEST_CASE("a step whose conversion falls is a regression; one that rises, a change", "[diff]") {
+TEST_CASE("a step whose conversion falls is a regression, one that rises a change", "[diff]") {
   // product 600 -> 500 of 1000: 60% -> 50%; cart 300 of 600 (50%) -> 300 of 500 (60%).
   std::vector<Change> c = funnel_changes(shop(600, 300), shop(500, 300));
   REQUIRE(c.size() == 2);

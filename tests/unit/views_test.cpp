@@ -169,8 +169,9 @@ TEST_CASE("text boxes never overlap, whatever the names' lengths", "[render][vie
 
 TEST_CASE("the map has every lane with data, in reading order", "[render][views]") {
   std::string text = text_of(svg(analyze(k_lanes), RenderView::map));
-  std::vector<std::string> order = {"Doing",         "Touchpoints", "Thinking",  "Feeling", "Pains",
-                                    "Opportunities", "Owners",      "Backstage", "Support"};
+  std::vector<std::string> order = {"Doing",   "Touchpoints",   "Thinking", "Feeling",
+                                    "Pains",   "Opportunities", "Owners",   "Backstage",
+                                    "Support", "Funnel: Buying"};
   std::size_t at = 0;
   for (const std::string& lane : order) {
     INFO(lane);
@@ -179,6 +180,10 @@ TEST_CASE("the map has every lane with data, in reading order", "[render][views]
     at = next;
   }
   CHECK(text.find("KPIs") == std::string::npos);  // no KPIs: the lane is left out
+  // The funnel lane: users at each step, the share going on, the biggest leak in words.
+  CHECK(text.find("1,000 users\n") != std::string::npos);
+  CHECK(text.find("300 users\n30.0% go on\n") != std::string::npos);
+  CHECK(text.find("biggest leak: 70.0% leave") != std::string::npos);
   text = flat_text(svg(analyze(k_lanes), RenderView::map));
   CHECK(text.find("role: visitor") != std::string::npos);
   CHECK(text.find("goal: be found by hikers") != std::string::npos);

@@ -2,7 +2,8 @@
 // The map view: the journey map as practitioners draw it. A column per touchpoint under its phase
 // (model order; title, role and goal in the header) and a lane per aspect in reading order:
 // doing, touchpoints, thinking, the emotion curve, pains, opportunities, owners, backstage,
-// support, KPIs. Lanes without data are left out; text wraps to its column.
+// support, the first funnel with counts (users and conversion at each step), KPIs. Lanes without
+// data are left out; text wraps to its column.
 #include <algorithm>
 
 #include "emotion_curve.hpp"
@@ -46,6 +47,38 @@ std::vector<Paragraph> kpi_cell(const ViewInput& in, const ViewPhase& phase) {
   return out;
 }
 
+// The first funnel with counts, all users over the whole export: what the map's funnel lane shows.
+const FunnelResult* map_funnel(const ViewInput& in) {
+  if (in.funnels == nullptr) return nullptr;
+  for (const FunnelResult& r : *in.funnels) {
+    if (r.has_data()) return &r;
+  }
+  return nullptr;
+}
+
+// A touchpoint's step of the funnel: users reached, and the share that goes on from the step
+// before (or that leaves, at the biggest leak, marked in words).
+std::vector<Paragraph> funnel_cell(const ViewInput& in, const FunnelResult& r,
+                                   std::size_t touchpoint) {
+  const FunnelSeries& s = r.total;
+  for (std::size_t k = 0; k < s.steps.size(); ++k) {
+    const FunnelStep& step = s.steps[k];
+    if (step.touchpoint != touchpoint || !step.reached) continue;
+    std::vector<Paragraph> out = {
+        para(count_text(in, *step.reached) + " " + in.say(Word::users), {k_body, true, false, {}})};
+    if (k > 0) {
+      out.push_back(para(percent_text(in, step.conversion) + " " + in.say(Word::go_on), body()));
+    }
+    if (s.biggest_leak && *s.biggest_leak == k) {
+      out.push_back(para("▼ " + in.say(Word::biggest_leak) + ": " +
+                             percent_text(in, step.drop_share) + " " + in.say(Word::leave),
+                         {k_body, true, false, in.theme.pain}));
+    }
+    return out;
+  }
+  return {};
+}
+
 // A lane of the table: a cell per touchpoint; an empty phase's column says so in the touchpoints
 // lane.
 void table_lane(const ViewInput& in, Grid& grid, const Lane& lane) {
@@ -68,6 +101,15 @@ void build_map_view(const ViewInput& in, Canvas& canvas) {
     } else {
       table_lane(in, grid, *lane);
     }
+  }
+  if (const FunnelResult* funnel = map_funnel(in)) {
+    const Funnel& f = in.journey.funnels[funnel->funnel];
+    grid.text_lane("funnel",
+                   in.say(Word::funnel) + ": " + (f.name.value.empty() ? f.id.value : f.name.value),
+                   [&](const GridColumn& c) {
+                     if (c.empty()) return std::vector<Paragraph>{};
+                     return funnel_cell(in, *funnel, c.touchpoint);
+                   });
   }
   grid.phase_lane("kpis", in.say(Word::kpis), [&](const ViewPhase& p) { return kpi_cell(in, p); });
   grid.finish();

@@ -113,6 +113,36 @@ void write_views(std::ostream& out, const PageData& p) {
   out << "</section>\n";
 }
 
+namespace {
+
+// The first funnel with counts, all users over the whole export (as the map's funnel lane).
+const FunnelSeries* funnel_of(const Analysis& a) {
+  for (const FunnelResult& r : a.funnels) {
+    if (r.has_data()) return &r.total;
+  }
+  return nullptr;
+}
+
+// "41,000 (46.6%)": users reached and the share that went on from the step before; "41.000
+// (46,6 %)" in Dutch.
+std::string funnel_cell(const FunnelSeries& s, std::size_t touchpoint, Language language) {
+  for (std::size_t k = 0; k < s.steps.size(); ++k) {
+    const FunnelStep& step = s.steps[k];
+    if (step.touchpoint != touchpoint || !step.reached) continue;
+    std::string users = format_fixed(*step.reached, 0);
+    for (std::size_t at = users.size(); at > 3 && users[at - 4] != '-'; at -= 3) {
+      users.insert(at - 3, language == Language::nl ? "." : ",");
+    }
+    if (k == 0) return users;
+    std::string share = format_fixed(step.conversion * 100, 1);
+    if (language == Language::nl) share.replace(share.find('.'), 1, ",");
+    return users + " (" + share + (language == Language::nl ? " %)" : "%)");
+  }
+  return {};
+}
+
+}  // namespace
+
 void write_touchpoint_table(std::ostream& out, const PageData& p) {
   const Words& w = p.w;
   const Journey& j = *p.analysis.journey;
@@ -125,7 +155,10 @@ void write_touchpoint_table(std::ostream& out, const PageData& p) {
       << w.phase << "</th><th scope=\"col\">" << w.touchpoint << "</th><th scope=\"col\">"
       << w.channel << "</th><th scope=\"col\">" << w.owner << "</th><th scope=\"col\">" << w.emotion
       << "</th><th scope=\"col\">" << w.pain_points << "</th><th scope=\"col\">" << w.opportunities
-      << "</th></tr></thead>\n<tbody>\n";
+      << "</th>";
+  const FunnelSeries* funnel = funnel_of(p.analysis);
+  if (funnel != nullptr) out << "<th scope=\"col\" class=\"num\">" << w.funnel_step << "</th>";
+  out << "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < j.touchpoints.size(); ++i) {
     const Touchpoint& t = j.touchpoints[i];
     out << "<tr id=\"" << anchor_of(i) << "\"><td>" << esc(phase_of(p, t))
@@ -141,7 +174,11 @@ void write_touchpoint_table(std::ostream& out, const PageData& p) {
       out << "<br><span class=\"url\">" << external_link(t.url.value) << "</span>";
     out << "</th><td>" << esc(t.channel.value) << "</td><td>" << esc(t.owner.value) << "</td><td>"
         << emotion_cell(j, t) << "</td><td>" << pains_cell(t) << "</td><td>"
-        << list_of(t.opportunities.value) << "</td></tr>\n";
+        << list_of(t.opportunities.value) << "</td>";
+    if (funnel != nullptr) {
+      out << "<td class=\"num\">" << esc(funnel_cell(*funnel, i, p.options.language)) << "</td>";
+    }
+    out << "</tr>\n";
   }
   out << "</tbody>\n</table>\n</div>\n</section>\n";
 }

@@ -69,6 +69,7 @@ struct Words {
   const char* channel;
   const char* emotion;
   const char* opportunities;
+  const char* funnel_step;  // the touchpoint table's column: users reached and step conversion
   const char* scorecard;
   const char* total;
   const char* category;
