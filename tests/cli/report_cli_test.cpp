@@ -204,3 +204,27 @@ TEST_CASE("the README's report screenshots were taken from today's pages", "[cli
   CHECK(slurp(sums) ==
         slurp(fs::path(JOURNEY_SOURCE_DIR) / "docs/images/report-screenshots.sha256"));
 }
+
+TEST_CASE("report lists every funnel's biggest leak across journeys", "[cli][report][funnel]") {
+  fs::path dir = scratch() / "report-leaks";
+  fs::remove_all(dir);
+  Run r = journey({"report", "examples", "tests/data/funnel", "-o", (dir / "site").string(),
+                   "--today", "2026-11-23"});
+  REQUIRE(r.code == 0);
+  std::string page = slurp(dir / "site/leaks.html");
+  CHECK(contains(page, "<h1>Funnel leaks</h1>"));
+  // The shop's funnel loses 53.8% between the homepage and the product page; an opportunity is
+  // listed there.
+  CHECK(contains(page, "<td class=\"num\">53.8%</td><td class=\"num\">91500</td>"));
+  CHECK(contains(page, "#tp-"));
+  CHECK(contains(page, ">Homepage → Product page of the jacket</a>"));
+  CHECK(contains(page, "Ordering on the web shop"));
+  // Eight funnels of the fixture, each with its leak, the largest share first.
+  std::size_t rows = 0;
+  for (std::size_t at = page.find("<tr><td"); at != std::string::npos;
+       at = page.find("<tr><td", at + 1)) {
+    ++rows;
+  }
+  CHECK(rows == 9);
+  CHECK(contains(slurp(dir / "site/index.html"), "href=\"leaks.html\""));
+}

@@ -29,6 +29,7 @@ const NavItem k_nav[] = {
     {Section::personas, "personas.html", &Words::personas},
     {Section::pains, "pains.html", &Words::pains},
     {Section::low_points, "low-points.html", &Words::low_points},
+    {Section::leaks, "leaks.html", &Words::leaks},
     {Section::states, "states.html", &Words::states},
 };
 

@@ -15,7 +15,7 @@ namespace journey::site {
 std::string esc(std::string_view text);
 
 // The pages of the top navigation, in order.
-enum class Section { journeys, channels, owners, personas, pains, low_points, states, none };
+enum class Section { journeys, channels, owners, personas, pains, low_points, leaks, states, none };
 
 struct PageFrame {
   std::string title;  // the <title>, already plain text

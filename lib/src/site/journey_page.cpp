@@ -94,6 +94,26 @@ void collect_low_points(const Journey& j, const Model* m, Language lang, Summary
   }
 }
 
+void collect_leaks(const Analysis& a, Summary& s) {
+  const Journey& j = *a.journey;
+  auto name = [&](std::size_t i) {
+    const Touchpoint& t = j.touchpoints[i];
+    return t.name.value.empty() ? t.id.value : t.name.value;
+  };
+  for (const FunnelResult& r : a.funnels) {
+    const FunnelSeries& total = r.total;
+    if (!total.biggest_leak || *total.biggest_leak == 0) continue;
+    std::size_t k = *total.biggest_leak;
+    const FunnelStep& step = total.steps[k];
+    const Funnel& f = j.funnels[r.funnel];
+    const Touchpoint& to = j.touchpoints[step.touchpoint];
+    s.leaks.push_back({f.name.value.empty() ? f.id.value : f.name.value,
+                       name(total.steps[k - 1].touchpoint), name(step.touchpoint),
+                       anchor_of(step.touchpoint), step.drop_off, step.drop_share,
+                       to.opportunities.usable() && !to.opportunities.value.empty()});
+  }
+}
+
 }  // namespace
 
 // What the index and the portfolio need of a loaded journey.
@@ -119,6 +139,7 @@ void summarize(const Analysis& a, const SiteOptions& options, Summary& s) {
   collect_counts(j, s);
   collect_pains(j, s);
   collect_low_points(j, a.model, options.language, s);
+  collect_leaks(a, s);
 }
 
 Summary build_journey(std::size_t index, const std::string& file, const std::string& slug,

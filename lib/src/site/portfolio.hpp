@@ -56,6 +56,8 @@ bool write_usage_pages(SiteWriter& site, const std::vector<Summary>& journeys);
 bool write_pain_pages(SiteWriter& site, const std::vector<Summary>& journeys,
                       const Portfolio& portfolio);
 bool write_state_pages(SiteWriter& site, const std::vector<Summary>& journeys);
+// leaks.html: every funnel's biggest leak across the journeys, the largest share first.
+bool write_leak_page(SiteWriter& site, const std::vector<Summary>& journeys);
 // style.css and favicon.svg.
 bool write_assets(SiteWriter& site);
 // The site's style sheet in a theme (light, dark or print); also journey serve's.

@@ -71,11 +71,11 @@ bool write_portfolio(const SiteOptions& options, const std::string& staging,
                      const std::vector<Summary>& summaries, const site::Portfolio& portfolio,
                      std::string& error) {
   site::SiteWriter writer(staging, options);
-  bool ok = site::write_index_pages(writer, summaries) &&
-            site::write_usage_pages(writer, summaries) &&
-            site::write_pain_pages(writer, summaries, portfolio) &&
-            site::write_state_pages(writer, summaries) && site::write_assets(writer) &&
-            writer.write(k_marker, k_marker_text);
+  bool ok =
+      site::write_index_pages(writer, summaries) && site::write_usage_pages(writer, summaries) &&
+      site::write_pain_pages(writer, summaries, portfolio) &&
+      site::write_leak_page(writer, summaries) && site::write_state_pages(writer, summaries) &&
+      site::write_assets(writer) && writer.write(k_marker, k_marker_text);
   if (!ok) error = writer.error();
   return ok;
 }

@@ -31,6 +31,10 @@ void visit(A& a, LowPoint& p) {
   a(p.emotion), a(p.touchpoint), a(p.anchor), a(p.persona), a(p.phase);
 }
 template <class A>
+void visit(A& a, FunnelLeak& l) {
+  a(l.funnel), a(l.from), a(l.to), a(l.anchor), a(l.lost), a(l.share), a(l.opportunity);
+}
+template <class A>
 void visit(A& a, Summary& s) {
   a(s.index), a(s.file), a(s.slug), a(s.error), a(s.loaded), a(s.scored), a(s.title), a(s.model);
   a(s.model_name), a(s.state), a(s.owner), a(s.reviewed), a(s.stale), a(s.personas), a(s.score);
@@ -38,6 +42,7 @@ void visit(A& a, Summary& s) {
   a(s.infos);
   visit_figures(a, s.figures);
   a(s.channels), a(s.owners), a(s.pains), a(s.low_points), a(s.notes), a(s.diagrams), a(s.reused);
+  a(s.leaks);
 }
 
 struct Encoder {

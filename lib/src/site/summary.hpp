@@ -41,6 +41,16 @@ struct LowPoint {
   std::string phase;
 };
 
+// A funnel's biggest leak: the step that loses the most users, over the whole export.
+struct FunnelLeak {
+  std::string funnel;        // its name (or id)
+  std::string from, to;      // the touchpoints' names
+  std::string anchor;        // the step's row in the journey page
+  double lost = 0;           // users
+  double share = 0;          // of those at the step before
+  bool opportunity = false;  // the step lists an opportunity
+};
+
 struct Summary {
   std::size_t index = 0;  // in the input order
   std::string file;       // as given
@@ -60,6 +70,7 @@ struct Summary {
   std::vector<Count> channels, owners;  // sorted by name
   std::vector<PainEntry> pains;         // distinct keys, in file order
   std::vector<LowPoint> low_points;     // the lowest few, lowest first
+  std::vector<FunnelLeak> leaks;        // one per funnel with counts
   std::vector<std::string> notes;
   std::size_t diagrams = 0, reused = 0;
 };

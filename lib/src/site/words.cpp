@@ -142,6 +142,13 @@ const Words k_english = {
     "Future state",
     "moment of truth",
     "Nothing to show: no journey has any.",
+    "Funnel leaks",
+    "The step where each funnel loses the most users, over its whole export, the largest share "
+    "first; a leak without an opportunity at its step is one nobody works on yet.",
+    "Funnel",
+    "Users lost",
+    "Step",
+    "Opportunity there",
 };
 
 const Words k_dutch = {
@@ -281,6 +288,13 @@ const Words k_dutch = {
     "Toekomstige situatie",
     "moment van de waarheid",
     "Niets te tonen: geen enkele klantreis heeft er een.",
+    "Trechterlekken",
+    "De stap waar elke trechter de meeste gebruikers verliest, over de hele export, het grootste "
+    "aandeel eerst; een lek zonder kans bij die stap is een lek waar nog niemand aan werkt.",
+    "Trechter",
+    "Verloren gebruikers",
+    "Stap",
+    "Kans bij de stap",
 };
 
 }  // namespace

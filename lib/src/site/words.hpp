@@ -146,6 +146,13 @@ struct Words {
   const char* future_state;
   const char* moment;
   const char* nothing;
+  // The portfolio page of funnel leaks
+  const char* leaks;
+  const char* leaks_intro;
+  const char* funnel;
+  const char* lost;
+  const char* step;
+  const char* opportunity_there;
 
   // 62.5 in English, 62,5 in Dutch.
   std::string number(double value, int digits) const;
