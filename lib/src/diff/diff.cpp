@@ -14,6 +14,7 @@
 #include "journey/lanes.hpp"
 
 #include "funnel_diff.hpp"
+#include "make_change.hpp"
 
 namespace journey {
 
@@ -120,16 +121,9 @@ class Differ {
  private:
   void add(const char* kind, std::string path, int old_line, int new_line, std::string old_value,
            std::string new_value, std::string message) {
-    Change c;
-    c.kind = kind;
-    c.change_class = find_change_kind(kind)->default_class;
-    c.path = std::move(path);
-    c.old_line = old_line;
-    c.new_line = new_line;
-    c.old_value = std::move(old_value);
-    c.new_value = std::move(new_value);
-    c.message = std::move(message);
-    out_.push_back(std::move(c));
+    out_.push_back(diff_detail::make_change(kind, std::move(path), old_line, new_line,
+                                            std::move(old_value), std::move(new_value),
+                                            std::move(message)));
   }
 
   void text_field(const char* kind, const std::string& path, const Text& x, const Text& y,

@@ -6,6 +6,7 @@
 
 #include "funnel_diff.hpp"
 #include "journey/numbers.hpp"
+#include "make_change.hpp"
 
 namespace journey::diff_detail {
 
@@ -35,20 +36,6 @@ long tenths(double share) {
   return std::lround(share * 1000);
 }
 
-Change change(const char* kind, std::string path, int old_line, int new_line, std::string old_value,
-              std::string new_value, std::string message) {
-  Change c;
-  c.kind = kind;
-  c.change_class = find_change_kind(kind)->default_class;
-  c.path = std::move(path);
-  c.old_line = old_line;
-  c.new_line = new_line;
-  c.old_value = std::move(old_value);
-  c.new_value = std::move(new_value);
-  c.message = std::move(message);
-  return c;
-}
-
 std::string percent(long tenths) {
   return format_fixed(static_cast<double>(tenths) / 10, 1) + "%";
 }
@@ -73,9 +60,9 @@ void compare_steps(const DiffSide& a, const DiffSide& b, std::size_t old_index,
     std::string message = "funnel '" + f.id.value + "' step '" + id + "' conversion " +
                           percent(from) + " -> " + percent(to) + " (" + (points > 0 ? "+" : "") +
                           format_fixed(points, 1) + " pt)";
-    out.push_back(change(to < from ? "funnel-conversion-fell" : "funnel-conversion-rose",
-                         "funnels[id=" + f.id.value + "].steps[id=" + id + "]", o.span.line,
-                         f.span.line, percent(from), percent(to), message));
+    out.push_back(make_change(to < from ? "funnel-conversion-fell" : "funnel-conversion-rose",
+                              "funnels[id=" + f.id.value + "].steps[id=" + id + "]", o.span.line,
+                              f.span.line, percent(from), percent(to), message));
   }
 }
 
@@ -90,8 +77,8 @@ void diff_funnels(const DiffSide& a, const DiffSide& b, std::vector<Change>& out
     std::size_t j = 0;
     while (j < old_funnels.size() && old_funnels[j].id.value != f.id.value) ++j;
     if (j == old_funnels.size()) {
-      out.push_back(change("funnel-added", "funnels[id=" + f.id.value + "]", 0, f.span.line, "",
-                           f.id.value, "funnel '" + f.id.value + "' added"));
+      out.push_back(make_change("funnel-added", "funnels[id=" + f.id.value + "]", 0, f.span.line,
+                                "", f.id.value, "funnel '" + f.id.value + "' added"));
       continue;
     }
     compare_steps(a, b, j, i, out);
@@ -100,8 +87,8 @@ void diff_funnels(const DiffSide& a, const DiffSide& b, std::vector<Change>& out
     bool kept = false;
     for (const Funnel& f : new_funnels) kept = kept || f.id.value == o.id.value;
     if (!kept) {
-      out.push_back(change("funnel-removed", "funnels[id=" + o.id.value + "]", o.span.line, 0,
-                           o.id.value, "", "funnel '" + o.id.value + "' removed"));
+      out.push_back(make_change("funnel-removed", "funnels[id=" + o.id.value + "]", o.span.line, 0,
+                                o.id.value, "", "funnel '" + o.id.value + "' removed"));
     }
   }
 }
