@@ -132,6 +132,10 @@ struct FunnelResult {
   bool has_data() const;
 };
 
+// The funnel that stands for a journey where one is shown (score's conversion, the map's funnel
+// lane, the report's table): the first with counts; null when none has any.
+const FunnelResult* first_with_data(const std::vector<FunnelResult>& funnels);
+
 // The funnel's steps: its `steps:` (ids the journey has), else every touchpoint in file order
 // (phases bound to a model: in model order) that some export claims.
 std::vector<std::size_t> funnel_steps(const Journey& journey, const Funnel& funnel,

@@ -21,4 +21,15 @@ inline std::string format_fixed(double value, int digits = 1) {
   return buffer;
 }
 
+// Digits in groups of three: format_grouped(10000, ',') == "10,000" ('.' in Dutch).
+inline std::string format_grouped(long long value, char separator) {
+  std::string digits = std::to_string(value < 0 ? -value : value);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+    out += digits[i];
+  }
+  return value < 0 ? "-" + out : out;
+}
+
 }  // namespace journey

@@ -188,6 +188,13 @@ bool is_count_metric(const std::string& name) {
          (n.size() > 7 && n.compare(n.size() - 7, 7, "_aantal") == 0);
 }
 
+const FunnelResult* first_with_data(const std::vector<FunnelResult>& funnels) {
+  for (const FunnelResult& r : funnels) {
+    if (r.has_data()) return &r;
+  }
+  return nullptr;
+}
+
 bool FunnelResult::has_data() const {
   return std::any_of(total.steps.begin(), total.steps.end(),
                      [](const FunnelStep& s) { return s.reached.has_value(); });

@@ -29,21 +29,6 @@ std::string number_text(const ViewInput& in, double value) {
   return text;
 }
 
-namespace {
-
-// Digits in groups of three: "10,000", or "10.000" in Dutch.
-std::string grouped(long long value, Language language) {
-  std::string digits = std::to_string(value < 0 ? -value : value);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += language == Language::nl ? '.' : ',';
-    out += digits[i];
-  }
-  return value < 0 ? "-" + out : out;
-}
-
-}  // namespace
-
 std::string fixed_text(const ViewInput& in, double value) {
   std::string text = format_fixed(value, 1);
   if (in.options.language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
@@ -55,7 +40,7 @@ std::string count_text(const ViewInput& in, double value) {
     return fixed_text(in, value / 1e6) + (in.options.language == Language::nl ? " mln" : "M");
   }
   if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
-    return grouped(std::llround(value), in.options.language);
+    return format_grouped(std::llround(value), in.options.language == Language::nl ? '.' : ',');
   }
   return fixed_text(in, value);
 }

@@ -47,15 +47,6 @@ std::vector<Paragraph> kpi_cell(const ViewInput& in, const ViewPhase& phase) {
   return out;
 }
 
-// The first funnel with counts, all users over the whole export: what the map's funnel lane shows.
-const FunnelResult* map_funnel(const ViewInput& in) {
-  if (in.funnels == nullptr) return nullptr;
-  for (const FunnelResult& r : *in.funnels) {
-    if (r.has_data()) return &r;
-  }
-  return nullptr;
-}
-
 // A touchpoint's step of the funnel: users reached, and the share that goes on from the step
 // before (or that leaves, at the biggest leak, marked in words).
 std::vector<Paragraph> funnel_cell(const ViewInput& in, const FunnelResult& r,
@@ -102,7 +93,7 @@ void build_map_view(const ViewInput& in, Canvas& canvas) {
       table_lane(in, grid, *lane);
     }
   }
-  if (const FunnelResult* funnel = map_funnel(in)) {
+  if (const FunnelResult* funnel = in.funnels ? first_with_data(*in.funnels) : nullptr) {
     const Funnel& f = in.journey.funnels[funnel->funnel];
     grid.text_lane("funnel",
                    in.say(Word::funnel) + ": " + (f.name.value.empty() ? f.id.value : f.name.value),

@@ -448,9 +448,7 @@ CheckResult funnel_conversion(const Context& c, const FunnelResult& f) {
 }
 
 CheckResult conversion(const Context& c) {
-  for (const FunnelResult& f : c.funnels) {
-    if (f.has_data()) return funnel_conversion(c, f);
-  }
+  if (const FunnelResult* f = first_with_data(c.funnels)) return funnel_conversion(c, *f);
   CheckResult r = result("conversion", "measurement");
   std::vector<std::pair<std::size_t, double>> counted;  // touchpoint, count, in flow order
   for (std::size_t i : c.order) {

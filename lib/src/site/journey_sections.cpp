@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The sections of a journey's page, each with its own heading and id.
+#include <cmath>
 #include <cstdio>
 
 #include "chart.hpp"
@@ -115,24 +116,14 @@ void write_views(std::ostream& out, const PageData& p) {
 
 namespace {
 
-// The first funnel with counts, all users over the whole export (as the map's funnel lane).
-const FunnelSeries* funnel_of(const Analysis& a) {
-  for (const FunnelResult& r : a.funnels) {
-    if (r.has_data()) return &r.total;
-  }
-  return nullptr;
-}
-
 // "41,000 (46.6%)": users reached and the share that went on from the step before; "41.000
 // (46,6 %)" in Dutch.
 std::string funnel_cell(const FunnelSeries& s, std::size_t touchpoint, Language language) {
   for (std::size_t k = 0; k < s.steps.size(); ++k) {
     const FunnelStep& step = s.steps[k];
     if (step.touchpoint != touchpoint || !step.reached) continue;
-    std::string users = format_fixed(*step.reached, 0);
-    for (std::size_t at = users.size(); at > 3 && users[at - 4] != '-'; at -= 3) {
-      users.insert(at - 3, language == Language::nl ? "." : ",");
-    }
+    std::string users =
+        format_grouped(std::llround(*step.reached), language == Language::nl ? '.' : ',');
     if (k == 0) return users;
     std::string share = format_fixed(step.conversion * 100, 1);
     if (language == Language::nl) share.replace(share.find('.'), 1, ",");
@@ -156,7 +147,8 @@ void write_touchpoint_table(std::ostream& out, const PageData& p) {
       << w.channel << "</th><th scope=\"col\">" << w.owner << "</th><th scope=\"col\">" << w.emotion
       << "</th><th scope=\"col\">" << w.pain_points << "</th><th scope=\"col\">" << w.opportunities
       << "</th>";
-  const FunnelSeries* funnel = funnel_of(p.analysis);
+  const FunnelResult* counted = first_with_data(p.analysis.funnels);
+  const FunnelSeries* funnel = counted ? &counted->total : nullptr;
   if (funnel != nullptr) out << "<th scope=\"col\" class=\"num\">" << w.funnel_step << "</th>";
   out << "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < j.touchpoints.size(); ++i) {
