@@ -10,6 +10,7 @@
 #include "journey/escape.hpp"
 #include "journey/suggest.hpp"
 #include "journey/version.hpp"
+#include "output.hpp"
 
 namespace journey::cli {
 
@@ -43,9 +44,8 @@ Language language_of(const std::string& lang) {
 int no_journey_files(const std::string& command, const std::vector<std::string>& paths) {
   std::string where;
   for (const auto& p : paths) where += (where.empty() ? "" : ", ") + p;
-  std::cerr << "journey " << command
-            << ": error: no journey files (*.journey.yaml, *.journey.yml) found in " << where
-            << "\n";
+  error_out(command) << "no journey files (*.journey.yaml, *.journey.yml) found in " << where
+                     << "\n";
   return k_exit_trouble;
 }
 
@@ -137,8 +137,7 @@ std::string unknown_command(const CLI::App& app, const std::string& word) {
   for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
   std::string suggestion = closest_match(word, names);
   return "unknown command '" + word + "'" +
-         (suggestion.empty() ? "; 'journey --help' lists the commands"
-                             : "; did you mean '" + suggestion + "'?");
+         did_you_mean(suggestion, "; 'journey --help' lists the commands");
 }
 
 // The command being parsed: the deepest subcommand on the command line ("journey models show").
@@ -156,9 +155,11 @@ const CLI::App* command_of(const CLI::App& app, std::string& name) {
 // command's name and, for an option, the nearest option it has.
 void explain_extras(const CLI::App& app) {
   std::string name;
-  const CLI::App* command = command_of(app, name);
+  const CLI::App* deepest = command_of(app, name);
+  std::string command = name.substr(std::string("journey").size());
+  if (!command.empty()) command.erase(0, 1);
   std::vector<std::string> options;
-  for (const CLI::App* at = command; at != nullptr; at = at->get_parent()) {
+  for (const CLI::App* at = deepest; at != nullptr; at = at->get_parent()) {
     for (const CLI::Option* opt : at->get_options()) {
       for (const auto& l : opt->get_lnames()) options.push_back("--" + l);
       for (const auto& s : opt->get_snames()) options.push_back("-" + s);
@@ -168,14 +169,13 @@ void explain_extras(const CLI::App& app) {
   for (const std::string& arg : app.remaining(true)) {
     std::string word = arg.substr(0, arg.find('='));
     if (word.size() < 2 || word[0] != '-') {
-      if (!after_option) std::cerr << name << ": error: unexpected argument '" << arg << "'\n";
+      if (!after_option) error_out(command) << "unexpected argument '" << arg << "'\n";
       after_option = false;
       continue;
     }
     after_option = word == arg;
     std::string suggestion = closest_match(word, options);
-    std::cerr << name << ": error: unknown option '" << word << "'"
-              << (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?") << "\n";
+    error_out(command) << "unknown option '" << word << "'" << did_you_mean(suggestion) << "\n";
   }
   std::cerr << "See '" << name << " --help' for its options.\n";
 }
@@ -217,7 +217,7 @@ int run(int argc, char** argv) {
   bool known = std::any_of(subcommands.begin(), subcommands.end(),
                            [&](const CLI::App* sub) { return sub->get_name() == first; });
   if (!first.empty() && first[0] != '-' && !known) {
-    std::cerr << "journey: error: " << unknown_command(app, first) << "\n";
+    error_out("") << unknown_command(app, first) << "\n";
     return k_exit_trouble;
   }
   try {
@@ -232,7 +232,7 @@ int run(int argc, char** argv) {
   try {
     return action ? action() : k_exit_trouble;
   } catch (const std::exception& e) {
-    std::cerr << "journey: error: " << e.what() << "\n";
+    error_out("") << e.what() << "\n";
     return k_exit_trouble;
   }
 }

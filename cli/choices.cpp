@@ -28,9 +28,8 @@ CLI::Option* one_of(CLI::Option* option, std::vector<std::string> values, const 
           if (v == value) return {};
         }
         std::string suggestion = closest_match(value, values);
-        return "'" + value + "' is not a " + what +
-               (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?") +
-               " (choose from " + listed(values) + ")";
+        return "'" + value + "' is not a " + what + did_you_mean(suggestion) + " (choose from " +
+               listed(values) + ")";
       },
       listed(values));
   return option->check(check);

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "journey/escape.hpp"
+#include "output.hpp"
 
 namespace journey::cli {
 
@@ -16,7 +17,7 @@ bool command_date(const CommandDate& request, Date& out) {
   ChosenDate chosen;
   std::string error;
   if (!choose_date(choice, chosen, error)) {
-    std::cerr << "journey " << request.command << ": error: " << terminal_text(error) << "\n";
+    error_out(request.command) << terminal_text(error) << "\n";
     return false;
   }
   if (request.say_clock && chosen.origin == DateOrigin::clock) {

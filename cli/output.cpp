@@ -11,6 +11,29 @@
 
 namespace journey::cli {
 
+namespace {
+std::ostream& message_out(const std::string& command, const char* kind) {
+  std::cerr << "journey" << (command.empty() ? "" : " ") << command << ": " << kind << ": ";
+  return std::cerr;
+}
+}  // namespace
+
+std::ostream& error_out(const std::string& command) {
+  return message_out(command, "error");
+}
+
+std::ostream& warning_out(const std::string& command) {
+  return message_out(command, "warning");
+}
+
+std::shared_ptr<const Config> config_or_error(ConfigResolver& resolver, const std::string& file,
+                                              const std::string& command) {
+  std::string error;
+  auto config = resolver.for_file(file, error);
+  if (!config) error_out(command) << "invalid configuration: " << terminal_text(error) << "\n";
+  return config;
+}
+
 int write_output(const std::string& command, const std::string& path, const std::string& data,
                  Overwrite overwrite) {
   if (path == "-") {
@@ -20,19 +43,18 @@ int write_output(const std::string& command, const std::string& path, const std:
   }
   struct stat st {};
   if (overwrite == Overwrite::refuse && ::lstat(path.c_str(), &st) == 0) {
-    std::cerr << "journey " << command << ": error: '" << terminal_text(path)
-              << "' exists; pass --force to replace it\n";
+    error_out(command) << "'" << terminal_text(path) << "' exists; pass --force to replace it\n";
     return k_exit_trouble;
   }
   OutputFile file;
   std::string error;
   if (!file.open(path, error)) {
-    std::cerr << "journey " << command << ": error: " << terminal_text(error) << "\n";
+    error_out(command) << terminal_text(error) << "\n";
     return k_exit_trouble;
   }
   file.stream().write(data.data(), static_cast<std::streamsize>(data.size()));
   if (!file.commit(error)) {
-    std::cerr << "journey " << command << ": error: " << terminal_text(error) << "\n";
+    error_out(command) << terminal_text(error) << "\n";
     return k_exit_trouble;
   }
   return k_exit_ok;

@@ -11,6 +11,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../output.hpp"
 #include "journey/diff.hpp"
 #include "journey/lint.hpp"
 #include "journey/report.hpp"
@@ -75,7 +76,7 @@ int DiffCommand::trouble(const std::string& message) const {
     std::cout << "journey diff: " << terminal_text(message, true) << "\n";
     return k_exit_ok;
   }
-  std::cerr << "journey diff: error: " << message << "\n";
+  error_out("diff") << message << "\n";
   return k_exit_trouble;
 }
 
@@ -92,15 +93,15 @@ bool DiffCommand::read_arguments(Sides& sides) const {
         args[0], args[0]};
   } else {
     if (args.size() != 2) {
-      std::cerr << "journey diff: error: give two versions: journey diff OLD NEW (a file, - for "
-                   "stdin, REV:PATH from git, or /dev/null)\n";
+      error_out("diff") << "give two versions: journey diff OLD NEW (a file, - for "
+                           "stdin, REV:PATH from git, or /dev/null)\n";
       return false;
     }
     sides = {args[0], args[1], {}, {}, revision_path(args[1] != "/dev/null" ? args[1] : args[0]),
              {}};
   }
   if (sides.old_spec == "-" && sides.new_spec == "-") {
-    std::cerr << "journey diff: error: only one side can be read from stdin\n";
+    error_out("diff") << "only one side can be read from stdin\n";
     return false;
   }
   return true;
@@ -117,7 +118,7 @@ bool DiffCommand::usable(const Revision& old_side, const Revision& new_side, int
       std::cout << "journey diff: " << terminal_text(message, true);
       code = k_exit_ok;
     } else {
-      std::cerr << "journey diff: error: " << message;
+      error_out("diff") << message;
       // YAML that does not parse is a finding, which exits 1 as lint exits on it.
       code = side->parse_error ? k_exit_findings : k_exit_trouble;
     }

@@ -4,6 +4,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../output.hpp"
 #include "journey/funnel.hpp"
 #include "journey/lint.hpp"
 #include "journey/report.hpp"
@@ -41,18 +42,18 @@ bool FunnelCommand::select(const Analysis& analysis, const std::string& file,
     bool has_segment = segment.empty();
     for (const FunnelSeries& s : r.segments) has_segment = has_segment || s.segment == segment;
     if (!has_segment) {
-      std::cerr << "journey funnel: error: " << file << ": funnel " << j.funnels[r.funnel].id.value
-                << " has no segment '" << segment << "'\n";
+      error_out("funnel") << file << ": funnel " << j.funnels[r.funnel].id.value
+                          << " has no segment '" << segment << "'\n";
       return false;
     }
     empty = empty || !r.has_data();
     out.push_back(r);
   }
   if (out.empty()) {
-    std::cerr << "journey funnel: error: " << file
-              << (funnel.empty() ? ": the journey declares no funnels:"
-                                 : ": the journey has no funnel '" + funnel + "'")
-              << "\n";
+    error_out("funnel") << file
+                        << (funnel.empty() ? ": the journey declares no funnels:"
+                                           : ": the journey has no funnel '" + funnel + "'")
+                        << "\n";
     return false;
   }
   return true;
@@ -62,7 +63,7 @@ int FunnelCommand::execute() {
   ExpandedPaths expanded = expand_paths(paths);
   bool ok = expanded.missing.empty();
   for (const auto& missing : expanded.missing) {
-    std::cerr << "journey funnel: error: " << missing << ": no such file or directory\n";
+    error_out("funnel") << missing << ": no such file or directory\n";
   }
   ConfigResolver resolver(config, PathScope(allowed));
   FunnelReportOptions options;
@@ -71,17 +72,14 @@ int FunnelCommand::execute() {
   bool empty = false, first = true, lint_errors = false;
   if (options.format == FunnelOutput::json) std::cout << "[";
   for (const auto& file : expanded.files) {
-    std::string error;
-    auto cfg = resolver.for_file(file, error);
+    auto cfg = config_or_error(resolver, file, "funnel");
     if (!cfg) {
-      std::cerr << "journey funnel: error: invalid configuration: " << error << "\n";
       return k_exit_trouble;
     }
     Analysis analysis = analyze_file(file, *cfg, LintOptions{});
     std::vector<FunnelResult> shown;
     if (!analysis.report.error.empty()) {
-      std::cerr << "journey funnel: error: " << file
-                << ": cannot read the file: " << analysis.report.error << "\n";
+      error_out("funnel") << file << ": cannot read the file: " << analysis.report.error << "\n";
       ok = false;
       continue;
     }

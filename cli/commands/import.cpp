@@ -68,14 +68,14 @@ std::string relative_reference(const std::string& model_path, const std::string&
 bool ImportMermaidCommand::load_model_file() {
   std::string text, error;
   if (!read_text_file(model, text, error)) {
-    std::cerr << "journey import: error: --model " << model << ": " << error << "\n";
+    error_out("import") << "--model " << model << ": " << error << "\n";
     return false;
   }
   SourceText source(model, std::move(text));
   model_file = std::make_shared<const ModelLoadResult>(load_model(source));
   if (!model_file->model) {
     print_findings(source, model_file->findings);
-    std::cerr << "journey import: error: model file " << model << " cannot be used\n";
+    error_out("import") << "model file " << model << " cannot be used\n";
     return false;
   }
   resolved = &*model_file->model;
@@ -91,10 +91,8 @@ bool ImportMermaidCommand::resolve_model() {
   resolved = ModelCatalog::builtin().find(model);
   if (resolved != nullptr) return true;
   ConfigResolver resolver({}, PathScope(allowed));
-  std::string error;
-  config = resolver.for_file(output == "-" ? "./-" : output, error);
+  config = config_or_error(resolver, output == "-" ? "./-" : output, "import");
   if (!config) {
-    std::cerr << "journey import: error: invalid configuration: " << error << "\n";
     return false;
   }
   resolved = config->catalog->find(model);
@@ -103,10 +101,8 @@ bool ImportMermaidCommand::resolve_model() {
   std::string suggestion = closest_match(model, ids);
   std::string list;
   for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
-  std::cerr << "journey import: error: unknown model '" << model << "'"
-            << (suggestion.empty() ? "; 'journey models' lists them: " + list
-                                   : "; did you mean '" + suggestion + "'?")
-            << "\n";
+  error_out("import") << "unknown model '" << model << "'"
+                      << did_you_mean(suggestion, "; 'journey models' lists them: " + list) << "\n";
   return false;
 }
 
@@ -134,7 +130,7 @@ bool ImportMermaidCommand::read_input(std::string& name, std::string& text) cons
   ReadOptions read_options;
   read_options.special_files = true;  // a pipe or <(...) named on the command line
   if (read_text_file(input == "-" ? "/dev/stdin" : input, text, error, read_options)) return true;
-  std::cerr << "journey import: error: " << name << ": " << error << "\n";
+  error_out("import") << name << ": " << error << "\n";
   return false;
 }
 
@@ -156,16 +152,18 @@ ImportResult ImportMermaidCommand::run_import(const SourceText& source) const {
 // The model made from the sections, written before the journey that names it.
 int ImportMermaidCommand::write_model(const ImportResult& result) const {
   if (output == "-") {
-    std::cerr << "journey import: error: the diagram's sections name the phases of no built-in "
-                 "model, so a model is made from them and written beside the journey: pass -o "
-                 "FILE, or --model ID for a model of your own\n";
+    error_out("import")
+        << "the diagram's sections name the phases of no built-in "
+           "model, so a model is made from them and written beside the journey: pass -o "
+           "FILE, or --model ID for a model of your own\n";
     return k_exit_trouble;
   }
   std::string path = section_model_path(output);
   if (!force && exists(path)) {
-    std::cerr << "journey import: error: '" << path
-              << "' exists (the model made from the diagram's sections); pass --force to replace "
-                 "it, or --model ID\n";
+    error_out("import")
+        << "'" << path
+        << "' exists (the model made from the diagram's sections); pass --force to replace "
+           "it, or --model ID\n";
     return k_exit_trouble;
   }
   return write_output("import", path, result.model_yaml,
@@ -187,7 +185,7 @@ void ImportMermaidCommand::say_written(const ImportResult& result) const {
 int ImportMermaidCommand::execute() {
   if (output != "-" && !force && exists(output)) {
     // Said before any work, and again by write_output should the file appear meanwhile.
-    std::cerr << "journey import: error: '" << output << "' exists; pass --force to replace it\n";
+    error_out("import") << "'" << output << "' exists; pass --force to replace it\n";
     return k_exit_trouble;
   }
   if (model != k_auto && !resolve_model()) return k_exit_trouble;

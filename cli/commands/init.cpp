@@ -93,20 +93,17 @@ int InitCommand::execute() const {
   Date date;  // the review is now: --today, SOURCE_DATE_EPOCH or the clock
   if (!command_date({"init", today, {}, false}, date)) return k_exit_trouble;
   if (file != "-" && !force && exists(file)) {
-    std::cerr << "journey init: error: '" << terminal_text(file)
-              << "' exists; pass --force to replace it\n";
+    error_out("init") << "'" << terminal_text(file) << "' exists; pass --force to replace it\n";
     return k_exit_trouble;
   }
   ConfigResolver resolver(config, PathScope(allowed));
-  std::string error;
-  auto cfg = resolver.for_file(file == "-" ? "./.journey" : file, error);
+  auto cfg = config_or_error(resolver, file == "-" ? "./.journey" : file, "init");
   if (!cfg) {
-    std::cerr << "journey init: error: invalid configuration: " << terminal_text(error) << "\n";
     return k_exit_trouble;
   }
   ScaffoldModel found = find_scaffold_model(model, *cfg->catalog);
   if (!found.model) {
-    std::cerr << "journey init: error: " << terminal_text(found.error) << "\n";
+    error_out("init") << terminal_text(found.error) << "\n";
     return k_exit_trouble;
   }
   ScaffoldOptions options;

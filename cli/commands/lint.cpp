@@ -9,6 +9,8 @@
 #include "../app.hpp"
 #include "../choices.hpp"
 #include "../dates.hpp"
+#include "../help_table.hpp"
+#include "../output.hpp"
 #include "../tool_identity.hpp"
 
 #include "journey/lint.hpp"
@@ -78,14 +80,13 @@ std::unique_ptr<LintCache> LintCommand::open_cache() const {
   std::string home = default_cache_home(), error;
   if (home.empty()) {
     if (!quiet)
-      std::cerr << "journey lint: warning: linting without the cache: neither XDG_CACHE_HOME nor "
-                   "HOME is set, so there is no place for its key\n";
+      warning_out("lint") << "linting without the cache: neither XDG_CACHE_HOME nor "
+                             "HOME is set, so there is no place for its key\n";
     return nullptr;
   }
   std::unique_ptr<LintCache> opened =
       LintCache::open(cache_dir.empty() ? home + "/lint" : cache_dir, home, tool_identity(), error);
-  if (!opened && !quiet)
-    std::cerr << "journey lint: warning: linting without the cache: " << error << "\n";
+  if (!opened && !quiet) warning_out("lint") << "linting without the cache: " << error << "\n";
   return opened;
 }
 
@@ -93,7 +94,7 @@ bool LintCommand::prepare(LintOptions& options, ReportFormat& report_format) {
   options.filter.select = select;
   options.filter.ignore = ignore;
   if (std::string problem = options.filter.validate(); !problem.empty()) {
-    std::cerr << "journey lint: error: " << problem << "\n";
+    error_out("lint") << problem << "\n";
     return false;
   }
   // A working tree is judged by --today, SOURCE_DATE_EPOCH or the clock, never by the last
@@ -118,7 +119,7 @@ bool LintCommand::collect(ConfigResolver& resolver, Inputs& inputs) {
     }
   }
   if (inputs.use_stdin && !named.empty()) {
-    std::cerr << "journey lint: error: '-' (stdin) cannot be combined with other paths\n";
+    error_out("lint") << "'-' (stdin) cannot be combined with other paths\n";
     return false;
   }
   if (inputs.use_stdin) {
@@ -126,7 +127,7 @@ bool LintCommand::collect(ConfigResolver& resolver, Inputs& inputs) {
   } else {
     ExpandedPaths expanded = expand_paths(named);
     for (const auto& missing : expanded.missing) {
-      std::cerr << "journey lint: error: " << missing << ": no such file or directory\n";
+      error_out("lint") << missing << ": no such file or directory\n";
     }
     for (const auto& skipped : expanded.skipped) {
       std::cerr << "journey lint: note: skipped " << skipped
@@ -136,10 +137,8 @@ bool LintCommand::collect(ConfigResolver& resolver, Inputs& inputs) {
     inputs.files = std::move(expanded.files);
   }
   for (const auto& file : inputs.files) {
-    std::string error;
-    auto cfg = resolver.for_file(inputs.use_stdin ? stdin_lookup() : file, error);
+    auto cfg = config_or_error(resolver, inputs.use_stdin ? stdin_lookup() : file, "lint");
     if (!cfg) {
-      std::cerr << "journey lint: error: invalid configuration: " << error << "\n";
       return false;
     }
     inputs.configs.push_back(std::move(cfg));
@@ -151,10 +150,8 @@ int LintCommand::show_config(ConfigResolver& resolver, const Inputs& inputs) con
   if (!inputs.files.empty()) {
     std::cout << describe_config(*inputs.configs.front(), inputs.files.front());
   } else {
-    std::string error;
-    auto cfg = resolver.for_file("./.journey", error);
+    auto cfg = config_or_error(resolver, "./.journey", "lint");
     if (!cfg) {
-      std::cerr << "journey lint: error: invalid configuration: " << error << "\n";
       return k_exit_trouble;
     }
     std::cout << describe_config(*cfg, ".");
@@ -181,7 +178,7 @@ int LintCommand::run(const LintOptions& options, ReportFormat report_format, con
   std::string error;
   if (to_file) {
     if (!file_out.open(output, error)) {
-      std::cerr << "journey lint: error: " << error << "\n";
+      error_out("lint") << error << "\n";
       return k_exit_trouble;
     }
     out = &file_out.stream();
@@ -213,7 +210,7 @@ int LintCommand::run(const LintOptions& options, ReportFormat report_format, con
   }
   reporter->end(summary);
   if (to_file && !file_out.commit(error)) {
-    std::cerr << "journey lint: error: " << error << "\n";
+    error_out("lint") << error << "\n";
     return k_exit_trouble;
   }
   out->flush();
@@ -234,13 +231,15 @@ int LintCommand::execute() {
 
 }  // namespace
 
-const char* const k_lint_help =
+const char* const k_lint_about =
     "Check journey files against their model and the lint rules.\n\n"
     "Files are linted in parallel; output is in the order of the paths. Each finding has a\n"
     "rule id, a severity and a position; 'journey rules RULE' explains a rule.\n"
     "Configuration: the nearest .journeylint.yaml above each file (up to the repository\n"
     "root), or -c FILE. Suppress in the YAML with '# journey-lint: disable=RULE' (this line),\n"
-    "'disable-next-line=RULE' or 'disable-file=RULE'.\n\n"
+    "'disable-next-line=RULE' or 'disable-file=RULE'.\n\n";
+
+const char* const k_lint_examples =
     "Examples:\n"
     "  journey lint                              every journey file below the current directory\n"
     "  journey lint shop.journey.yaml --fail-on warning\n"
@@ -252,6 +251,14 @@ const char* const k_lint_help =
     "folder: $GITHUB_WORKSPACE when set, else the git work tree, else the current folder.\n\n"
     "Exit codes: 0 nothing at or above --fail-on and no more than --max-warnings warnings;\n"
     "1 otherwise; 2 usage error, invalid configuration or unreadable input.";
+
+// lint --help's text after the options: what it does, its formats (from the library's format
+// registry), examples and exit codes.
+std::string lint_help() {
+  std::vector<HelpRow> formats;
+  for (const ReportFormatInfo& f : report_format_infos()) formats.emplace_back(f.name, f.summary);
+  return k_lint_about + help_table("Formats", formats) + "\n" + k_lint_examples;
+}
 
 // --cache, --cache-dir and --no-cache.
 void add_cache_options(CLI::App* sub, LintCommand& command) {
@@ -271,7 +278,7 @@ void add_lint_command(CLI::App& app, Action& action) {
   auto command = std::make_shared<LintCommand>();
   CLI::App* sub =
       app.add_subcommand("lint", "Check journey files against their model and the lint rules");
-  sub->footer(k_lint_help);
+  sub->footer(lint_help());
   sub->add_option("paths", command->paths,
                   "Files, directories (searched recursively for *.journey.yaml and "
                   "*.journey.yml) or - for stdin [default: .]");
@@ -288,9 +295,12 @@ void add_lint_command(CLI::App& app, Action& action) {
                   "Skip these rules or categories; comma-separated, repeatable")
       ->delimiter(',')
       ->allow_extra_args(false);
+  std::vector<std::string> formats;
+  for (const ReportFormatInfo& f : report_format_infos()) formats.emplace_back(f.name);
   one_of(sub->add_option("-f,--format", command->format,
-                         "Output format [default: text, or github when GITHUB_ACTIONS=true]"),
-         {"text", "json", "sarif", "github", "gitlab", "junit"}, "format");
+                         "Output format (see Formats below) [default: text, or github when "
+                         "GITHUB_ACTIONS=true]"),
+         formats, "format");
   sub->add_option("-o,--output", command->output,
                   "Write the report to FILE (atomically) instead of stdout");
   sub->add_flag("--statistics", command->statistics,

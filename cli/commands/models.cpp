@@ -5,6 +5,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../output.hpp"
 #include "journey/escape.hpp"
 #include "journey/lint.hpp"
 #include "journey/suggest.hpp"
@@ -44,9 +45,8 @@ struct ModelsCommand {
     const Model* model = catalog.find(id);
     if (model == nullptr) {
       std::string suggestion = closest_match(id, catalog.ids());
-      std::cerr << "journey models: error: unknown model '" << id << "'"
-                << (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?")
-                << " ('journey models' lists them)\n";
+      error_out("models") << "unknown model '" << id << "'" << did_you_mean(suggestion)
+                          << " ('journey models' lists them)\n";
       return k_exit_trouble;
     }
     if (format == "json") {
@@ -60,10 +60,8 @@ struct ModelsCommand {
 
   int execute() const {
     ConfigResolver resolver(config, PathScope(allowed));
-    std::string error;
-    auto cfg = resolver.for_file("./.journey", error);
+    auto cfg = config_or_error(resolver, "./.journey", "models");
     if (!cfg) {
-      std::cerr << "journey models: error: invalid configuration: " << error << "\n";
       return k_exit_trouble;
     }
     return id.empty() ? list(*cfg->catalog) : show(*cfg->catalog);

@@ -11,6 +11,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../help_table.hpp"
 #include "../output.hpp"
 #include "journey/lint.hpp"
 #include "journey/output_file.hpp"
@@ -92,10 +93,8 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
       if (!p.empty()) watched_.insert(fs::path(p).lexically_normal().string());
     }
   }
-  std::string error;
-  auto cfg = resolver.for_file(lookup, error);
+  auto cfg = config_or_error(resolver, lookup, "render");
   if (!cfg) {
-    std::cerr << "journey render: error: invalid configuration: " << error << "\n";
     return k_exit_trouble;
   }
   LintOptions lint_options;
@@ -117,8 +116,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
       analysis.journey ? options_for(options, lang, *analysis.journey, *cfg) : options;
   if (watch) watched_.insert(analysis.inputs.begin(), analysis.inputs.end());
   if (!analysis.report.error.empty()) {
-    std::cerr << "journey render: error: " << display
-              << ": cannot read the file: " << analysis.report.error << "\n";
+    error_out("render") << display << ": cannot read the file: " << analysis.report.error << "\n";
     return k_exit_trouble;
   }
   if (analysis.has_errors() || analysis.model == nullptr) {
@@ -129,12 +127,12 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
   RenderResult result =
       render(*analysis.journey, *analysis.model, drawn, out_format, analysis.funnels);
   if (!result.ok) {
-    std::cerr << "journey render: error: " << display << ": " << result.error << "\n";
+    error_out("render") << display << ": " << result.error << "\n";
     return k_exit_trouble;
   }
   if (out_format == RenderFormat::png || out_format == RenderFormat::pdf) {
     for (const std::string& w : missing_font_warnings(*analysis.journey, *analysis.model, drawn)) {
-      std::cerr << "journey render: warning: " << display << ": " << w << "\n";
+      warning_out("render") << display << ": " << w << "\n";
     }
   }
   return write_output("render", out, result.data);
@@ -161,22 +159,21 @@ RenderOptions RenderCommand::options() const {
 
 int RenderCommand::render_all(RenderFormat format, const RenderOptions& o) {
   if (!output.empty()) {
-    std::cerr << "journey render: error: --out-dir and an output file exclude each other\n";
+    error_out("render") << "--out-dir and an output file exclude each other\n";
     return k_exit_trouble;
   }
   std::error_code ec;
   fs::create_directories(out_dir, ec);  // false without an error when it is there already
   if (ec || !fs::is_directory(out_dir, ec)) {
-    std::cerr << "journey render: error: --out-dir '" << out_dir
-              << "' is not a folder and cannot be made one"
-              << (ec ? ": " + ec.message() : std::string()) << "\n";
+    error_out("render") << "--out-dir '" << out_dir << "' is not a folder and cannot be made one"
+                        << (ec ? ": " + ec.message() : std::string()) << "\n";
     return k_exit_trouble;
   }
   ConfigResolver resolver(config, PathScope(allowed));
   int status = k_exit_ok;
   for (const auto& in : inputs) {
     if (in == "-") {
-      std::cerr << "journey render: error: '-' cannot be used with --out-dir\n";
+      error_out("render") << "'-' cannot be used with --out-dir\n";
       return k_exit_trouble;
     }
     // Named by journey and view, as the GitHub Action names them: views never overwrite each
@@ -197,22 +194,22 @@ std::string RenderCommand::choose_output(const std::string& in, RenderFormat& fo
   std::string example = in == "-" ? "journey render - shop.svg < shop.journey.yaml"
                                   : "journey render " + in + " " + stem_of(in) + ".svg";
   if (out.empty() && terminal && !explicit_format) {
-    std::cerr << "journey render: error: name the output, e.g. '" << example
-              << "', or print SVG here with -T svg\n";
+    error_out("render") << "name the output, e.g. '" << example
+                        << "', or print SVG here with -T svg\n";
     return {};
   }
   if (out.empty()) out = "-";
   if (out != "-" && !explicit_format && !render_format_from_path(out, format)) {
-    std::cerr << "journey render: error: cannot tell the format from '" << out
-              << "'; end it in .svg, .png, .pdf, .dot or .mmd, or pass -T\n";
+    error_out("render") << "cannot tell the format from '" << out
+                        << "'; end it in .svg, .png, .pdf, .dot or .mmd, or pass -T\n";
     return {};
   }
   if (out == "-" && terminal && (format == RenderFormat::png || format == RenderFormat::pdf)) {
-    std::cerr << "journey render: error: " << extension_of(format)
-              << " is binary and standard output is a terminal; name a file, e.g. '"
-              << example.substr(0, example.size() - 3) << extension_of(format)
-              << "', or redirect it: '... -T " << extension_of(format) << " > out."
-              << extension_of(format) << "'\n";
+    error_out("render") << extension_of(format)
+                        << " is binary and standard output is a terminal; name a file, e.g. '"
+                        << example.substr(0, example.size() - 3) << extension_of(format)
+                        << "', or redirect it: '... -T " << extension_of(format) << " > out."
+                        << extension_of(format) << "'\n";
     return {};
   }
   return out;
@@ -221,8 +218,8 @@ std::string RenderCommand::choose_output(const std::string& in, RenderFormat& fo
 int RenderCommand::execute() {
   if (!watch) return render_once();
   if (diff || std::find(inputs.begin(), inputs.end(), "-") != inputs.end()) {
-    std::cerr << "journey render: error: --watch renders files again as they change: not with "
-                 "--diff or standard input\n";
+    error_out("render") << "--watch renders files again as they change: not with "
+                           "--diff or standard input\n";
     return k_exit_trouble;
   }
   return watch_and_render();
@@ -254,15 +251,15 @@ int RenderCommand::render_once() {
   RenderFormat format = RenderFormat::svg;
   bool explicit_format = !format_name.empty() && parse_render_format(format_name, format);
   if (!format_name.empty() && !explicit_format) {
-    std::cerr << "journey render: error: unknown format '" << format_name
-              << "'; use svg, png, pdf, dot or mermaid\n";
+    error_out("render") << "unknown format '" << format_name
+                        << "'; use svg, png, pdf, dot or mermaid\n";
     return k_exit_trouble;
   }
   if (diff) return execute_diff(format, explicit_format, o);
   if (!out_dir.empty()) return render_all(format, o);
   if (inputs.size() > 2 || (inputs.size() == 2 && !output.empty())) {
-    std::cerr << "journey render: error: one input and one output at a time; use --out-dir DIR "
-                 "to render several files\n";
+    error_out("render") << "one input and one output at a time; use --out-dir DIR "
+                           "to render several files\n";
     return k_exit_trouble;
   }
   std::string out = choose_output(inputs.front(), format, explicit_format);
@@ -275,25 +272,23 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
                                 const RenderOptions& options) {
   if (inputs.size() < 2 || inputs.size() > 3 || (inputs.size() == 3 && !output.empty()) ||
       !out_dir.empty()) {
-    std::cerr << "journey render: error: --diff takes OLD NEW and an output: journey render "
-                 "--diff OLD NEW changes.svg\n";
+    error_out("render") << "--diff takes OLD NEW and an output: journey render "
+                           "--diff OLD NEW changes.svg\n";
     return k_exit_trouble;
   }
   std::string out = inputs.size() == 3 ? inputs[2] : output;
   if (out.empty() || (!explicit_format && (out == "-" || !render_format_from_path(out, format)))) {
-    std::cerr << "journey render: error: name the output (e.g. changes.svg), or pass -T with "
-                 "-o -\n";
+    error_out("render") << "name the output (e.g. changes.svg), or pass -T with "
+                           "-o -\n";
     return k_exit_trouble;
   }
   if (format == RenderFormat::mermaid || options.view != RenderView::flow) {
-    std::cerr << "journey render: error: --diff draws the flow view as svg, png, pdf or dot\n";
+    error_out("render") << "--diff draws the flow view as svg, png, pdf or dot\n";
     return k_exit_trouble;
   }
   ConfigResolver resolver(config, PathScope(allowed));
-  std::string error;
-  auto cfg = resolver.for_file(revision_path(inputs[1]), error);
+  auto cfg = config_or_error(resolver, revision_path(inputs[1]), "render");
   if (!cfg) {
-    std::cerr << "journey render: error: invalid configuration: " << error << "\n";
     return k_exit_trouble;
   }
   std::string stdin_text;
@@ -307,13 +302,13 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
   if (warm_up.valid()) warm_up.get();
   for (const Revision* side : {&old_side, &new_side}) {
     if (side->usable()) continue;
-    std::cerr << "journey render: error: " << (side == &old_side ? "old side" : "new side")
-              << (side->parse_error ? " does not parse:\n" : ": ") << side->error
-              << (side->error.back() == '\n' ? "" : "\n");
+    error_out("render") << (side == &old_side ? "old side" : "new side")
+                        << (side->parse_error ? " does not parse:\n" : ": ") << side->error
+                        << (side->error.back() == '\n' ? "" : "\n");
     return k_exit_trouble;
   }
   if (!new_side.exists || new_side.analysis.model == nullptr) {
-    std::cerr << "journey render: error: the new side must be a journey with a known model\n";
+    error_out("render") << "the new side must be a journey with a known model\n";
     return k_exit_trouble;
   }
   DiffOptions diff_options;
@@ -324,7 +319,7 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
   RenderResult result = render_diff(old_journey, *new_side.analysis.journey,
                                     *new_side.analysis.model, changes, options, format);
   if (!result.ok) {
-    std::cerr << "journey render: error: " << result.error << "\n";
+    error_out("render") << result.error << "\n";
     return k_exit_trouble;
   }
   return write_output("render", out, result.data);
@@ -339,26 +334,11 @@ std::vector<std::string> view_names() {
   return out;
 }
 
-// "Views:" and a line per view, its summary wrapped at 80 columns under itself.
+// "Views:" and a line per view.
 std::string views_help() {
-  constexpr std::size_t k_indent = 13, k_columns = 80;
-  std::string out = "Views:\n";
-  for (const RenderViewInfo& v : render_view_infos()) {
-    std::string line = "  " + std::string(v.name);
-    line.resize(k_indent, ' ');
-    std::istringstream words(v.summary);
-    bool first = true;
-    for (std::string w; words >> w; first = false) {
-      if (!first && line.size() + 1 + w.size() > k_columns) {
-        out += line + "\n";
-        line = std::string(k_indent, ' ') + w;
-      } else {
-        line += (first ? "" : " ") + w;
-      }
-    }
-    out += line + "\n";
-  }
-  return out;
+  std::vector<HelpRow> rows;
+  for (const RenderViewInfo& v : render_view_infos()) rows.emplace_back(v.name, v.summary);
+  return help_table("Views", rows);
 }
 
 // What is drawn and how: view, language, persona, theme, layout and paper.

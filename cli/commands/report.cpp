@@ -7,6 +7,7 @@
 #include "../app.hpp"
 #include "../choices.hpp"
 #include "../dates.hpp"
+#include "../output.hpp"
 #include "../tool_identity.hpp"
 #include "journey/lint.hpp"
 #include "journey/render.hpp"
@@ -37,7 +38,7 @@ bool ReportCommand::expand(std::vector<std::string>& files) {
   if (paths.empty()) paths.push_back(".");
   ExpandedPaths expanded = expand_paths(paths);
   for (const auto& missing : expanded.missing) {
-    std::cerr << "journey report: error: " << missing << ": no such file or directory\n";
+    error_out("report") << missing << ": no such file or directory\n";
   }
   for (const auto& skipped : expanded.skipped) {
     std::cerr << "journey report: note: skipped " << skipped
@@ -56,7 +57,7 @@ int ReportCommand::execute() {
   SiteOptions options;
   std::string why;
   if (!site_replaceable(output, why)) {
-    std::cerr << "journey report: error: " << why << "\n";
+    error_out("report") << why << "\n";
     return k_exit_trouble;
   }
   if (!expand(options.files)) return k_exit_trouble;
@@ -66,7 +67,7 @@ int ReportCommand::execute() {
   options.history = history || !since.empty();
   std::string error;
   if (!since.empty() && !git_commit_exists(paths.front(), since, error)) {
-    std::cerr << "journey report: error: --since " << since << ": " << error << "\n";
+    error_out("report") << "--since " << since << ": " << error << "\n";
     return k_exit_trouble;
   }
   options.output = output;
@@ -80,8 +81,8 @@ int ReportCommand::execute() {
   options.tool = tool_identity();
   SiteReport report;
   if (!write_site(options, report, error)) {
-    std::cerr << "journey report: error: " << error << "\n"
-              << "journey report: " << output << " is unchanged\n";
+    error_out("report") << error << "\n"
+                        << "journey report: " << output << " is unchanged\n";
     return k_exit_trouble;
   }
   for (const auto& note : report.notes) std::cerr << "journey report: note: " << note << "\n";

@@ -7,6 +7,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../output.hpp"
 #include "journey/rule.hpp"
 #include "journey/rule_docs.hpp"
 #include "journey/suggest.hpp"
@@ -52,9 +53,8 @@ struct RulesCommand {
     }
     if (rule == nullptr) {
       std::string suggestion = closest_match(id, rule_ids());
-      std::cerr << "journey rules: error: unknown rule '" << id << "'"
-                << (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?")
-                << " ('journey rules' lists them)\n";
+      error_out("rules") << "unknown rule '" << id << "'" << did_you_mean(suggestion)
+                         << " ('journey rules' lists them)\n";
       return k_exit_trouble;
     }
     write_rule_explanation(rule->info(), std::cout);

@@ -24,10 +24,8 @@ struct SchemaCommand {
     SchemaKind schema_kind = SchemaKind::journey;
     parse_schema_kind(kind, schema_kind);  // checked by the option's choices
     ConfigResolver resolver(config, PathScope(allowed));
-    std::string error;
-    auto cfg = resolver.for_file("./.journey", error);
+    auto cfg = config_or_error(resolver, "./.journey", "schema");
     if (!cfg) {
-      std::cerr << "journey schema: error: invalid configuration: " << terminal_text(error) << "\n";
       return k_exit_trouble;
     }
     return write_output("schema", output, json_schema(schema_kind, *cfg->catalog));

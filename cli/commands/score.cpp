@@ -9,6 +9,7 @@
 #include "../app.hpp"
 #include "../choices.hpp"
 #include "../dates.hpp"
+#include "../output.hpp"
 #include "journey/lint.hpp"
 #include "journey/numbers.hpp"
 #include "journey/report.hpp"
@@ -73,14 +74,12 @@ void ScoreCommand::report_failures(const std::vector<Scorecard>& cards) const {
 
 int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
   if (paths.size() != 2) {
-    std::cerr << "journey score: error: --compare takes OLD NEW (files, -, REV:PATH)\n";
+    error_out("score") << "--compare takes OLD NEW (files, -, REV:PATH)\n";
     return k_exit_trouble;
   }
   ConfigResolver resolver(config, PathScope(allowed));
-  std::string error;
-  auto cfg = resolver.for_file(revision_path(paths[1]), error);
+  auto cfg = config_or_error(resolver, revision_path(paths[1]), "score");
   if (!cfg) {
-    std::cerr << "journey score: error: invalid configuration: " << error << "\n";
     return k_exit_trouble;
   }
   std::string stdin_text;
@@ -92,8 +91,7 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
     Revision r = load_revision(spec, {}, *cfg, stdin_text);
     if (!r.usable() || !r.exists) {
       // A revision's error names it already; a missing journey does not.
-      std::cerr << "journey score: error: "
-                << (r.exists ? r.error : spec + ": there is no journey to score") << "\n";
+      error_out("score") << (r.exists ? r.error : spec + ": there is no journey to score") << "\n";
       return k_exit_trouble;
     }
     if (print_blocking_errors(r.analysis, r.label)) return k_exit_findings;
@@ -116,7 +114,7 @@ ScoreCommand::Unscored ScoreCommand::score_all(Date date, std::vector<Scorecard>
   Unscored unscored;
   unscored.trouble = !expanded.missing.empty();
   for (const auto& missing : expanded.missing) {
-    std::cerr << "journey score: error: " << missing << ": no such file or directory\n";
+    error_out("score") << missing << ": no such file or directory\n";
   }
   for (const auto& skipped : expanded.skipped) {
     std::cerr << "journey score: note: skipped " << skipped
@@ -124,17 +122,14 @@ ScoreCommand::Unscored ScoreCommand::score_all(Date date, std::vector<Scorecard>
   }
   ConfigResolver resolver(config, PathScope(allowed));
   for (const auto& file : expanded.files) {
-    std::string error;
-    auto cfg = resolver.for_file(file, error);
+    auto cfg = config_or_error(resolver, file, "score");
     if (!cfg) {
-      std::cerr << "journey score: error: invalid configuration: " << error << "\n";
       unscored.trouble = true;
       return unscored;
     }
     Analysis analysis = analyze_file(file, *cfg, LintOptions{});
     if (!analysis.report.error.empty()) {
-      std::cerr << "journey score: error: " << file
-                << ": cannot read the file: " << analysis.report.error << "\n";
+      error_out("score") << file << ": cannot read the file: " << analysis.report.error << "\n";
       unscored.trouble = true;
     } else if (print_blocking_errors(analysis, file)) {
       unscored.lint_errors = true;

@@ -7,6 +7,7 @@
 
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "../output.hpp"
 #include "journey/render.hpp"
 #include "journey/serve.hpp"
 
@@ -25,7 +26,7 @@ struct ServeCommand {
     PreviewServer server(options);
     std::string error;
     if (!server.start(error)) {
-      std::cerr << "journey serve: error: " << error << "\n";
+      error_out("serve") << error << "\n";
       return k_exit_trouble;
     }
     std::string host =

@@ -57,6 +57,24 @@ bool has_word(const std::string& text, const std::string& word) {
   return false;
 }
 
+// The names of a titled table in a command's --help ("Views:", "Formats:").
+std::vector<std::string> help_table(const std::vector<std::string>& args, const std::string& title) {
+  Run help = journey(args);
+  std::istringstream in(help.out);
+  std::vector<std::string> names;
+  bool listing = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line == title) {
+      listing = true;
+    } else if (listing && line.rfind("  ", 0) == 0 && line[2] != ' ') {
+      names.push_back(line.substr(2, line.find(' ', 2) - 2));
+    } else if (listing && line.empty()) {
+      break;
+    }
+  }
+  return names;
+}
+
 }  // namespace
 
 TEST_CASE("every command has its man page, journey(1) entries and README exit codes",
@@ -80,19 +98,7 @@ TEST_CASE("every command has its man page, journey(1) entries and README exit co
 TEST_CASE("every view of the registry is in render's help, its man page and the picture tests",
           "[cli][docs]") {
   // The views as `journey render --help` lists them (from the library's view registry).
-  Run help = journey({"render", "--help"});
-  std::istringstream in(help.out);
-  std::vector<std::string> views;
-  bool listing = false;
-  for (std::string line; std::getline(in, line);) {
-    if (line == "Views:") {
-      listing = true;
-    } else if (listing && line.rfind("  ", 0) == 0 && line[2] != ' ') {
-      views.push_back(line.substr(2, line.find(' ', 2) - 2));
-    } else if (listing && line.empty()) {
-      break;
-    }
-  }
+  std::vector<std::string> views = help_table({"render", "--help"}, "Views:");
   REQUIRE(views.size() >= 4);
   fs::path root = JOURNEY_SOURCE_DIR;
   std::string man = slurp(root / "man/journey-render.1");
@@ -115,4 +121,25 @@ TEST_CASE("every view of the registry is in render's help, its man page and the 
       CHECK(contains(loop, " " + v + " "));
     }
   }
+}
+
+TEST_CASE("every output format of the registry is in lint's help, its man page and the fuzzer",
+          "[cli][docs]") {
+  std::vector<std::string> formats = help_table({"lint", "--help"}, "Formats:");
+  REQUIRE(formats.size() >= 6);
+  const fs::path root = JOURNEY_SOURCE_DIR;
+  std::string man = slurp(root / "man/journey-lint.1");
+  std::string described = section(man, ".SH OUTPUT FORMATS", ".SH ");
+  std::string option = section(man, "\\-\\-format", ".TP");
+  for (const std::string& f : formats) {
+    INFO(f);
+    CHECK(contains(described, "\n.B " + f + "\n"));
+    CHECK(has_word(option, f));
+    // Each format is accepted and writes a report.
+    Run r = journey({"lint", "--format", f, (root / "examples/online-shop.journey.yaml").string()});
+    CHECK(r.code != 2);
+    CHECK(!r.out.empty());
+  }
+  CHECK(journey({"lint", "--format", "jsno", "."}).err.find("did you mean 'json'?") !=
+        std::string::npos);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Lint of arbitrary bytes, reported in every format.
+// Lint of arbitrary bytes, reported in every format of the registry.
 #include "fuzz_support.hpp"
 #include "journey/report.hpp"
 
@@ -7,9 +7,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   journey::Analysis a = journey_fuzz::analyze(data, size);
   journey::Summary summary;
   summary.add(a.report);
-  for (auto format : {journey::ReportFormat::text, journey::ReportFormat::json,
-                      journey::ReportFormat::sarif, journey::ReportFormat::github,
-                      journey::ReportFormat::gitlab, journey::ReportFormat::junit}) {
+  for (const journey::ReportFormatInfo& info : journey::report_format_infos()) {
+    journey::ReportFormat format = info.format;
     journey::ReportOptions options;
     options.color = format == journey::ReportFormat::text;
     auto reporter = journey::make_reporter(format, journey_fuzz::sink(), options);

@@ -29,6 +29,21 @@ struct Finding {
 
 using Findings = std::vector<Finding>;
 
+// A finding of rule `rule` (an id the rule registry knows), at error severity until the lint
+// engine applies the configuration.
+inline Finding make_finding(std::string rule, const SourceSpan& span, std::string path,
+                            std::string message, std::string suggestion = {},
+                            std::string file = {}) {
+  Finding f;
+  f.rule = std::move(rule);
+  f.span = span;
+  f.path = std::move(path);
+  f.message = std::move(message);
+  f.suggestion = std::move(suggestion);
+  f.file = std::move(file);
+  return f;
+}
+
 // A file reports at most this many findings: beyond it, a hostile file would make lint's memory
 // and output grow without bound. The lint engine says so in one too-many-findings finding.
 constexpr std::size_t k_max_findings = 10'000;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "journey/escape.hpp"
 #include "journey/lint.hpp"
@@ -15,6 +16,16 @@
 namespace journey {
 
 enum class ReportFormat { text, json, sarif, github, gitlab, junit };
+
+// A format as `journey lint --format` names it and its help describes it, from the format
+// registry (report/format_registry.cpp: a new format is a reporter file of its own and one line
+// there). In the order --help lists them.
+struct ReportFormatInfo {
+  ReportFormat format;
+  const char* name;     // --format NAME
+  const char* summary;  // one line for --help
+};
+const std::vector<ReportFormatInfo>& report_format_infos();
 
 // Parses a format name; false when unknown.
 bool parse_report_format(const std::string& name, ReportFormat& out);

@@ -33,6 +33,10 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
                           std::size_t& budget);
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
+// The tail of a message about an unknown word: "; did you mean 'x'?" when there is a suggestion,
+// else `otherwise` (a hint such as "; 'journey rules' lists them", or nothing).
+std::string did_you_mean(const std::string& suggestion, const std::string& otherwise = {});
+
 // Many words checked against one list of ids (touchpoint channels against a channel catalog, the
 // rows of a data file against the touchpoints): membership in O(1), and did-you-means for each
 // distinct word once, for the first `words` distinct words only and within one shared budget of

@@ -113,8 +113,7 @@ class ConfigLoader {
           std::string suggestion = closest_match(name.value, allowed);
           r_.report("unknown-key", name.span, item,
                     "unknown check or category '" + name.value + "'" +
-                        (suggestion.empty() ? "; 'journey score --list-checks' lists them"
-                                            : "; did you mean '" + suggestion + "'?"));
+                        did_you_mean(suggestion, "; 'journey score --list-checks' lists them"));
           return;
         }
         Field<double> v;
@@ -149,8 +148,7 @@ class ConfigLoader {
           std::string suggestion = closest_match(kind.value, kinds);
           r_.report("unknown-key", kind.span, path,
                     "unknown change kind '" + kind.value + "'" +
-                        (suggestion.empty() ? "; 'journey diff --list-changes' lists them"
-                                            : "; did you mean '" + suggestion + "'?"));
+                        did_you_mean(suggestion, "; 'journey diff --list-changes' lists them"));
           return;
         }
         Text level;
@@ -182,8 +180,7 @@ class ConfigLoader {
         std::string suggestion = closest_match(key.value, ids);
         r_.report("unknown-key", key.span, path + "." + key.value,
                   "unknown rule '" + key.value + "'" +
-                      (suggestion.empty() ? "; 'journey rules' lists them"
-                                          : "; did you mean '" + suggestion + "'?"));
+                      did_you_mean(suggestion, "; 'journey rules' lists them"));
         return;
       }
       Text level;

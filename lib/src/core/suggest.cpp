@@ -73,6 +73,10 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   return closest_match(word, candidates, budget);
 }
 
+std::string did_you_mean(const std::string& suggestion, const std::string& otherwise) {
+  return suggestion.empty() ? otherwise : "; did you mean '" + suggestion + "'?";
+}
+
 IdSuggester::IdSuggester(std::vector<std::string> ids, std::size_t words, std::size_t budget)
     : ids_(std::move(ids)), known_(ids_.begin(), ids_.end()), words_(words), budget_(budget) {}
 

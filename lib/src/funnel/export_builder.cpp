@@ -33,12 +33,7 @@ void ExportBuilder::report(const char* rule, const SourceSpan& span, std::string
     ++out_.dropped[rule];
     return;
   }
-  Finding f;
-  f.rule = rule;
-  f.span = span;
-  f.message = std::move(message);
-  f.file = out_.file;
-  out_.findings.push_back(std::move(f));
+  out_.findings.push_back(make_finding(rule, span, "", std::move(message), {}, out_.file));
 }
 
 ExportStep* ExportBuilder::step(const std::string& name, const SourceSpan& at) {

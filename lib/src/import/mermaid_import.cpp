@@ -45,8 +45,9 @@ struct ImportedJourney {
 void warn(Findings& out, const char* rule, const SourceSpan& span, std::string message,
           std::string suggestion = {}) {
   if (out.size() >= k_max_findings) return;
-  out.push_back(
-      Finding{rule, Severity::warning, span, "", std::move(message), std::move(suggestion)});
+  Finding f = make_finding(rule, span, "", std::move(message), std::move(suggestion));
+  f.severity = Severity::warning;
+  out.push_back(std::move(f));
 }
 
 // The phase of every section: the one it names, else that of the nearest section before it that
@@ -97,10 +98,8 @@ void report_unnamed_section(const Text& section, int phase, const Model& model, 
   const ModelPhase& target = model.phases[static_cast<std::size_t>(phase)];
   warn(out, "unknown-section", section.span,
        "section '" + shorten(section.value) + "' names no phase of model '" + model.id + "' (" +
-           phase_list(model) + ")" +
-           (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?") +
-           "; its tasks are put in phase '" + target.id +
-           "' (x-mermaid-section keeps the name): move them, or rename the section",
+           phase_list(model) + ")" + did_you_mean(suggestion) + "; its tasks are put in phase '" +
+           target.id + "' (x-mermaid-section keeps the name): move them, or rename the section",
        suggestion);
 }
 
@@ -170,10 +169,9 @@ bool collect_personas(const MermaidDiagram& d, ImportedJourney& j, Findings& out
     for (const Text& actor : d.tasks[t].actors) {
       auto [it, added] = index.emplace(actor.value, j.personas.size());
       if (added && j.personas.size() >= load::k_max_list_items) {
-        out.push_back(Finding{"input-limit", Severity::error, actor.span, "",
-                              "more than " + std::to_string(load::k_max_list_items) +
-                                  " actors, the most personas a journey holds",
-                              ""});
+        out.push_back(make_finding("input-limit", actor.span, "",
+                                   "more than " + std::to_string(load::k_max_list_items) +
+                                       " actors, the most personas a journey holds"));
         return false;
       }
       if (added) {
@@ -282,28 +280,21 @@ bool within_limits(const ImportedJourney& j, Findings& out) {
   std::size_t values = 16 + 5 * j.personas.size();
   for (const ImportedTouchpoint& tp : j.touchpoints) values += 16 + tp.personas.size();
   if (values <= yaml::Limits{}.max_nodes) return true;
-  out.push_back(Finding{
-      "input-limit",
-      Severity::error,
-      {},
-      "",
-      "the journey would hold about " + std::to_string(values) + " YAML values, more than the " +
-          std::to_string(yaml::Limits{}.max_nodes) + " a journey file may hold: split the diagram",
-      ""});
+  out.push_back(make_finding("input-limit", {}, "",
+                             "the journey would hold about " + std::to_string(values) +
+                                 " YAML values, more than the " +
+                                 std::to_string(yaml::Limits{}.max_nodes) +
+                                 " a journey file may hold: split the diagram"));
   return false;
 }
 
 // ... and not more bytes than a journey file may have (escapes make names longer).
 void check_size(ImportResult& result) {
   if (result.yaml.size() <= k_max_input_bytes) return;
-  result.findings.push_back(Finding{"input-limit",
-                                    Severity::error,
-                                    {},
-                                    "",
-                                    "the journey would be " + describe_size(result.yaml.size()) +
-                                        ", more than the " + describe_size(k_max_input_bytes) +
-                                        " a journey file may be: split the diagram",
-                                    ""});
+  result.findings.push_back(make_finding(
+      "input-limit", {}, "",
+      "the journey would be " + describe_size(result.yaml.size()) + ", more than the " +
+          describe_size(k_max_input_bytes) + " a journey file may be: split the diagram"));
   result.yaml.clear();
 }
 
@@ -318,8 +309,8 @@ void import_diagram(const MermaidDiagram& d, const SourceText& source, const Mod
                     bool made_from_sections, const ImportOptions& options, ImportResult& result) {
   result.model_id = model.id;
   if (model.phases.empty()) {
-    result.findings.push_back(Finding{
-        "unknown-model", Severity::error, {}, "", "model '" + model.id + "' has no phases", ""});
+    result.findings.push_back(
+        make_finding("unknown-model", {}, "", "model '" + model.id + "' has no phases"));
     return;
   }
   ImportedJourney j;
@@ -340,14 +331,10 @@ std::optional<Model> made_model(const MermaidDiagram& d, const AutoModelOptions&
   result.model_yaml = import_detail::model_from_sections(d, id, name, options.diagram_name);
   ModelLoadResult loaded = load_model(SourceText(options.model_file, result.model_yaml));
   if (loaded.model && result.model_yaml.size() <= k_max_input_bytes) return loaded.model;
-  result.findings.push_back(Finding{
-      "input-limit",
-      Severity::error,
-      {},
-      "",
+  result.findings.push_back(make_finding(
+      "input-limit", {}, "",
       "the model made from the sections cannot be read back (" +
-          (loaded.findings.empty() ? std::string("too large") : loaded.findings[0].message) + ")",
-      ""});
+          (loaded.findings.empty() ? std::string("too large") : loaded.findings[0].message) + ")"));
   result.model_yaml.clear();
   return std::nullopt;
 }

@@ -24,17 +24,6 @@ UsedFileCache<CatalogLoadResult>& catalog_cache() {
 // cannot make lint read 64 files of 16 MiB each.
 constexpr std::size_t k_max_catalog_bytes = 64u << 20;
 
-Finding make_finding(const char* rule, const SourceSpan& span, std::string path,
-                     std::string message, std::string file = {}) {
-  Finding f;
-  f.rule = rule;
-  f.span = span;
-  f.path = std::move(path);
-  f.message = std::move(message);
-  f.file = std::move(file);
-  return f;
-}
-
 // What differs between two definitions of one id: "name", "description", "name and kind", ...
 std::string differences(const std::vector<std::pair<const char*, bool>>& fields) {
   std::string out;
@@ -228,7 +217,7 @@ class CatalogResolver {
         "catalog-conflict", id.span, list + "[id=" + id.value + "]",
         what + " '" + id.value + "' is defined first at " + first + " with a different " + differs +
             "; this definition is not used: make them agree or give one another id",
-        file));
+        {}, file));
   }
 
   Journey& j_;

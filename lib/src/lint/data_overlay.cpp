@@ -106,12 +106,8 @@ class DataMerger {
   }
 
   void unusable(const Text& entry, std::string message) {
-    Finding f;
-    f.rule = "unusable-data";
-    f.span = entry.span;
-    f.path = "data";
-    f.message = "cannot use data file '" + entry.value + "': " + std::move(message);
-    out_.push(std::move(f));
+    out_.push(make_finding("unusable-data", entry.span, "data",
+                           "cannot use data file '" + entry.value + "': " + std::move(message)));
   }
 
   // The index of what `ref` names, or nothing after reporting data-unknown-reference.
@@ -121,16 +117,10 @@ class DataMerger {
     // Past the cap the finding is only counted: no did-you-mean for it.
     if (!ids.suggester) ids.suggester = std::make_unique<IdSuggester>(ids.names);
     std::string suggestion = out_.full() ? std::string() : ids.suggester->suggest(ref.value);
-    Finding f;
-    f.rule = "data-unknown-reference";
-    f.span = ref.span;
-    f.path = what;
-    f.message = "the journey has no " + std::string(what) + " '" + excerpt(ref.value) + "'" +
-                (suggestion.empty() ? "; fix the id, or remove the row"
-                                    : "; did you mean '" + suggestion + "'?");
-    f.suggestion = std::move(suggestion);
-    f.file = file;
-    out_.push(std::move(f));
+    out_.push(make_finding("data-unknown-reference", ref.span, what,
+                           "the journey has no " + std::string(what) + " '" + excerpt(ref.value) +
+                               "'" + did_you_mean(suggestion, "; fix the id, or remove the row"),
+                           suggestion, file));
     return nullptr;
   }
 
@@ -166,29 +156,24 @@ class DataMerger {
 
   void duplicate(const Taken& first, const Taken& again, const char* what) {
     double a = first.row->value.value, b = again.row->value.value;
-    Finding f;
-    f.rule = "data-duplicate-row";
-    f.span = again.row->span;
-    f.message = "the same " + std::string(what) + (first.row->date.present ? " and date" : "") +
-                " as the row at " + where(first.file, first.row->span) +
-                (same(a, b) ? ""
-                            : ", with another value (" + format_number(a) + " there, " +
-                                  format_number(b) + " here)") +
-                "; the first is used: remove one";
-    f.file = again.file;
-    out_.push(std::move(f));
+    out_.push(make_finding("data-duplicate-row", again.row->span, "",
+                           "the same " + std::string(what) +
+                               (first.row->date.present ? " and date" : "") + " as the row at " +
+                               where(first.file, first.row->span) +
+                               (same(a, b) ? ""
+                                           : ", with another value (" + format_number(a) +
+                                                 " there, " + format_number(b) + " here)") +
+                               "; the first is used: remove one",
+                           {}, again.file));
   }
 
   void conflict(const SourceSpan& at, std::string path, const std::string& what, double yaml,
                 const Taken& t) {
-    Finding f;
-    f.rule = "data-conflict";
-    f.span = at;
-    f.path = std::move(path);
-    f.message = what + " is " + format_number(yaml) + " here and " +
-                format_number(t.row->value.value) + " in " + where(t.file, t.row->span) +
-                ", which is used (data files win): remove the number here";
-    out_.push(std::move(f));
+    out_.push(make_finding("data-conflict", at, std::move(path),
+                           what + " is " + format_number(yaml) + " here and " +
+                               format_number(t.row->value.value) + " in " +
+                               where(t.file, t.row->span) +
+                               ", which is used (data files win): remove the number here"));
   }
 
   void apply_metrics() {

@@ -35,7 +35,7 @@ std::shared_ptr<const ModelLoadResult> model_file(const std::string& path) {
   // Regular files only: /dev/zero is no model.
   auto result = std::make_shared<ModelLoadResult>();
   result->findings.push_back(
-      Finding{"unknown-model", Severity::error, {}, "", "cannot read it: " + file->error, ""});
+      make_finding("unknown-model", {}, "", "cannot read it: " + file->error));
   return result;
 }
 
@@ -49,8 +49,8 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
     std::string refused;
     std::string key = files.resolve(path, name, NamedFile::model, refused);
     if (!refused.empty()) {
-      out.push_back(Finding{"unknown-model", Severity::error, j.model.span, "model",
-                            "model file '" + name + "' cannot be used: " + refused, ""});
+      out.push_back(make_finding("unknown-model", j.model.span, "model",
+                                 "model file '" + name + "' cannot be used: " + refused));
       return nullptr;
     }
     analysis.inputs.push_back(key);
@@ -63,8 +63,8 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
                                     std::to_string(f.span.column) + ": " + f.message
                               : f.message;
     }
-    out.push_back(Finding{"unknown-model", Severity::error, j.model.span, "model",
-                          "model file '" + name + "' cannot be used: " + reason, ""});
+    out.push_back(make_finding("unknown-model", j.model.span, "model",
+                               "model file '" + name + "' cannot be used: " + reason));
     return nullptr;
   }
   if (const Model* m = config.catalog->find(name)) return m;
@@ -72,11 +72,10 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
   std::string suggestion = closest_match(name, ids);
   std::string list;
   for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
-  out.push_back(Finding{
-      "unknown-model", Severity::error, j.model.span, "model",
-      "unknown model '" + name + "'" +
-          (suggestion.empty() ? "; known models: " + list : "; did you mean '" + suggestion + "'?"),
-      suggestion});
+  out.push_back(make_finding(
+      "unknown-model", j.model.span, "model",
+      "unknown model '" + name + "'" + did_you_mean(suggestion, "; known models: " + list),
+      suggestion));
   return nullptr;
 }
 
@@ -145,8 +144,7 @@ std::string RuleFilter::validate() const {
       if (std::find(known.begin(), known.end(), entry) != known.end()) continue;
       std::string suggestion = closest_match(entry, known);
       return "unknown rule or category '" + entry + "'" +
-             (suggestion.empty() ? "; 'journey rules' lists them"
-                                 : "; did you mean '" + suggestion + "'?");
+             did_you_mean(suggestion, "; 'journey rules' lists them");
     }
   }
   return {};

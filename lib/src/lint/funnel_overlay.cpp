@@ -86,12 +86,8 @@ class FunnelReader {
   }
 
   void unusable(const Funnel& f, std::size_t index, const Text& entry, std::string message) {
-    Finding finding;
-    finding.rule = "unusable-data";
-    finding.span = entry.span;
-    finding.path = funnel_path(f, index, "data");
-    finding.message = "cannot use data file '" + entry.value + "': " + std::move(message);
-    out_.push(std::move(finding));
+    out_.push(make_finding("unusable-data", entry.span, funnel_path(f, index, "data"),
+                           "cannot use data file '" + entry.value + "': " + std::move(message)));
   }
 
   const Journey& j_;

@@ -163,12 +163,10 @@ Findings unused_suppressions(const std::vector<Suppression>& suppressions) {
   const std::vector<std::string> ids = rule_ids();
   for (const Suppression& s : suppressions) {
     if (s.truncated) {
-      Finding f;
-      f.rule = "unused-suppression";
-      f.span = s.entries.back().span;
-      f.message = "this comment names more than " + std::to_string(k_max_suppressed_rules) +
-                  " rules; the rest are ignored: split it or use 'disable-file'";
-      out.push_back(std::move(f));
+      out.push_back(
+          make_finding("unused-suppression", s.entries.back().span, "",
+                       "this comment names more than " + std::to_string(k_max_suppressed_rules) +
+                           " rules; the rest are ignored: split it or use 'disable-file'"));
     }
     if (s.entries.empty()) {
       Finding f;
@@ -188,8 +186,7 @@ Findings unused_suppressions(const std::vector<Suppression>& suppressions) {
       if (find_rule(entry.rule) == nullptr) {
         f.suggestion = closest_match(entry.rule, ids);
         f.message = "'" + entry.rule + "' is not a rule" +
-                    (f.suggestion.empty() ? "; 'journey rules' lists them"
-                                          : "; did you mean '" + f.suggestion + "'?");
+                    did_you_mean(f.suggestion, "; 'journey rules' lists them");
       } else {
         f.message =
             "nothing here is reported as '" + entry.rule + "'; remove it from the suppression";

@@ -67,8 +67,7 @@ void read_format(Reader& r, NodeId value, const std::string& path, Funnel& f) {
   for (const auto& c : choices) list += (list.empty() ? "" : ", ") + c;
   std::string suggestion = closest_match(f.format.value, choices);
   r.report("invalid-value", f.format.span, path,
-           "'" + f.format.value + "' is not one of: " + list +
-               (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?"),
+           "'" + f.format.value + "' is not one of: " + list + did_you_mean(suggestion),
            suggestion);
 }
 

@@ -96,13 +96,10 @@ void report_duplicates(const std::vector<Entry>& entries, const char* list, cons
     if (!e.id.usable()) continue;
     auto [it, added] = first.emplace(e.id.value, &e);
     if (added) continue;
-    Finding f;
-    f.rule = "duplicate-id";
-    f.span = e.id.span;
-    f.path = std::string(list) + "[id=" + e.id.value + "].id";
-    f.message = std::string(what) + " id '" + e.id.value + "' is already used at line " +
-                std::to_string(it->second->id.span.line) + "; give this one its own id";
-    out.push_back(std::move(f));
+    out.push_back(
+        make_finding("duplicate-id", e.id.span, std::string(list) + "[id=" + e.id.value + "].id",
+                     std::string(what) + " id '" + e.id.value + "' is already used at line " +
+                         std::to_string(it->second->id.span.line) + "; give this one its own id"));
   }
 }
 

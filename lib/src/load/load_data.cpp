@@ -96,14 +96,8 @@ class DataLoader {
       ++out_.dropped[rule];
       return;
     }
-    Finding f;
-    f.rule = rule;
-    f.span = span;
-    f.path = std::move(path);
-    f.message = std::move(message);
-    f.suggestion = std::move(suggestion);
-    f.file = source_.name();
-    out_.findings.push_back(std::move(f));
+    out_.findings.push_back(make_finding(rule, span, std::move(path), std::move(message),
+                                         std::move(suggestion), source_.name()));
   }
 
   bool read_header(const csv::Record& header) {
@@ -132,10 +126,10 @@ class DataLoader {
     std::string suggestion = name.empty() ? "" : closest_match(name, k_columns);
     std::string message = name.empty() ? "a column without a name"
                                        : "unknown column '" + excerpt(trim(cell.text)) + "'";
-    message += suggestion.empty()
-                   ? "; the columns are touchpoint, metric, value, kpi, actual, date and persona "
-                     "(prefix your own with 'x-')"
-                   : "; did you mean '" + suggestion + "'?";
+    message +=
+        did_you_mean(suggestion,
+                     "; the columns are touchpoint, metric, value, kpi, actual, date and persona "
+                     "(prefix your own with 'x-')");
     report("data-syntax", cell.span, name, message, suggestion);
   }
 

@@ -119,9 +119,7 @@ class JourneyLoader {
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
     std::string suggestion = closest_match(text.value, allowed);
     r_.report("invalid-value", text.span, path,
-              "'" + text.value + "' is not one of: " + list +
-                  (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?"),
-              suggestion);
+              "'" + text.value + "' is not one of: " + list + did_you_mean(suggestion), suggestion);
   }
 
   void read_phases(NodeId map, Journey& j) {

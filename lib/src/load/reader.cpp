@@ -83,13 +83,8 @@ void Reader::report(const char* rule, const SourceSpan& span, std::string path, 
   // Past the cap the engine reports the overflow once; limits are always kept (the journey is
   // not whole, and that must stay an error).
   if (findings_.size() >= k_max_findings && std::string(rule) != "input-limit") return;
-  Finding f;
-  f.rule = rule;
-  f.span = span;
-  f.path = std::move(path);
-  f.message = std::move(message);
-  f.suggestion = std::move(suggestion);
-  findings_.push_back(std::move(f));
+  findings_.push_back(
+      make_finding(rule, span, std::move(path), std::move(message), std::move(suggestion)));
 }
 
 void Reader::each_pair(NodeId map, const std::string& path,
@@ -111,14 +106,13 @@ void Reader::unknown_key(const Node& key, const std::string& path,
                          const std::vector<std::string>& known) {
   if (findings_.size() >= k_max_findings) return;
   std::string suggestion = closest_match(key.value, known);
-  std::string message = "unknown key '" + key.value + "'";
-  if (!suggestion.empty()) {
-    message += "; did you mean '" + suggestion + "'?";
-  } else {
-    std::string list;
+  std::string list;
+  if (suggestion.empty()) {
     for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
-    message += "; expected one of: " + list + " (prefix your own keys with 'x-')";
   }
+  std::string message =
+      "unknown key '" + key.value + "'" +
+      did_you_mean(suggestion, "; expected one of: " + list + " (prefix your own keys with 'x-')");
   report("unknown-key", key.span, join_path(path, key.value), std::move(message),
          std::move(suggestion));
 }

@@ -6,21 +6,6 @@
 
 namespace journey {
 
-bool parse_report_format(const std::string& name, ReportFormat& out) {
-  static const std::pair<const char*, ReportFormat> formats[] = {
-      {"text", ReportFormat::text},     {"json", ReportFormat::json},
-      {"sarif", ReportFormat::sarif},   {"github", ReportFormat::github},
-      {"gitlab", ReportFormat::gitlab}, {"junit", ReportFormat::junit},
-  };
-  for (const auto& [n, f] : formats) {
-    if (name == n) {
-      out = f;
-      return true;
-    }
-  }
-  return false;
-}
-
 void Summary::add(const FileReport& report) {
   ++files;
   if (!report.error.empty()) ++unreadable;

@@ -2,6 +2,7 @@
 // GitHub Actions workflow commands: ::error file=...,line=...::message, with file= relative to the
 // repository root (GitHub matches it against the checkout, not the step's folder).
 #include "journey/report.hpp"
+#include "reporters.hpp"
 
 namespace journey {
 

@@ -7,6 +7,7 @@
 
 #include "journey/report.hpp"
 #include "journey/sha256.hpp"
+#include "reporters.hpp"
 
 namespace journey {
 

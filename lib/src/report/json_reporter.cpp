@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // JSON, documented in docs/json-format.md. Keys and their order are stable within version 1.
 #include "journey/report.hpp"
+#include "reporters.hpp"
 
 namespace journey {
 

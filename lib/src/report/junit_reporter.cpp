@@ -2,6 +2,7 @@
 // JUnit XML: a test suite per file, a failing test case per finding, one passing case for a clean
 // file, so that CI test views count journeys like tests.
 #include "journey/report.hpp"
+#include "reporters.hpp"
 
 namespace journey {
 

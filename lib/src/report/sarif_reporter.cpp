@@ -7,6 +7,7 @@
 
 #include "journey/report.hpp"
 #include "journey/source_root.hpp"
+#include "reporters.hpp"
 
 namespace journey {
 

@@ -3,6 +3,7 @@
 #include <iomanip>
 
 #include "journey/report.hpp"
+#include "reporters.hpp"
 
 namespace journey {
 

@@ -237,8 +237,7 @@ ScaffoldModel find_scaffold_model(const std::string& reference, const ModelCatal
       out.model = *m;
     } else {
       std::string suggestion = closest_match(reference, catalog.ids());
-      out.error = "unknown model '" + reference + "'" +
-                  (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?") +
+      out.error = "unknown model '" + reference + "'" + did_you_mean(suggestion) +
                   " ('journey models' lists them; a model file needs a path such as ./" +
                   reference + ".yaml)";
     }

@@ -212,13 +212,11 @@ class TreeBuilder final : public YAML::EventHandler {
       dropped = true;
       if (findings_.size() >= k_max_findings) continue;
       const SourceSpan& first = tree_.nodes_[it->second].span;
-      Finding f;
-      f.rule = "duplicate-key";
-      f.span = key.span;
-      f.message = "key '" + key.value + "' is already set at line " + std::to_string(first.line) +
-                  ", column " + std::to_string(first.column) +
-                  "; this second value is ignored: remove one of them";
-      findings_.push_back(std::move(f));
+      findings_.push_back(make_finding("duplicate-key", key.span, "",
+                                       "key '" + key.value + "' is already set at line " +
+                                           std::to_string(first.line) + ", column " +
+                                           std::to_string(first.column) +
+                                           "; this second value is ignored: remove one of them"));
     }
     if (dropped) pairs.swap(kept);
   }

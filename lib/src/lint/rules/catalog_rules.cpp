@@ -8,16 +8,6 @@ namespace journey::rules {
 
 namespace {
 
-class ReportedDataRule final : public Rule {
- public:
-  explicit ReportedDataRule(RuleInfo info) : info_(info) {}
-  RuleInfo info() const override { return info_; }
-  void check(const LintContext&, Findings&) const override {}
-
- private:
-  RuleInfo info_;
-};
-
 const RuleInfo k_catalog_rules[] = {
     {"unusable-catalog", Severity::error, "data",
      "a catalog in 'use:' cannot be used: it cannot be read, it has errors, catalogs use each "
@@ -84,14 +74,13 @@ const RuleInfo k_data_rules[] = {
 
 std::vector<std::unique_ptr<Rule>> make_catalog_rules() {
   std::vector<std::unique_ptr<Rule>> out;
-  for (const RuleInfo& info : k_catalog_rules)
-    out.push_back(std::make_unique<ReportedDataRule>(info));
+  for (const RuleInfo& info : k_catalog_rules) out.push_back(std::make_unique<ReportedRule>(info));
   return out;
 }
 
 std::vector<std::unique_ptr<Rule>> make_data_rules() {
   std::vector<std::unique_ptr<Rule>> out;
-  for (const RuleInfo& info : k_data_rules) out.push_back(std::make_unique<ReportedDataRule>(info));
+  for (const RuleInfo& info : k_data_rules) out.push_back(std::make_unique<ReportedRule>(info));
   return out;
 }
 

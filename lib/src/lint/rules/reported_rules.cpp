@@ -6,20 +6,6 @@
 
 namespace journey::rules {
 
-namespace {
-
-class ReportedRule final : public Rule {
- public:
-  explicit ReportedRule(RuleInfo info) : info_(info) {}
-  RuleInfo info() const override { return info_; }
-  void check(const LintContext&, Findings&) const override {}
-
- private:
-  RuleInfo info_;
-};
-
-}  // namespace
-
 // The rules whose findings the loader and the engine make, in documentation order.
 const RuleInfo k_reported[] = {
     {"yaml-syntax", Severity::error, "syntax",

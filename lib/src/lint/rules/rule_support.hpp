@@ -12,14 +12,21 @@ namespace journey::rules {
 // registry does not know.
 inline Finding finding(const RuleInfo& rule, const SourceSpan& span, std::string path,
                        std::string message, std::string suggestion = {}) {
-  Finding f;
-  f.rule = rule.id;
-  f.span = span;
-  f.path = std::move(path);
-  f.message = std::move(message);
-  f.suggestion = std::move(suggestion);
-  return f;
+  return make_finding(rule.id, span, std::move(path), std::move(message), std::move(suggestion));
 }
+
+// A rule whose findings are made where the problem is first seen (the loader, the engine, the
+// catalog and data resolution): listed so that it can be configured and documented like any
+// other; its check() has nothing to do.
+class ReportedRule final : public Rule {
+ public:
+  explicit ReportedRule(RuleInfo info) : info_(info) {}
+  RuleInfo info() const override { return info_; }
+  void check(const LintContext&, Findings&) const override {}
+
+ private:
+  RuleInfo info_;
+};
 
 // The best span to point at for a touchpoint as a whole: its id, else its map.
 inline const SourceSpan& anchor(const Touchpoint& tp) {

@@ -33,8 +33,7 @@ class UnknownChannel final : public Rule {
       std::string suggestion = channels.suggest(tp.channel.value);
       out.push_back(finding(info(), tp.channel.span, touchpoint_path(j, tp, "channel"),
                             "channel '" + tp.channel.value + "' is not in the channel catalog" +
-                                (suggestion.empty() ? "; add it there or use one of its ids"
-                                                    : "; did you mean '" + suggestion + "'?"),
+                                did_you_mean(suggestion, "; add it there or use one of its ids"),
                             suggestion));
     }
   }

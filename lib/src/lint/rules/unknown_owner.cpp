@@ -45,8 +45,7 @@ class UnknownOwner final : public Rule {
     std::string suggestion = owners.suggest(owner.value);
     out.push_back(finding(info(), owner.span, path,
                           "owner '" + owner.value + "' is not in the owner catalog" +
-                              (suggestion.empty() ? "; add it there or use one of its ids"
-                                                  : "; did you mean '" + suggestion + "'?"),
+                              did_you_mean(suggestion, "; add it there or use one of its ids"),
                           suggestion));
   }
 };

@@ -56,8 +56,7 @@ class UnknownPhase final : public Rule {
               const std::vector<std::string>& keys, Findings& out) const {
     std::string suggestion = closest_match(key.value, keys);
     std::string message = "'" + key.value + "' is not a phase of model '" + ctx.model->id + "'";
-    message += suggestion.empty() ? "; its phases are: " + phase_list(*ctx.model)
-                                  : "; did you mean '" + suggestion + "'?";
+    message += did_you_mean(suggestion, "; its phases are: " + phase_list(*ctx.model));
     out.push_back(
         finding(info(), key.span, std::move(path), std::move(message), std::move(suggestion)));
   }

@@ -73,8 +73,7 @@ class UnknownReference final : public Rule {
               Findings& out) const {
     std::string suggestion = ids.suggest(ref.value);
     std::string message = "no " + std::string(what) + " has the id '" + ref.value + "'";
-    message += suggestion.empty() ? "; add it or fix the reference"
-                                  : "; did you mean '" + suggestion + "'?";
+    message += did_you_mean(suggestion, "; add it or fix the reference");
     out.push_back(
         finding(info(), ref.span, std::move(path), std::move(message), std::move(suggestion)));
   }
