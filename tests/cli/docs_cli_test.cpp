@@ -58,7 +58,8 @@ bool has_word(const std::string& text, const std::string& word) {
 }
 
 // The names of a titled table in a command's --help ("Views:", "Formats:").
-std::vector<std::string> help_table(const std::vector<std::string>& args, const std::string& title) {
+std::vector<std::string> help_table(const std::vector<std::string>& args,
+                                    const std::string& title) {
   Run help = journey(args);
   std::istringstream in(help.out);
   std::vector<std::string> names;
