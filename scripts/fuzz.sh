@@ -6,7 +6,7 @@
 # The build directory must be configured with clang, -DJOURNEY_FUZZ=ON -DJOURNEY_SANITIZE=ON (as
 # .ci/run does). Fails on any crash, sanitizer report, leak outside .ci/lsan.supp, input slower than
 # 10 s or heavier than 2 GiB. New inputs go to a scratch folder; the committed corpus stays as is
-# (copy interesting ones from the scratch folder into tests/fuzz/corpus by hand).
+# (copy an interesting one that no fixture covers into tests/fuzz/corpus by hand).
 # To fuzz longer: scripts/fuzz.sh 3600, or run one harness yourself:
 #   build-asan/tests/fuzz/fuzz_render /tmp/new tests/fuzz/corpus/journey -dict=tests/fuzz/journey.dict
 set -euo pipefail
@@ -18,18 +18,22 @@ trap 'rm -rf "$scratch"' EXIT
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
 export LSAN_OPTIONS="suppressions=$PWD/.ci/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+# The seeds of each harness: the repository's own test fixtures, examples and templates, read
+# where they are (no copies to drift), and in tests/fuzz/corpus only the seeds that exist nowhere
+# else. libFuzzer reads the folders recursively.
+journeys="tests/fuzz/corpus/journey tests/data/rules tests/data/cli tests/data/diff tests/data/render tests/data/catalog examples templates/journeys"
 corpus_of() {
   case "$1" in
-    config) echo tests/fuzz/corpus/config ;;
-    model) echo tests/fuzz/corpus/model ;;
-    diff) echo "tests/fuzz/corpus/diff tests/fuzz/corpus/journey" ;;
+    config) echo "tests/fuzz/corpus/config tests/data/cli" ;;
+    model) echo "templates/models tests/data/render" ;;  # model files, and journeys beside them
+    diff) echo "tests/fuzz/corpus/diff $journeys" ;;
     import) echo tests/data/import ;;  # Mermaid diagrams
     data) echo tests/data/rules/data ;;  # CSV data files
-    catalog) echo tests/data/rules/catalogs ;;
+    catalog) echo "tests/data/rules/catalogs tests/data/catalog" ;;
     funnel) echo tests/data/funnel/exports ;;  # every export shape
     suggest) echo tests/fuzz/corpus/suggest ;;  # a word, then ids, one per line
-    lsp) echo "tests/fuzz/corpus/lsp tests/fuzz/corpus/journey" ;;
-    *) echo tests/fuzz/corpus/journey ;;
+    lsp) echo "tests/fuzz/corpus/lsp $journeys" ;;
+    *) echo "$journeys" ;;
   esac
 }
 # One harness; its output goes to a log of its own so that two can run at once.
