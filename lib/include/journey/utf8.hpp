@@ -18,6 +18,15 @@ std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
 // character, U+FFFD (text is checked on loading; this is for measuring and scanning it).
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
+// Code points in UTF-8 text: the bytes that do not continue a sequence (what a column counts).
+std::size_t count_code_points(std::string_view s);
+
+// The byte index `count` code points after `from` (or the end of `s`).
+std::size_t skip_code_points(std::string_view s, std::size_t from, std::size_t count);
+
+// The largest index at most `n` that does not split a UTF-8 sequence of `s`: where to cut.
+std::size_t utf8_floor(std::string_view s, std::size_t n);
+
 // Appends `cp` (at most U+10FFFF) to `out` as UTF-8.
 void append_utf8(std::string& out, char32_t cp);
 

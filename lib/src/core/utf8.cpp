@@ -49,4 +49,31 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+namespace {
+bool continues(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+}  // namespace
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += !continues(c);
+  return n;
+}
+
+std::size_t skip_code_points(std::string_view s, std::size_t from, std::size_t count) {
+  std::size_t i = from;
+  for (; i < s.size() && count > 0; --count) {
+    ++i;
+    while (i < s.size() && continues(s[i])) ++i;
+  }
+  return i;
+}
+
+std::size_t utf8_floor(std::string_view s, std::size_t n) {
+  if (n >= s.size()) return s.size();
+  while (n > 0 && continues(s[n])) --n;
+  return n;
+}
+
 }  // namespace journey

@@ -6,6 +6,7 @@
 
 #include "journey/funnel.hpp"
 #include "journey/numbers.hpp"
+#include "journey/utf8.hpp"
 
 namespace journey {
 
@@ -33,9 +34,7 @@ std::string step_name(const Journey& j, const FunnelStep& s) {
 // At most `width` bytes, cut with "~" (names are for a terminal table; the JSON has them whole).
 std::string clip(std::string s, std::size_t width) {
   if (s.size() <= width) return s;
-  s.resize(width - 1);
-  while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
-  if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.pop_back();
+  s.resize(utf8_floor(s, width - 1));
   return s + "~";
 }
 

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "journey/utf8.hpp"
 #include "uri.hpp"
 
 namespace journey::lsp {
@@ -43,11 +44,7 @@ std::string dump(const json& j) {
 
 int code_point_column(std::string_view line, int character) {
   std::size_t bytes = byte_of_utf16(line, character);
-  int column = 1;
-  for (std::size_t i = 0; i < bytes; ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
-  }
-  return column;
+  return 1 + static_cast<int>(count_code_points(line.substr(0, bytes)));
 }
 
 std::string uri_of(const std::string& uri, const std::string& file) {

@@ -37,17 +37,17 @@ bool leads_to(const ViewInput& in, std::size_t from, std::size_t to) {
 
 std::vector<Paragraph> frontstage(const ViewInput& in, const Touchpoint& tp) {
   const Theme& t = in.theme;
-  std::vector<Paragraph> out = {para(tp.name.value, {11, true, false, {}})};
+  std::vector<Paragraph> out = {para(tp.name.value, Style::strong(11))};
   std::string meta = tp.channel.value;
   if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + tp.owner.value;
-  if (!meta.empty()) out.push_back(para(meta, {9, false, false, t.muted}));
+  if (!meta.empty()) out.push_back(para(meta, Style::plain(9, t.muted)));
   if (tp.moment.usable() && tp.moment.value) {
     std::string name = tp.moment_name.value.empty() ? "" : ": " + tp.moment_name.value;
     out.push_back(
-        para(unbreakable("★ " + in.say(Word::moment_of_truth)) + name, {9, true, false, t.loop}));
+        para(unbreakable("★ " + in.say(Word::moment_of_truth)) + name, Style::strong(9, t.loop)));
   }
   for (const std::string& why : fail_reasons(in, tp)) {
-    out.push_back(para("⚠ " + in.say(Word::fail_point) + ": " + why, {9, true, false, t.pain}));
+    out.push_back(para("⚠ " + in.say(Word::fail_point) + ": " + why, Style::strong(9, t.pain)));
   }
   return out;
 }
@@ -102,7 +102,7 @@ std::vector<CellSpan> frontstage_lane(const ViewInput& in, Grid& grid, Canvas& c
     lane = std::max(lane, heights[k]);
   }
   std::vector<CellSpan> spans(columns.size());
-  grid.custom_lane("name", {para(in.say(Word::frontstage), {10.5, true, false, {}})}, lane + 8,
+  grid.custom_lane("name", {para(in.say(Word::frontstage), Style::strong(10.5))}, lane + 8,
                    [&](double top) {
                      for (std::size_t k = 0; k < columns.size(); ++k) {
                        if (columns[k].empty()) continue;

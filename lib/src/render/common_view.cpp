@@ -89,7 +89,7 @@ double draw_phase_bands(const ViewInput& in, Canvas& canvas, double top, double 
   for (const ViewPhase& phase : in.view.phases) {
     if (phase.touchpoints.empty()) continue;
     double w = column * static_cast<double>(phase.touchpoints.size());
-    TextBox b = padded_box(in, x, top + 6, w, {{{phase.title, {11, true, false, {}}}}});
+    TextBox b = padded_box(in, x, top + 6, w, {{{phase.title, Style::strong(11)}}});
     height = std::max(height, canvas.measured(b) + 12);
     bands.push_back({std::move(b), {x, w}});
     x += w;
@@ -151,8 +151,8 @@ double draw_title(const ViewInput& in, Canvas& canvas, double width) {
   box.y = 0;
   box.width = std::max(width, 300.0);
   box.color = t.text;
-  box.paragraphs.push_back({{title, {18, true, false, {}}}});
-  box.paragraphs.push_back({{sub, {11, false, false, t.muted}}});
+  box.paragraphs.push_back({{title, Style::strong(18)}});
+  box.paragraphs.push_back({{sub, Style::plain(11, t.muted)}});
   box.compact = in.options.compact;
   box.language = in.options.language;
   double y = canvas.text(box) + 14;

@@ -117,9 +117,9 @@ void draw_feeling_lane(const ViewInput& in, Grid& grid, Canvas& canvas) {
   if (!any) return;
   const double chart = 84;
   std::vector<Paragraph> title = {
-      para(in.say(Word::feeling), {10.5, true, false, {}}),
-      para("5 " + in.say(Word::very_positive), {8.5, false, false, in.theme.muted}),
-      para("1 " + in.say(Word::very_negative), {8.5, false, false, in.theme.muted})};
+      para(in.say(Word::feeling), Style::strong(10.5)),
+      para("5 " + in.say(Word::very_positive), Style::plain(8.5, in.theme.muted)),
+      para("1 " + in.say(Word::very_negative), Style::plain(8.5, in.theme.muted))};
   for (Paragraph& p : curve_legend(in, 9)) title.push_back(std::move(p));
   double words = 0;
   for (const CurveColumn& c : columns) {

@@ -18,7 +18,7 @@ void draw_axis(const ViewInput& in, Canvas& canvas, double top) {
     double y = level_y(e, top, in.metrics.emotion_chart);
     TextBox b = padded_box(
         in, 0, y - 6, in.metrics.axis_width - 8,
-        {para(std::to_string(e) + " " + in.say(names[e - 1]), {9, false, false, in.theme.muted})},
+        {para(std::to_string(e) + " " + in.say(names[e - 1]), Style::plain(9, in.theme.muted))},
         false);
     canvas.text(std::move(b));
   }
@@ -46,7 +46,7 @@ void build_emotion_view(const ViewInput& in, Canvas& canvas) {
   y += in.metrics.emotion_chart + 4;
   for (const CurveColumn& c : columns) {
     const Touchpoint& tp = in.journey.touchpoints[c.touchpoint];
-    std::vector<Paragraph> text = {para(tp.name.value, {10, true, false, {}})};
+    std::vector<Paragraph> text = {para(tp.name.value, Style::strong(10))};
     for (Paragraph& p : emotion_words(in, tp, 9)) text.push_back(std::move(p));
     TextBox b = padded_box(in, c.x - in.metrics.emotion_column / 2, y, in.metrics.emotion_column,
                            std::move(text));

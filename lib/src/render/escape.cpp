@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "journey/escape.hpp"
+#include "journey/utf8.hpp"
 
 namespace journey::render_detail {
 
@@ -44,14 +45,8 @@ std::string safe_url(const std::string& url) {
 }
 
 std::string shorten(const std::string& text, std::size_t limit) {
-  std::size_t points = 0, i = 0;
-  while (i < text.size()) {
-    if (points == limit) return text.substr(0, i) + "…";
-    ++i;
-    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
-    ++points;
-  }
-  return text;
+  std::size_t cut = skip_code_points(text, 0, limit);
+  return cut < text.size() ? text.substr(0, cut) + "…" : text;
 }
 
 }  // namespace journey::render_detail

@@ -37,21 +37,6 @@ DiffStatus status_of(const ViewInput& in, const Touchpoint& tp) {
   return it == in.diff->end() ? DiffStatus::unchanged : it->second;
 }
 
-// Colour-blind-safe enough to tell apart, and named in every label as well.
-std::string status_color(DiffStatus s, const Theme& t) {
-  switch (s) {
-    case DiffStatus::added:
-      return t.name == "print" ? "#ffffff" : "#a6dba0";
-    case DiffStatus::removed:
-      return t.name == "print" ? "#969696" : "#f4a582";
-    case DiffStatus::changed:
-      return t.name == "print" ? "#d9d9d9" : "#fee08b";
-    case DiffStatus::unchanged:
-      break;
-  }
-  return t.name == "dark" ? "#3a3a3a" : "#f0f0f0";
-}
-
 // Text wrapped to `width` (or cut, in compact mode) as rows of a table, one style.
 std::string wrapped_html(const ViewInput& in, const std::string& text, const Style& style,
                          double width, const std::string& color, const std::string& prefix = {}) {
@@ -66,8 +51,7 @@ std::string notes_html(const ViewInput& in, const Touchpoint& tp) {
   std::string notes;
   auto note = [&](const std::string& text, const std::string& color, const std::string& prefix) {
     notes += "<TR><TD ALIGN=\"LEFT\">" +
-             wrapped_html(in, text, {9, false, false, {}}, k_note_width, color, prefix) +
-             "</TD></TR>";
+             wrapped_html(in, text, Style::plain(9), k_note_width, color, prefix) + "</TD></TR>";
   };
   for (const Pain& pain : tp.pains.value) {
     bool blocker = pain.severity.usable() && pain.severity.value == PainSeverity::blocker;
@@ -85,14 +69,12 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
   const Theme& t = in.theme;
   int e = shown_emotion(in, tp);
   bool diff = in.diff != nullptr;
-  std::string color =
-      diff ? (t.name == "dark" && status_of(in, tp) == DiffStatus::unchanged ? t.text : "#1a1a1a")
-      : e != 0 ? emotion_text_color(e, t)
-               : t.text;
+  std::string color = diff     ? diff_text_color(status_of(in, tp), t)
+                      : e != 0 ? emotion_text_color(e, t)
+                               : t.text;
   std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">";
   html += "<TR><TD ALIGN=\"LEFT\">" +
-          wrapped_html(in, tp.name.value, {11, true, false, {}}, k_name_width, color) +
-          "</TD></TR>";
+          wrapped_html(in, tp.name.value, Style::strong(11), k_name_width, color) + "</TD></TR>";
   std::string meta = tp.channel.value;
   if (!tp.owner.value.empty()) meta += (meta.empty() ? "" : " · ") + tp.owner.value;
   std::string emotion = emotion_text(in, tp);
@@ -104,7 +86,7 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
     meta += (meta.empty() ? "" : " · ") + unbreakable("★ " + in.say(Word::moment_of_truth));
   if (!meta.empty()) {
     html += "<TR><TD ALIGN=\"LEFT\">" +
-            wrapped_html(in, meta, {9, false, false, {}}, k_name_width, color) + "</TD></TR>";
+            wrapped_html(in, meta, Style::plain(9), k_name_width, color) + "</TD></TR>";
   }
   if (in.options.notes) html += notes_html(in, tp);
   return html + "</TABLE>";
@@ -124,9 +106,9 @@ std::string legend_html(const ViewInput& in) {
   } else {
     for (DiffStatus s :
          {DiffStatus::added, DiffStatus::removed, DiffStatus::changed, DiffStatus::unchanged}) {
-      cells += "<TD BGCOLOR=\"" + status_color(s, t) + "\" BORDER=\"1\" COLOR=\"" + t.line +
-               "\"><FONT POINT-SIZE=\"9\" COLOR=\"#1a1a1a\">" + html_text(in.say(status_word(s))) +
-               "</FONT></TD>";
+      cells += "<TD BGCOLOR=\"" + diff_fill(s, t) + "\" BORDER=\"1\" COLOR=\"" + t.line +
+               "\"><FONT POINT-SIZE=\"9\" COLOR=\"" + diff_text_color(s, t) + "\">" +
+               html_text(in.say(status_word(s))) + "</FONT></TD>";
     }
   }
   return "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\"><TR>" + cells +
@@ -168,9 +150,9 @@ std::string heading_html(const ViewInput& in) {
   constexpr double k_heading_width = 520;
   auto [title, sub] = title_text(in);
   return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD ALIGN=\"LEFT\">" +
-         wrapped_html(in, title, {18, true, false, {}}, k_heading_width, in.theme.text) +
+         wrapped_html(in, title, Style::strong(18), k_heading_width, in.theme.text) +
          "</TD></TR><TR><TD ALIGN=\"LEFT\">" +
-         wrapped_html(in, sub, {11, false, false, {}}, k_heading_width, in.theme.muted) +
+         wrapped_html(in, sub, Style::plain(11), k_heading_width, in.theme.muted) +
          "</TD></TR><TR><TD ALIGN=\"LEFT\">" + legend_html(in) + "</TD></TR></TABLE>";
 }
 
@@ -225,7 +207,7 @@ void add_touchpoint(const ViewInput& in, Graph& graph, std::size_t i, Agnode_t* 
   const Theme& t = in.theme;
   const Touchpoint& tp = in.journey.touchpoints[i];
   graph.set(n, "fillcolor",
-            in.diff != nullptr ? status_color(status_of(in, tp), t)
+            in.diff != nullptr ? diff_fill(status_of(in, tp), t)
                                : emotion_color(shown_emotion(in, tp), t.name));
   if (in.diff != nullptr && status_of(in, tp) == DiffStatus::removed) {
     graph.set(n, "style", "rounded,filled,dashed");

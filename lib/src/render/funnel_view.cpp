@@ -60,13 +60,13 @@ double draw_period_key(const ViewInput& in, const ShownFunnel& shown, Canvas& ca
                 false,
                 {}});
     std::string label = s.period + " (" + in.say(latest ? Word::latest : Word::previous) + ")";
-    TextBox b = padded_box(in, x + 16, y, 200, {para(label, {9.5, false, false, {}})}, false);
+    TextBox b = padded_box(in, x + 16, y, 200, {para(label, Style::plain(9.5))}, false);
     canvas.text(b);
-    x += 16 + 12 + text_width(label, Style{9.5, false, false, {}, false}) + 18;
+    x += 16 + 12 + text_width(label, Style::plain(9.5)) + 18;
   }
   canvas.text(padded_box(
       in, x, y, 400,
-      {para("▲ ▼ " + in.say(Word::against_previous), {9.5, false, false, in.theme.muted})}, false));
+      {para("▲ ▼ " + in.say(Word::against_previous), Style::plain(9.5, in.theme.muted))}, false));
   return 16;
 }
 
@@ -79,7 +79,7 @@ double draw_heading(const ViewInput& in, const ShownFunnel& shown, Canvas& canva
   const FunnelSeries& s = *shown.latest;
   std::string line =
       in.say(Word::funnel) + ": " + (f.name.value.empty() ? f.id.value : f.name.value);
-  std::vector<Paragraph> text = {para(line, {12, true, false, {}})};
+  std::vector<Paragraph> text = {para(line, Style::strong(12))};
   std::string facts;
   if (!s.steps.empty() && s.steps.front().reached && s.steps.back().reached) {
     facts = count_text(in, *s.steps.front().reached) + " → " +
@@ -92,7 +92,7 @@ double draw_heading(const ViewInput& in, const ShownFunnel& shown, Canvas& canva
   }
   facts += (facts.empty() ? "" : " · ") +
            in.say(f.is_closed() ? Word::closed_funnel : Word::open_funnel);
-  text.push_back(para(facts, {10, false, false, in.theme.muted}));
+  text.push_back(para(facts, Style::plain(10, in.theme.muted)));
   double height = canvas.text(padded_box(in, 0, y, width, std::move(text), false)) + 4;
   if (shown.previous != nullptr) height += draw_period_key(in, shown, canvas, y + height);
   return height + 8;
@@ -111,7 +111,7 @@ void draw_bar(const ViewInput& in, Canvas& canvas, const FunnelStep* step, doubl
   if (step == nullptr || !step->reached) {
     canvas.box({x, bottom - 24, width, 24, {}, t.muted, 0.8, false, true, in.say(Word::no_data)});
     canvas.text(padded_box(in, x - 20, bottom - 40, width + 40,
-                           {para(in.say(Word::no_data), {8.5, false, true, t.muted})}));
+                           {para(in.say(Word::no_data), Style::emphasis(8.5, t.muted))}));
     return;
   }
   double h = scale > 0 ? (height - k_value_room) * *step->reached / scale : 0;
@@ -122,8 +122,7 @@ void draw_bar(const ViewInput& in, Canvas& canvas, const FunnelStep* step, doubl
       {x, bottom - h, width, h, fill, bar_color(t), latest ? 0.8 : 1.2, false, false, title});
   std::vector<Paragraph> label = {
       para(count_text(in, *step->reached), {latest ? 10.0 : 8.5, latest, false, {}})};
-  if (latest)
-    label.push_back(para(percent_text(in, step->cumulative), {8.5, false, false, t.muted}));
+  if (latest) label.push_back(para(percent_text(in, step->cumulative), Style::plain(8.5, t.muted)));
   double room = width + 2 * k_label_overhang + 2 * k_pad;
   double label_height =
       canvas.measured(padded_box(in, x - k_label_overhang - k_pad, 0, room, label));
@@ -146,23 +145,23 @@ void draw_gap(const ViewInput& in, Canvas& canvas, const ShownFunnel& shown, con
   const Theme& t = in.theme;
   std::string leave_color = leak ? t.pain : t.muted;
   std::vector<Paragraph> text;
-  if (leak) text.push_back(para("▼ " + in.say(Word::biggest_leak), {9, true, false, t.pain}));
+  if (leak) text.push_back(para("▼ " + in.say(Word::biggest_leak), Style::strong(9, t.pain)));
   text.push_back(para("−" + count_text(in, step->drop_off), {9.5, leak, false, leave_color}));
   text.push_back(para(percent_text(in, step->drop_share) + " " + in.say(Word::leave),
-                      {8.5, false, false, leave_color}));
+                      Style::plain(8.5, leave_color)));
   text.push_back(para(percent_text(in, step->conversion) + " " + in.say(Word::go_on),
-                      {8.5, false, false, t.muted}));
+                      Style::plain(8.5, t.muted)));
   if (shown.previous != nullptr) {
     const FunnelStep* before = step_of(shown.previous, to.touchpoint);
     if (before != nullptr && before->reached) {
       double points = (step->conversion - before->conversion) * 100;
       text.push_back(para((points >= 0 ? "▲ +" : "▼ −") + fixed_text(in, std::fabs(points)) + " pt",
-                          {8.5, false, false, t.muted}));
+                          Style::plain(8.5, t.muted)));
     }
   }
   if (step->seconds) {
     text.push_back(para(in.say(Word::mean) + " " + duration_text(in, *step->seconds),
-                        {8.5, false, false, t.muted}));
+                        Style::plain(8.5, t.muted)));
   }
   TextBox b =
       padded_box(in, x - k_pad + 3, top + height * 0.28, gap + 2 * k_pad - 6, std::move(text));
@@ -198,7 +197,7 @@ void draw_chart(const ViewInput& in, const ShownFunnel& shown, const std::vector
   canvas.stroke(
       {{{left, top + height}, {right, top + height}}, in.theme.line, 0.8, false, false, false});
   canvas.text(padded_box(in, 0, top + 4, left - 4,
-                         {para(in.say(Word::users_reached), {9, true, false, in.theme.muted})},
+                         {para(in.say(Word::users_reached), Style::strong(9, in.theme.muted))},
                          false));
 }
 
@@ -223,22 +222,22 @@ double draw_row(const ViewInput& in, Canvas& canvas, const std::vector<Column>& 
                  true,
                  false});
   canvas.text(padded_box(in, 0, top + k_pad, in.metrics.axis_width - 4,
-                         {para(title, {9, true, false, in.theme.muted})}, false));
+                         {para(title, Style::strong(9, in.theme.muted))}, false));
   for (TextBox& b : boxes) canvas.text(std::move(b));
   return height + 2 * k_pad;
 }
 
 std::vector<Paragraph> step_text(const ViewInput& in, const Touchpoint& tp) {
-  std::vector<Paragraph> text = {para(tp.name.value, {10, true, false, {}})};
+  std::vector<Paragraph> text = {para(tp.name.value, Style::strong(10))};
   std::string meta = tp.channel.value;
   for (const Text& e : tp.events.value) meta += (meta.empty() ? "" : " · ") + e.value;
-  if (!meta.empty()) text.push_back(para(meta, {8.5, false, false, in.theme.muted}));
+  if (!meta.empty()) text.push_back(para(meta, Style::plain(8.5, in.theme.muted)));
   return text;
 }
 
 std::vector<Paragraph> list_text(const std::vector<std::string>& items, const std::string& color) {
   std::vector<Paragraph> text;
-  for (const std::string& item : items) text.push_back(para("• " + item, {9, false, false, color}));
+  for (const std::string& item : items) text.push_back(para("• " + item, Style::plain(9, color)));
   return text;
 }
 

@@ -76,12 +76,12 @@ void Grid::header() {
     const ViewPhase& phase = in_.view.phases[p];
     std::string title =
         phase.continued ? phase.title + " (" + in_.say(Word::continued) + ")" : phase.title;
-    std::vector<Paragraph> text = {para(title, {13, true, false, {}})};
+    std::vector<Paragraph> text = {para(title, Style::strong(13))};
     if (!phase.role.empty()) {
-      text.push_back(para(in_.say(Word::role) + ": " + phase.role, {9.5, false, false, t.muted}));
+      text.push_back(para(in_.say(Word::role) + ": " + phase.role, Style::plain(9.5, t.muted)));
     }
     if (!phase.goal.empty()) {
-      text.push_back(para(in_.say(Word::goal) + ": " + phase.goal, {9.5, false, true, {}}));
+      text.push_back(para(in_.say(Word::goal) + ": " + phase.goal, Style::emphasis(9.5)));
     }
     boxes.push_back(cell_box(phase_x(p), y_, phase_width(p), std::move(text)));
     height = std::max(height, canvas_.measured(boxes.back()));
@@ -112,7 +112,7 @@ std::vector<CellSpan> Grid::text_lane(
   }
   if (cells.empty()) return spans;
   start_lane();
-  std::vector<Paragraph> heading = {para(title, {10.5, true, false, {}})};
+  std::vector<Paragraph> heading = {para(title, Style::strong(10.5))};
   double top = y_;
   double height = lane_title(heading, y_);
   for (auto& [k, text] : cells) {
@@ -136,7 +136,7 @@ void Grid::phase_lane(const std::string& key, const std::string& title,
   if (cells.empty()) return;
   start_lane();
   double top = y_;
-  double height = lane_title({para(title, {10.5, true, false, {}})}, y_);
+  double height = lane_title({para(title, Style::strong(10.5))}, y_);
   for (auto& [p, text] : cells) {
     height =
         std::max(height, canvas_.text(cell_box(phase_x(p), y_, phase_width(p), std::move(text))) +
@@ -162,7 +162,7 @@ void Grid::divider(const std::string& key, const std::string& name) {
   const Theme& t = in_.theme;
   double top = y_;
   double h = canvas_.text(
-      cell_box(0, y_ - pad() + 2, title_width(), {para(name, {8.5, false, true, t.muted})}));
+      cell_box(0, y_ - pad() + 2, title_width(), {para(name, Style::emphasis(8.5, t.muted))}));
   double line_y = y_ + h / 2 + 1;
   canvas_.stroke({{{title_width(), line_y}, {width_, line_y}}, t.muted, 1.2, true, false, false});
   y_ += h + 2;

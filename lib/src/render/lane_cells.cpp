@@ -58,7 +58,7 @@ std::vector<Paragraph> backstage(const Lane& lane, const Touchpoint& tp) {
 
 std::vector<Paragraph> touchpoint(const ViewInput& in, const Touchpoint& tp) {
   const Theme& t = in.theme;
-  std::vector<Paragraph> out = {para(tp.name.value, {11, true, false, {}})};
+  std::vector<Paragraph> out = {para(tp.name.value, Style::strong(11))};
   if (!tp.channel.value.empty()) {
     out.push_back(para(in.say(Word::channel) + ": " + tp.channel.value, body(t.muted)));
   }

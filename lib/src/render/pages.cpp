@@ -201,7 +201,7 @@ Canvas running_header(const ViewInput& in, double width, std::size_t page, std::
   b.paragraphs = {para(in.journey.title.value + " · " + in.say(Word::page) + " " +
                            std::to_string(page) + " " + in.say(Word::of) + " " +
                            std::to_string(pages),
-                       {9, false, false, {}})};
+                       Style::plain(9))};
   double h = c.text(b);
   c.stroke({{{0, h + 4}, {width, h + 4}}, in.theme.line, 0.6, false, false, false});
   return c;

@@ -18,19 +18,17 @@ std::vector<Paragraph> card_text(const ViewInput& in, const Persona& p) {
   // The persona's curve marker in its colour, as the legend of the feeling lane shows it.
   const auto& subjects = in.view.subjects;
   auto at = std::find(subjects.begin(), subjects.end(), p.id.value);
-  Paragraph name = {Run{p.name.value.empty() ? p.id.value : p.name.value, {11, true, false, {}}}};
+  Paragraph name = {Run{p.name.value.empty() ? p.id.value : p.name.value, Style::strong(11)}};
   if (at != subjects.end() && !(subjects.size() == 1 && subjects.front().empty())) {
     CurveStyle style = curve_style(static_cast<std::size_t>(at - subjects.begin()), t);
-    name.insert(name.begin(), Run{std::string(style.marker) + " ", {11, true, false, style.color}});
+    name.insert(name.begin(), Run{std::string(style.marker) + " ", Style::strong(11, style.color)});
   }
   std::vector<Paragraph> out = {name};
-  if (!p.description.value.empty())
-    out.push_back(para(p.description.value, {9.5, false, true, {}}));
+  if (!p.description.value.empty()) out.push_back(para(p.description.value, Style::emphasis(9.5)));
   auto list = [&](Word w, const TextList& items, const std::string& color) {
     if (items.value.empty()) return;
-    out.push_back(para(in.say(w) + ":", {9.5, true, false, color}));
-    for (const Text& item : items.value)
-      out.push_back(para("• " + item.value, {9.5, false, false, {}}));
+    out.push_back(para(in.say(w) + ":", Style::strong(9.5, color)));
+    for (const Text& item : items.value) out.push_back(para("• " + item.value, Style::plain(9.5)));
   };
   list(Word::goals, p.goals, t.opportunity);
   list(Word::frustrations, p.frustrations, t.pain);
@@ -64,7 +62,7 @@ double draw_persona_block(const ViewInput& in, Canvas& canvas, double top, doubl
     s.language = in.options.language;
     s.color = in.theme.text;
     s.paragraphs = {
-        para(in.say(Word::scenario) + ": " + in.journey.description.value, {10, false, true, {}})};
+        para(in.say(Word::scenario) + ": " + in.journey.description.value, Style::emphasis(10))};
     y += canvas.text(std::move(s)) + k_gap;
   }
   std::vector<const Persona*> personas = shown_personas(in);

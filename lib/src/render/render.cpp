@@ -7,6 +7,7 @@
 
 #include "journey/flow.hpp"
 #include "journey/lanes.hpp"
+#include "journey/utf8.hpp"
 
 #include "flow_pages.hpp"
 #include "funnel_view.hpp"
@@ -134,12 +135,6 @@ void warm_up_renderer() {
 
 namespace {
 
-std::size_t code_points(const std::string& text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 std::string with_commas(std::size_t n) {
   std::string digits = std::to_string(n), out;
   for (std::size_t i = 0; i < digits.size(); ++i) {
@@ -180,7 +175,7 @@ std::string check_limits(const Journey& journey, const Model& model,
   std::string problem;
   for (std::size_t i : view.order) {
     each_drawn_text(journey.touchpoints[i], [&](const Text& t) {
-      std::size_t n = code_points(t.value);
+      std::size_t n = count_code_points(t.value);
       total += n;
       if (n > limits.text_length && problem.empty()) {
         problem = "line " + std::to_string(t.span.line) + ": a text of " + with_commas(n) +

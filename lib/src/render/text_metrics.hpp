@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "journey/words.hpp"
@@ -18,6 +19,19 @@ struct Style {
   bool italic = false;
   std::string color;  // empty: the block's colour
   bool keep = false;  // never cut, even in --compact (scores: a cut would drop a persona's)
+
+  // Named styles, so that drawing code says what it sets: Style::strong(11) is bold,
+  // Style::emphasis(8.5) italic, Style::plain(9, theme.muted) neither. An empty colour is the
+  // block's.
+  static Style plain(double size, std::string color = {}) {
+    return {size, false, false, std::move(color)};
+  }
+  static Style strong(double size, std::string color = {}) {
+    return {size, true, false, std::move(color)};
+  }
+  static Style emphasis(double size, std::string color = {}) {
+    return {size, false, true, std::move(color)};
+  }
 };
 
 // A piece of text in one style; a paragraph is a sequence of runs wrapped together.

@@ -65,5 +65,26 @@ std::string emotion_text_color(int emotion, const Theme& theme) {
   return emotion <= 2 ? "#ffffff" : "#1a1a1a";
 }
 
+// Colour-blind-safe enough to tell apart; in print, white, dark and light grey.
+std::string diff_fill(DiffStatus status, const Theme& theme) {
+  bool print = theme.name == "print";
+  switch (status) {
+    case DiffStatus::added:
+      return print ? "#ffffff" : "#a6dba0";
+    case DiffStatus::removed:
+      return print ? "#969696" : "#f4a582";
+    case DiffStatus::changed:
+      return print ? "#d9d9d9" : "#fee08b";
+    case DiffStatus::unchanged:
+      break;
+  }
+  return theme.name == "dark" ? "#3a3a3a" : "#f0f0f0";
+}
+
+// Near-black on the light fills; the theme's text on the dark theme's unchanged fill.
+std::string diff_text_color(DiffStatus status, const Theme& theme) {
+  return theme.name == "dark" && status == DiffStatus::unchanged ? theme.text : "#1a1a1a";
+}
+
 }  // namespace render_detail
 }  // namespace journey

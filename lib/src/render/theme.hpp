@@ -38,4 +38,10 @@ std::string guide_color(const Theme& theme);
 // Text colour that reads on an emotion's fill.
 std::string emotion_text_color(int emotion, const Theme& theme);
 
+// What `render --diff` says of a touchpoint, and the fill and text colour that say it (the
+// word is drawn too: colour is never the only sign).
+enum class DiffStatus { unchanged, added, removed, changed };
+std::string diff_fill(DiffStatus status, const Theme& theme);
+std::string diff_text_color(DiffStatus status, const Theme& theme);
+
 }  // namespace journey::render_detail

@@ -16,8 +16,6 @@
 
 namespace journey::render_detail {
 
-enum class DiffStatus { unchanged, added, removed, changed };
-
 // The layout numbers of the hand-laid views, in points (a view's canvas unit): one place, so that
 // drawing code reads as what it draws and pages can stretch columns to fill the paper.
 struct Metrics {

@@ -3,6 +3,7 @@
 #include <iomanip>
 
 #include "journey/report.hpp"
+#include "journey/utf8.hpp"
 #include "reporters.hpp"
 
 namespace journey {
@@ -28,20 +29,7 @@ const char* severity_color(Severity s) {
 
 // Code points in [0, n) bytes of a line, for caret alignment; tabs count as one column.
 std::size_t advance_columns(std::string_view line, int columns) {
-  std::size_t i = 0;
-  int col = 1;
-  while (i < line.size() && col < columns) {
-    ++i;
-    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
-    ++col;
-  }
-  return i;
-}
-
-std::size_t code_points(const std::string& text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
+  return columns <= 1 ? 0 : skip_code_points(line, 0, static_cast<std::size_t>(columns - 1));
 }
 
 class TextReporter final : public Reporter {
@@ -129,10 +117,11 @@ class TextReporter final : public Reporter {
     std::size_t end = advance_columns(line_text, f.span.end_column);
     std::size_t width = 1;
     if (f.span.end_line == f.span.line && end > start) {
-      width = code_points(terminal_text(std::string_view(line_text).substr(start, end - start)));
+      width =
+          count_code_points(terminal_text(std::string_view(line_text).substr(start, end - start)));
     }
-    std::string indent(code_points(terminal_text(std::string_view(line_text).substr(0, start))),
-                       ' ');
+    std::string indent(
+        count_code_points(terminal_text(std::string_view(line_text).substr(0, start))), ' ');
     out_ << " " << paint(k_cyan) << pad << " |" << paint(k_reset) << " " << indent
          << paint(severity_color(f.severity)) << "^" << std::string(width - 1, '~')
          << paint(k_reset) << "\n";

@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "encoding.hpp"
+#include "journey/utf8.hpp"
 #include "journey/yaml_tree.hpp"
 
 namespace journey::yaml {
@@ -25,9 +26,7 @@ namespace {
 
 // Code points in UTF-8 text: every byte that does not continue a sequence.
 int code_points(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return static_cast<int>(std::min<std::size_t>(n, 1u << 30));
+  return static_cast<int>(std::min<std::size_t>(count_code_points(text), 1u << 30));
 }
 
 // Reads a string in place; yaml-cpp wants a std::istream.
