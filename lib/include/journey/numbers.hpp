@@ -2,8 +2,11 @@
 // Numbers as text, the same way in every output.
 #pragma once
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+
+#include "journey/words.hpp"
 
 namespace journey {
 
@@ -30,6 +33,17 @@ inline std::string format_grouped(long long value, char separator) {
     out += digits[i];
   }
   return value < 0 ? "-" + out : out;
+}
+
+// A formatted number with the language's decimal mark: "7.6" in English, "7,6" in Dutch.
+inline std::string with_decimal_mark(std::string text, Language language) {
+  if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+// The thousands separator of a language: ',' in English, '.' in Dutch.
+inline char thousands_separator(Language language) {
+  return language == Language::nl ? '.' : ',';
 }
 
 }  // namespace journey

@@ -24,15 +24,11 @@ std::string short_persona_name(const ViewInput& in, const std::string& id) {
 }
 
 std::string number_text(const ViewInput& in, double value) {
-  std::string text = format_number(value);
-  if (in.options.language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
-  return text;
+  return with_decimal_mark(format_number(value), in.options.language);
 }
 
 std::string fixed_text(const ViewInput& in, double value) {
-  std::string text = format_fixed(value, 1);
-  if (in.options.language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
-  return text;
+  return with_decimal_mark(format_fixed(value, 1), in.options.language);
 }
 
 std::string count_text(const ViewInput& in, double value) {
@@ -40,7 +36,7 @@ std::string count_text(const ViewInput& in, double value) {
     return fixed_text(in, value / 1e6) + (in.options.language == Language::nl ? " mln" : "M");
   }
   if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
-    return format_grouped(std::llround(value), in.options.language == Language::nl ? '.' : ',');
+    return format_grouped(std::llround(value), thousands_separator(in.options.language));
   }
   return fixed_text(in, value);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "journey/render.hpp"
+#include "journey/numbers.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -136,12 +137,7 @@ void warm_up_renderer() {
 namespace {
 
 std::string with_commas(std::size_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
+  return format_grouped(static_cast<long long>(n), ',');
 }
 
 // The limits a view is held to, checked before any layout; empty when the journey is within them.

@@ -122,8 +122,7 @@ std::string funnel_cell(const FunnelSeries& s, std::size_t touchpoint, Language 
   for (std::size_t k = 0; k < s.steps.size(); ++k) {
     const FunnelStep& step = s.steps[k];
     if (step.touchpoint != touchpoint || !step.reached) continue;
-    std::string users =
-        format_grouped(std::llround(*step.reached), language == Language::nl ? '.' : ',');
+    std::string users = format_grouped(std::llround(*step.reached), thousands_separator(language));
     if (k == 0) return users;
     std::string share = format_fixed(step.conversion * 100, 1);
     if (language == Language::nl) share.replace(share.find('.'), 1, ",");

@@ -18,7 +18,7 @@ struct Row {
 
 void write_row(std::ostream& out, const Row& r, const Words& w) {
   const FunnelLeak& l = *r.leak;
-  const char* percent = std::string(w.lang) == "nl" ? "&nbsp;%" : "%";  // 53,8 % and 53.8%
+  const char* percent = w.language() == Language::nl ? "&nbsp;%" : "%";  // 53,8 % and 53.8%
   out << "<tr><td class=\"num\">" << w.number(l.share * 100, 1) << percent
       << "</td><td class=\"num\">" << w.number(l.lost, 0)
       << "</td><th scope=\"row\"><a href=\"journeys/" << r.journey->slug << ".html#" << l.anchor

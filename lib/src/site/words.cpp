@@ -299,24 +299,18 @@ const Words k_dutch = {
 
 }  // namespace
 
+Language Words::language() const {
+  Language out = Language::en;
+  parse_language(lang, out);
+  return out;
+}
+
 std::string Words::number(double value, int digits) const {
-  std::string text = format_fixed(value, digits);
-  if (std::string(lang) == "nl") {
-    for (char& c : text) {
-      if (c == '.') c = ',';
-    }
-  }
-  return text;
+  return with_decimal_mark(format_fixed(value, digits), language());
 }
 
 std::string Words::general(double value) const {
-  std::string text = format_number(value);
-  if (std::string(lang) == "nl") {
-    for (char& c : text) {
-      if (c == '.') c = ',';
-    }
-  }
-  return text;
+  return with_decimal_mark(format_number(value), language());
 }
 
 const Words& words_for(Language language) {

@@ -155,6 +155,8 @@ struct Words {
   const char* opportunity_there;
 
   // 62.5 in English, 62,5 in Dutch.
+  // The language of these words (from `lang`).
+  Language language() const;
   std::string number(double value, int digits) const;
   // The shortest form (%g): 0.047 in English, 0,047 in Dutch.
   std::string general(double value) const;
