@@ -28,8 +28,9 @@ fi
 # their metrics (a copy of the journey with `funnels:` appended).
 with_funnel() {
   local steps
-  steps=$(grep -o -- '- id: [A-Za-z0-9_-]*' "$1" | head -n 8 | awk '{print $3}' | paste -sd, -)
-  { cat "$1"; printf 'funnels:\n  - {id: bench, steps: [%s]}\n' "$steps"; } > "$2"
+  # Touchpoints are the list items under a phase's touchpoints (six spaces in), not personas.
+  steps=$(grep -E -o -- '^      - id: [A-Za-z0-9_-]+' "$1" | awk 'NR <= 8 {print $3}' | paste -sd, -)
+  { cat "$1"; printf 'funnels:\n  - {id: bench, name: Bench, steps: [%s]}\n' "$steps"; } > "$2"
 }
 for view in ${VIEWS:-flow map emotion blueprint funnel}; do
   for n in 50 200 1000; do

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
 
+#include "choices.hpp"
 #include "journey/escape.hpp"
 #include "journey/suggest.hpp"
 #include "journey/version.hpp"
@@ -24,6 +27,15 @@ bool use_color(const std::string& mode, bool is_terminal) {
   const char* term = std::getenv("TERM");
   if (term != nullptr && std::string(term) == "dumb") return false;
   return is_terminal;
+}
+
+void add_color_option(CLI::App* command, std::string& mode, const std::string& what) {
+  one_of(command->add_option("--color", mode, what + " [default: auto]"),
+         {"auto", "always", "never"}, "colour mode");
+}
+
+bool color_on_stderr(const std::string& mode) {
+  return use_color(mode, isatty(STDERR_FILENO) != 0);
 }
 
 void add_allow_path_option(CLI::App* command, std::vector<std::string>& allowed) {

@@ -54,4 +54,11 @@ std::string read_stdin();
 // on when the output is a terminal.
 bool use_color(const std::string& mode, bool is_terminal);
 
+// --color auto|always|never on a command that prints findings (or other coloured text);
+// `what` is its help ("Colour the findings on standard error").
+void add_color_option(CLI::App* command, std::string& mode, const std::string& what);
+
+// Whether findings printed on standard error are coloured under --color `mode`.
+bool color_on_stderr(const std::string& mode);
+
 }  // namespace journey::cli

@@ -209,8 +209,7 @@ void add_diff_command(CLI::App& app, Action& action) {
                          "any: exit 1 on any difference (default); regression: only on "
                          "regressions (every difference is still shown)"),
          {"any", "regression"}, "threshold");
-  one_of(sub->add_option("--color", command->color, "auto, always or never [default: auto]"),
-         {"auto", "always", "never"}, "colour mode");
+  add_color_option(sub, command->color, "Colour the text output");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
   add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });

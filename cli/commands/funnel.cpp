@@ -19,6 +19,7 @@ struct FunnelCommand {
   std::string funnel;   // --funnel ID
   std::string segment;  // --segment S
   std::string config;
+  std::string color = "auto";
   std::vector<std::string> allowed;  // --allow-path
 
   int execute();
@@ -31,7 +32,7 @@ struct FunnelCommand {
 bool FunnelCommand::select(const Analysis& analysis, const std::string& file,
                            std::vector<FunnelResult>& out, bool& empty, bool& lint_errors) const {
   if (analysis.has_errors()) {
-    write_errors(analysis.report, std::cerr);
+    write_errors(analysis.report, std::cerr, color_on_stderr(color));
     std::cerr << "journey funnel: " << file << " has lint errors; no funnel computed\n";
     lint_errors = true;
     return false;
@@ -125,6 +126,7 @@ void add_funnel_command(CLI::App& app, Action& action) {
   sub->add_option("--segment", command->segment,
                   "Only this segment (a GA4 segment, a breakdown value, a persona)");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
+  add_color_option(sub, command->color, "Colour lint errors on standard error");
   add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }

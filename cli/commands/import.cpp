@@ -114,7 +114,7 @@ void ImportMermaidCommand::print_findings(const SourceText& source,
   report.source = source;
   report.findings = findings;
   ReportOptions options;
-  options.color = use_color(color, isatty(STDERR_FILENO) != 0);
+  options.color = color_on_stderr(color);
   options.quiet = true;
   make_reporter(ReportFormat::text, std::cerr, options)->file(report);
 }
@@ -242,8 +242,7 @@ void add_import_command(CLI::App& app, Action& action) {
   mermaid->add_option("-o,--output", command->output,
                       "The journey file to write [default: - for stdout]");
   mermaid->add_flag("-f,--force", command->force, "Replace the output file if it exists");
-  one_of(mermaid->add_option("--color", command->color, "Colour the findings [default: auto]"),
-         {"auto", "always", "never"}, "colour mode");
+  add_color_option(mermaid, command->color, "Colour the findings on standard error");
   add_allow_path_option(mermaid, command->allowed);
   mermaid->callback([&action, command] { action = [command] { return command->execute(); }; });
 }

@@ -313,8 +313,7 @@ void add_lint_command(CLI::App& app, Action& action) {
   sub->add_option("--max-warnings", command->max_warnings,
                   "Exit 1 when there are more warnings than this [default: no limit]")
       ->check(CLI::NonNegativeNumber);
-  one_of(sub->add_option("--color", command->color, "Colour the text output [default: auto]"),
-         {"auto", "always", "never"}, "colour mode");
+  add_color_option(sub, command->color, "Colour the text output");
   sub->add_flag("--print-config", command->print_config,
                 "Print the configuration in force for the first file and exit");
   sub->add_option("-j,--jobs", command->jobs, "Threads to lint with [default: one per core]");

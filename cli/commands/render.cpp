@@ -48,6 +48,7 @@ struct RenderCommand {
   std::string config;
   std::vector<std::string> allowed;  // --allow-path
   std::string stdin_filename;
+  std::string color = "auto";
   bool diff = false;
   bool watch = false;
 
@@ -85,7 +86,8 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
                               RenderFormat out_format, ConfigResolver& resolver,
                               const RenderOptions& options) {
   std::string display = in == "-" ? (stdin_filename.empty() ? "<stdin>" : stdin_filename) : in;
-  std::string lookup = in == "-" ? (stdin_filename.empty() ? "./<stdin>" : stdin_filename) : in;
+  std::string lookup =
+      in == "-" ? (stdin_filename.empty() ? "./<stdin>" : stdin_filename) : revision_path(in);
   if (watch) {  // also when the configuration is invalid: its fix is a change to watch for
     std::string config_path =
         config.empty() ? find_config(fs::path(in).parent_path().string()) : config;
@@ -108,6 +110,13 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
   }
   if (in == "-") {
     analysis = analyze_source(SourceText(display, read_stdin()), lookup, *cfg, lint_options);
+  } else if (is_revision_spec(in)) {  // REV:PATH, read with git show
+    Revision r = load_revision(in, {}, *cfg);
+    if (!r.usable() && !r.parse_error) {
+      error_out("render") << terminal_text(r.error) << "\n";
+      return k_exit_trouble;
+    }
+    analysis = std::move(r.analysis);
   } else {
     analysis = analyze_file(in, *cfg, lint_options);
   }
@@ -120,7 +129,7 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     return k_exit_trouble;
   }
   if (analysis.has_errors() || analysis.model == nullptr) {
-    write_errors(analysis.report, std::cerr);
+    write_errors(analysis.report, std::cerr, color_on_stderr(color));
     std::cerr << "journey render: " << display << " has lint errors; not rendered\n";
     return k_exit_findings;  // as lint exits on them
   }
@@ -217,9 +226,9 @@ std::string RenderCommand::choose_output(const std::string& in, RenderFormat& fo
 
 int RenderCommand::execute() {
   if (!watch) return render_once();
-  if (diff || std::find(inputs.begin(), inputs.end(), "-") != inputs.end()) {
+  if (diff || std::any_of(inputs.begin(), inputs.end(), is_revision_spec)) {
     error_out("render") << "--watch renders files again as they change: not with "
-                           "--diff or standard input\n";
+                           "--diff, standard input or REV:PATH\n";
     return k_exit_trouble;
   }
   return watch_and_render();
@@ -403,7 +412,8 @@ void add_render_command(CLI::App& app, Action& action) {
       "Exit codes: 0 rendered, 1 lint errors (as lint), 2 usage error, unreadable input or a\n"
       "write failure.");
   sub->add_option("files", command->inputs,
-                  "IN [OUT]: the journey (- for stdin) and the output (- for stdout); with "
+                  "IN [OUT]: the journey (- for stdin, REV:PATH from git) and the output (- for "
+                  "stdout); with "
                   "--out-dir, any number of inputs")
       ->required();
   sub->add_option("-o,--output", command->output, "The output file (- for stdout)");
@@ -424,6 +434,7 @@ void add_render_command(CLI::App& app, Action& action) {
   sub->add_flag("--diff", command->diff,
                 "Draw the change from OLD to NEW (files, -, REV:PATH, /dev/null): added "
                 "touchpoints green, removed red, changed amber");
+  add_color_option(sub, command->color, "Colour lint errors on standard error");
   add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }

@@ -86,7 +86,7 @@ int ReportCommand::execute() {
     return k_exit_trouble;
   }
   for (const auto& note : report.notes) std::cerr << "journey report: note: " << note << "\n";
-  std::cout << "journey report: wrote " << output << ": " << report.journeys << " journeys ("
+  std::cerr << "journey report: wrote " << output << ": " << report.journeys << " journeys ("
             << report.with_errors << " with lint errors, shown but not drawn or scored), "
             << report.diagrams << " diagrams drawn, " << report.reused << " reused\n";
   return k_exit_ok;

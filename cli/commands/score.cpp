@@ -2,6 +2,7 @@
 // journey score: an explained, weighted scorecard per journey, with CI thresholds.
 #include <unistd.h>
 
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -10,6 +11,7 @@
 #include "../choices.hpp"
 #include "../dates.hpp"
 #include "../output.hpp"
+#include "journey/escape.hpp"
 #include "journey/lint.hpp"
 #include "journey/numbers.hpp"
 #include "journey/report.hpp"
@@ -26,6 +28,7 @@ struct ScoreCommand {
   bool details = false;
   double min_score = -1;
   std::string today;
+  std::string color = "auto";
   std::string config;
   std::vector<std::string> allowed;  // --allow-path
   bool compare = false;
@@ -40,6 +43,8 @@ struct ScoreCommand {
   int execute();
   int run_compare(ScoreFormat score_format, Date date);
   Unscored score_all(Date date, std::vector<Scorecard>& cards);
+  void score_version(const std::string& spec, const std::string& stdin_text, Date date,
+                     ConfigResolver& resolver, std::vector<Scorecard>& cards, Unscored& unscored);
   bool below(const Scorecard& card) const {
     return min_score >= 0 && card.total < min_score;  // the total as shown: a whole number
   }
@@ -48,9 +53,9 @@ struct ScoreCommand {
 
 // Lint errors stop a journey from being scored, as they stop it from being drawn; they exit 1,
 // as lint exits on them.
-bool print_blocking_errors(const Analysis& analysis, const std::string& name) {
+bool print_blocking_errors(const Analysis& analysis, const std::string& name, bool color) {
   if (!analysis.has_errors() && analysis.model != nullptr) return false;
-  write_errors(analysis.report, std::cerr);
+  write_errors(analysis.report, std::cerr, color);
   std::cerr << "journey score: " << name << " has lint errors; not scored\n";
   return true;
 }
@@ -94,7 +99,7 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
       error_out("score") << (r.exists ? r.error : spec + ": there is no journey to score") << "\n";
       return k_exit_trouble;
     }
-    if (print_blocking_errors(r.analysis, r.label)) return k_exit_findings;
+    if (print_blocking_errors(r.analysis, r.label, color_on_stderr(color))) return k_exit_findings;
     cards.push_back(score_journey(*r.analysis.journey, *r.analysis.model, r.label, date, cfg->score,
                                   r.analysis.funnels));
   }
@@ -107,11 +112,40 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
   return k_exit_ok;
 }
 
-// Scores every journey below `paths`, and says what kept any from being scored.
+// Scores one version named as diff names it: "-" (standard input) or REV:PATH.
+void ScoreCommand::score_version(const std::string& spec, const std::string& stdin_text, Date date,
+                                 ConfigResolver& resolver, std::vector<Scorecard>& cards,
+                                 Unscored& unscored) {
+  auto cfg = config_or_error(resolver, revision_path(spec), "score");
+  if (!cfg) {
+    unscored.trouble = true;
+    return;
+  }
+  Revision r = load_revision(spec, spec == "-" ? "<stdin>" : spec, *cfg, stdin_text);
+  if (!r.usable() && !r.parse_error) {
+    error_out("score") << terminal_text(r.error) << "\n";
+    unscored.trouble = true;
+  } else if (print_blocking_errors(r.analysis, r.label, color_on_stderr(color))) {
+    unscored.lint_errors = true;
+  } else {
+    cards.push_back(score_journey(*r.analysis.journey, *r.analysis.model, r.label, date, cfg->score,
+                                  r.analysis.funnels));
+  }
+}
+
+// Scores every journey below `paths` (files, folders, "-" and REV:PATH), and says what kept any
+// from being scored.
 ScoreCommand::Unscored ScoreCommand::score_all(Date date, std::vector<Scorecard>& cards) {
   if (paths.empty()) paths.push_back(".");
-  ExpandedPaths expanded = expand_paths(paths);
+  std::vector<std::string> on_disk, versions;
+  for (const auto& p : paths) (is_revision_spec(p) ? versions : on_disk).push_back(p);
   Unscored unscored;
+  if (std::count(versions.begin(), versions.end(), "-") > 1) {
+    error_out("score") << "'-' (standard input) can be given once\n";
+    unscored.trouble = true;
+    return unscored;
+  }
+  ExpandedPaths expanded = expand_paths(on_disk);
   unscored.trouble = !expanded.missing.empty();
   for (const auto& missing : expanded.missing) {
     error_out("score") << missing << ": no such file or directory\n";
@@ -131,12 +165,17 @@ ScoreCommand::Unscored ScoreCommand::score_all(Date date, std::vector<Scorecard>
     if (!analysis.report.error.empty()) {
       error_out("score") << file << ": cannot read the file: " << analysis.report.error << "\n";
       unscored.trouble = true;
-    } else if (print_blocking_errors(analysis, file)) {
+    } else if (print_blocking_errors(analysis, file, color_on_stderr(color))) {
       unscored.lint_errors = true;
     } else {
       cards.push_back(score_journey(*analysis.journey, *analysis.model, file, date, cfg->score,
                                     analysis.funnels));
     }
+  }
+  std::string stdin_text;
+  if (std::find(versions.begin(), versions.end(), "-") != versions.end()) stdin_text = read_stdin();
+  for (const auto& spec : versions) {
+    score_version(spec, stdin_text, date, resolver, cards, unscored);
   }
   return unscored;
 }
@@ -187,7 +226,8 @@ void add_score_command(CLI::App& app, Action& action) {
       "a score below them, or lint errors (as lint); 2 usage, configuration, a missing path,\n"
       "an unreadable file or no journey files.");
   sub->add_option("paths", command->paths,
-                  "Journey files or directories [default: .]; with --compare, OLD NEW");
+                  "Journey files or directories, - (stdin) or REV:PATH (from git) [default: .]; "
+                  "with --compare, OLD NEW");
   one_of(sub->add_option("-f,--format", command->format, "text, json or markdown [default: text]"),
          {"text", "json", "markdown"}, "format");
   sub->add_flag("--details", command->details,
@@ -202,6 +242,7 @@ void add_score_command(CLI::App& app, Action& action) {
                 "Score OLD and NEW (files, -, REV:PATH) and show the checks that moved");
   sub->add_flag("--list-checks", command->list_checks, "List the checks and their categories");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
+  add_color_option(sub, command->color, "Colour lint errors on standard error");
   add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }

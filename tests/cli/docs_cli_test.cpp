@@ -144,3 +144,55 @@ TEST_CASE("every output format of the registry is in lint's help, its man page a
   CHECK(journey({"lint", "--format", "jsno", "."}).err.find("did you mean 'json'?") !=
         std::string::npos);
 }
+
+namespace {
+
+// The long options (--name) a command's --help lists under "Options:", --help itself left out.
+std::vector<std::string> long_options(const std::vector<std::string>& command) {
+  std::vector<std::string> args = command;
+  args.push_back("--help");
+  std::istringstream in(journey(args).out);
+  std::vector<std::string> out;
+  bool listing = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line == "Options:") {
+      listing = true;
+    } else if (listing && line.empty()) {
+      break;
+    } else if (listing && line.rfind("  -", 0) == 0) {
+      std::size_t at = line.find("--");
+      if (at == std::string::npos) continue;
+      std::size_t end = line.find_first_of(" :,", at);
+      std::string name = line.substr(at, end == std::string::npos ? end : end - at);
+      if (name != "--help") out.push_back(name);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every option of every command is in its man page", "[cli][docs]") {
+  const fs::path root = JOURNEY_SOURCE_DIR;
+  std::vector<std::vector<std::string>> commands_to_check;
+  for (const std::string& c : commands()) commands_to_check.push_back({c});
+  // The commands with commands of their own (import mermaid, models show, ...).
+  for (const std::string& c : commands()) {
+    for (const std::string& sub : help_table({c, "--help"}, "Subcommands:")) {
+      commands_to_check.push_back({c, sub});
+    }
+  }
+  REQUIRE(commands_to_check.size() >= 15);
+  std::size_t checked = 0;
+  for (const auto& command : commands_to_check) {
+    std::string man = slurp(root / "man" / man_page_of(command.front()));
+    for (const std::string& option : long_options(command)) {
+      INFO(command.front() << (command.size() > 1 ? " " + command.back() : "") << " " << option);
+      std::string escaped;
+      for (char c : option) escaped += c == '-' ? std::string("\\-") : std::string(1, c);
+      CHECK(contains(man, escaped));
+      ++checked;
+    }
+  }
+  CHECK(checked >= 80);
+}

@@ -58,8 +58,9 @@ TEST_CASE("report writes a site of the examples, the same bytes every run", "[cl
   fs::path dir = fresh("report-examples");
   Run r = journey({"report", "examples", "-o", (dir / "a").string(), "--today", "2026-11-23"});
   CHECK(r.code == 0);
-  CHECK(contains(r.out, "3 journeys (0 with lint errors"));
-  CHECK(r.err.empty());
+  // What was written is status, on standard error; standard output stays empty.
+  CHECK(contains(r.err, "3 journeys (0 with lint errors"));
+  CHECK(r.out.empty());
   Run again = journey(
       {"report", "examples", "-o", (dir / "b").string(), "--today", "2026-11-23", "-j", "1"});
   CHECK(again.code == 0);
@@ -96,7 +97,7 @@ TEST_CASE("report shows journeys with lint errors and keeps hostile text inert",
   Run r = journey({"report", "tests/data/render/hostile.journey.yaml", "tests/data/cli", "-o",
                    (dir / "site").string(), "--today", "2026-11-23"});
   CHECK(r.code == 0);
-  CHECK(contains(r.out, "(2 with lint errors"));
+  CHECK(contains(r.err, "(2 with lint errors"));
   for (const auto& [name, text] : files_of(dir / "site")) {
     if (name.find(".html") == std::string::npos) continue;
     INFO(name);

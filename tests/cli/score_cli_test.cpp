@@ -78,3 +78,52 @@ TEST_CASE("score lists its checks", "[cli][score]") {
   CHECK(r.code == 0);
   CHECK(contains(r.out, "conversion            measurement"));
 }
+
+TEST_CASE("score and render take - and REV:PATH, as diff does", "[cli][score][git]") {
+  // A repository whose first commit has the base journey and whose work tree has another.
+  fs::path repo = scratch() / "score-revisions";
+  fs::remove_all(repo);
+  fs::create_directories(repo);
+  const fs::path root = JOURNEY_SOURCE_DIR;
+  fs::copy_file(root / "tests/data/diff/base.journey.yaml", repo / "shop.journey.yaml");
+  std::string git = "cd " + quote(repo.string()) +
+                    " && git init -q && git config user.email t@example.com && git config "
+                    "user.name t && git add -A && git commit -qm one";
+  REQUIRE(std::system(git.c_str()) == 0);
+  fs::copy_file(root / "tests/data/cli/warn.journey.yaml", repo / "shop.journey.yaml",
+                fs::copy_options::overwrite_existing);
+
+  Run file = journey({"score", "shop.journey.yaml", k_today}, "", {}, repo);
+  Run head = journey({"score", "HEAD:shop.journey.yaml", k_today}, "", {}, repo);
+  Run base = journey({"score", (root / "tests/data/diff/base.journey.yaml").string(), k_today});
+  CHECK(head.code == 0);
+  CHECK(contains(head.out, "HEAD:shop.journey.yaml: "));
+  // The committed version is scored, not the work tree's: its total is the base journey's.
+  auto total = [](const std::string& out) { return out.substr(out.find(": ") + 2, 7); };
+  CHECK(total(head.out) == total(base.out));
+  CHECK(total(head.out) != total(file.out));
+
+  Run piped = journey({"score", "-", k_today}, slurp(root / "tests/data/diff/base.journey.yaml"));
+  CHECK(piped.code == 0);
+  CHECK(contains(piped.out, "<stdin>: "));
+  CHECK(total(piped.out) == total(base.out));
+  // A file, a revision and standard input in one run: three scorecards and a ranking.
+  Run all = journey({"score", "shop.journey.yaml", "HEAD:shop.journey.yaml", "-", k_today},
+                    slurp(root / "tests/data/diff/base.journey.yaml"), {}, repo);
+  CHECK(all.code == 0);
+  CHECK(contains(all.out, "<stdin>: "));
+  CHECK(journey({"score", "-", "-", k_today}, "x").code == 2);
+  Run missing = journey({"score", "HEAD:nothing.journey.yaml", k_today}, "", {}, repo);
+  CHECK(missing.code == 2);
+  CHECK(contains(missing.err, "journey score: error: HEAD:nothing.journey.yaml"));
+
+  Run drawn = journey({"render", "HEAD:shop.journey.yaml", "-T", "dot", "-o", "-"}, "", {}, repo);
+  CHECK(drawn.code == 0);
+  Run expected = journey(
+      {"render", (root / "tests/data/diff/base.journey.yaml").string(), "-T", "dot", "-o", "-"});
+  CHECK(!drawn.out.empty());
+  CHECK(drawn.out == expected.out);
+  CHECK(
+      journey({"render", "HEAD:shop.journey.yaml", "-o", "x.svg", "--watch"}, "", {}, repo).code ==
+      2);
+}

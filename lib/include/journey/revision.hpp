@@ -33,4 +33,8 @@ Revision load_revision(const std::string& spec, const std::string& label, const 
 // Where the configuration of a spec is looked up: the file, or PATH of REV:PATH.
 std::string revision_path(const std::string& spec);
 
+// Whether `spec` is read as one version rather than as a path: "-" (standard input) or REV:PATH
+// (it has a ':' and no file of that name exists).
+bool is_revision_spec(const std::string& spec);
+
 }  // namespace journey

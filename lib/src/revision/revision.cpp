@@ -33,6 +33,11 @@ std::string revision_path(const std::string& spec) {
   return spec;
 }
 
+bool is_revision_spec(const std::string& spec) {
+  std::error_code ec;
+  return spec == "-" || (spec.find(':') != std::string::npos && !fs::exists(spec, ec));
+}
+
 DiffSide Revision::side() const {
   return DiffSide{label, exists && analysis.journey ? &*analysis.journey : nullptr, analysis.model,
                   &analysis.funnels};
