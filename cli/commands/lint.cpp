@@ -13,10 +13,12 @@
 #include "../output.hpp"
 #include "../tool_identity.hpp"
 
+#include "journey/diff.hpp"
 #include "journey/lint.hpp"
 #include "journey/lint_cache.hpp"
 #include "journey/output_file.hpp"
 #include "journey/report.hpp"
+#include "journey/score.hpp"
 #include "journey/source_root.hpp"
 #include "journey/version.hpp"
 
@@ -146,15 +148,22 @@ bool LintCommand::collect(ConfigResolver& resolver, Inputs& inputs) {
   return true;
 }
 
+// Everything the configuration sets for `file`: lint's rules and overrides, the render
+// settings, the score weights and minimums, the diff classes.
+void print_config_in_force(const Config& config, const std::string& file) {
+  std::cout << describe_config(config, file) << describe_score_settings(config.score)
+            << describe_change_classes(config.change_classes);
+}
+
 int LintCommand::show_config(ConfigResolver& resolver, const Inputs& inputs) const {
   if (!inputs.files.empty()) {
-    std::cout << describe_config(*inputs.configs.front(), inputs.files.front());
+    print_config_in_force(*inputs.configs.front(), inputs.files.front());
   } else {
     auto cfg = config_or_error(resolver, "./.journey", "lint");
     if (!cfg) {
       return k_exit_trouble;
     }
-    std::cout << describe_config(*cfg, ".");
+    print_config_in_force(*cfg, ".");
   }
   return inputs.missing > 0 ? k_exit_trouble : k_exit_ok;
 }
@@ -315,7 +324,8 @@ void add_lint_command(CLI::App& app, Action& action) {
       ->check(CLI::NonNegativeNumber);
   add_color_option(sub, command->color, "Colour the text output");
   sub->add_flag("--print-config", command->print_config,
-                "Print the configuration in force for the first file and exit");
+                "Print the configuration in force for the first file (rules, overrides, render, "
+                "score and diff settings) and exit");
   sub->add_option("-j,--jobs", command->jobs, "Threads to lint with [default: one per core]");
   sub->add_option("--today", command->today,
                   "Judge 'reviewed' dates as if today were DATE (YYYY-MM-DD), for reproducible "

@@ -328,3 +328,36 @@ TEST_CASE("lint --cache reuses findings and never changes them", "[cli][lint][ca
   CHECK(journey(elsewhere, {}, env, dir).out == edited_plain.out);
   CHECK(fs::exists(dir / "cache-here" / "CACHEDIR.TAG"));
 }
+
+TEST_CASE("lint --print-config shows all that is in force: overrides, render, score and diff",
+          "[cli][config]") {
+  fs::path dir = scratch() / "print-config";
+  fs::remove_all(dir);
+  fs::create_directories(dir / ".git");
+  fs::create_directories(dir / "maps/legacy");
+  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / (k_data + "warn.journey.yaml"),
+                dir / "maps/legacy/old.journey.yaml");
+  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / (k_data + "warn.journey.yaml"),
+                dir / "maps/new.journey.yaml");
+  std::ofstream(dir / ".journeylint.yaml")
+      << "overrides:\n  - files: ['maps/legacy/**']\n    rules: {stale-review: off}\n"
+         "score:\n  weights: {coverage: 2, mean-emotion: 3}\n  minimums: {total: 60}\n"
+         "diff:\n  changes: {touchpoint-removed: regression, touchpoint-renamed: off}\n"
+         "render:\n  lang: nl\n  fail-emotion: 1\n";
+  Run r = journey({"lint", "--print-config", "maps/legacy/old.journey.yaml"}, "", {}, dir);
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "  stale-review: off\n"));
+  CHECK(contains(r.out,
+                 "  - files: [maps/legacy/**]  # applies to maps/legacy/old.journey.yaml\n"
+                 "    rules: {stale-review: off}\n"));
+  CHECK(contains(r.out, "render:\n  lang: nl\n  fail-emotion: 1\n"));
+  CHECK(contains(r.out, "    coverage: 2  # default 20\n    experience: 25\n"));
+  CHECK(contains(r.out, "    mean-emotion: 3  # default 1\n"));
+  CHECK(contains(r.out, "  minimums:\n    total: 60\n"));
+  CHECK(contains(r.out, "    touchpoint-removed: regression  # default change\n"));
+  CHECK(contains(r.out, "    touchpoint-renamed: off  # default info\n"));
+  CHECK(contains(r.out, "    touchpoint-added: change\n"));
+  Run elsewhere = journey({"lint", "--print-config", "maps/new.journey.yaml"}, "", {}, dir);
+  CHECK(contains(elsewhere.out, "# does not apply to maps/new.journey.yaml"));
+  CHECK(contains(elsewhere.out, "  stale-review: warning\n"));
+}

@@ -61,6 +61,8 @@ struct Config {
   // `rules` plus the matching overrides. Rules it does not mention keep their defaults, which
   // the lint layer knows (see rule_levels in lint.hpp).
   std::map<std::string, RuleLevel> configured_levels(const std::string& file) const;
+  // Whether an override's globs match `file` (as configured_levels reads it).
+  bool applies(const ConfigOverride& override, const std::string& file) const;
 };
 
 // The rules a configuration may name. Configuration sits below linting, so the lint layer hands

@@ -29,6 +29,11 @@ struct ChangeKind {
 const std::vector<ChangeKind>& change_kinds();
 const ChangeKind* find_change_kind(const std::string& id);
 
+// The class of every change kind in force as YAML (`diff: changes:` for lint --print-config):
+// the configured one, else the default.
+std::string describe_change_classes(
+    const std::map<std::string, std::optional<ChangeClass>>& configured);
+
 struct Change {
   std::string kind;  // a ChangeKind id
   ChangeClass change_class = ChangeClass::change;

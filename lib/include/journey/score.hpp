@@ -81,6 +81,10 @@ const std::vector<CheckInfo>& score_checks();
 // The categories with their default weights, in order.
 const std::vector<std::pair<std::string, double>>& score_categories();
 
+// The `score:` settings in force as YAML (lint --print-config): every category's weight, the
+// weights set on checks, and the minimums.
+std::string describe_score_settings(const ScoreSettings& settings);
+
 // Scores a journey whose phases are bound to `model`. `today` measures the age of `reviewed`.
 // `funnels` (Analysis::funnels) give the conversion check its numbers when one has data.
 Scorecard score_journey(const Journey& journey, const Model& model, const std::string& file,

@@ -351,9 +351,7 @@ std::string find_config(const std::string& directory) {
   }
 }
 
-std::map<std::string, RuleLevel> Config::configured_levels(const std::string& file) const {
-  std::map<std::string, RuleLevel> levels = rules;
-  if (overrides.empty()) return levels;
+bool Config::applies(const ConfigOverride& o, const std::string& file) const {
   std::string relative = file;
   if (!base_dir.empty()) {
     std::error_code ec;
@@ -361,10 +359,14 @@ std::map<std::string, RuleLevel> Config::configured_levels(const std::string& fi
     fs::path rel = abs.lexically_relative(base_dir);
     if (!rel.empty() && rel.native().compare(0, 2, "..") != 0) relative = rel.generic_string();
   }
+  return std::any_of(o.files.begin(), o.files.end(),
+                     [&](const std::string& g) { return glob_match(g, relative); });
+}
+
+std::map<std::string, RuleLevel> Config::configured_levels(const std::string& file) const {
+  std::map<std::string, RuleLevel> levels = rules;
   for (const auto& o : overrides) {
-    bool match = std::any_of(o.files.begin(), o.files.end(),
-                             [&](const std::string& g) { return glob_match(g, relative); });
-    if (!match) continue;
+    if (!applies(o, file)) continue;
     for (const auto& [id, level] : o.rules) levels[id] = level;
   }
   return levels;

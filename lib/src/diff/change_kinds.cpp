@@ -135,4 +135,18 @@ std::size_t DiffResult::count(ChangeClass c) const {
   return n;
 }
 
+std::string describe_change_classes(
+    const std::map<std::string, std::optional<ChangeClass>>& configured) {
+  std::string out = "diff:\n  changes:  # the class of each change kind in force\n";
+  for (const ChangeKind& kind : change_kinds()) {
+    auto it = configured.find(kind.id);
+    std::optional<ChangeClass> in_force = kind.default_class;
+    if (it != configured.end()) in_force = it->second;
+    out += std::string("    ") + kind.id + ": " + (in_force ? to_string(*in_force) : "off");
+    if (it != configured.end()) out += std::string("  # default ") + to_string(kind.default_class);
+    out += "\n";
+  }
+  return out;
+}
+
 }  // namespace journey

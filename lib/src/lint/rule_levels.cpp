@@ -23,6 +23,27 @@ std::map<std::string, RuleLevel> rule_levels(const Config& config, const std::st
   return levels;
 }
 
+namespace {
+
+// The overrides as written, each saying whether it applies to `file`.
+void describe_overrides(const Config& config, const std::string& file, std::ostream& out) {
+  out << "overrides:" << (config.overrides.empty() ? " []" : "") << "\n";
+  for (const ConfigOverride& o : config.overrides) {
+    out << "  - files: [";
+    for (std::size_t i = 0; i < o.files.size(); ++i) out << (i ? ", " : "") << o.files[i];
+    out << "]  # " << (config.applies(o, file) ? "applies" : "does not apply") << " to " << file
+        << "\n    rules: {";
+    bool first = true;
+    for (const auto& [id, level] : o.rules) {
+      out << (first ? "" : ", ") << id << ": " << (level ? to_string(*level) : "off");
+      first = false;
+    }
+    out << "}\n";
+  }
+}
+
+}  // namespace
+
 std::string describe_config(const Config& config, const std::string& file) {
   std::ostringstream out;
   out << "# configuration for " << file << "\n";
@@ -38,10 +59,14 @@ std::string describe_config(const Config& config, const std::string& file) {
     out << (first ? "" : ", ") << id;
     first = false;
   }
-  out << "]\nrules:\n";
+  out << "]\nrules:  # the levels in force for this file, overrides applied\n";
   for (const auto& [id, level] : rule_levels(config, file)) {
     out << "  " << id << ": " << (level ? to_string(*level) : "off") << "\n";
   }
+  describe_overrides(config, file, out);
+  out << "render:\n  lang: "
+      << (config.render_lang.empty() ? "\"\"  # the journey's lang:, else en" : config.render_lang)
+      << "\n  fail-emotion: " << config.fail_emotion << "\n";
   return out.str();
 }
 
