@@ -170,8 +170,11 @@ void explain_extras(const CLI::App& app) {
   const CLI::App* deepest = command_of(app, name);
   std::string command = name.substr(std::string("journey").size());
   if (!command.empty()) command.erase(0, 1);
+  // The options valid here: the command's own, and its parents' only where it falls through to
+  // them (`journey render -V` is no version flag, so -V is no suggestion for it).
   std::vector<std::string> options;
-  for (const CLI::App* at = deepest; at != nullptr; at = at->get_parent()) {
+  for (const CLI::App* at = deepest; at != nullptr;
+       at = at->get_fallthrough() ? at->get_parent() : nullptr) {
     for (const CLI::Option* opt : at->get_options()) {
       for (const auto& l : opt->get_lnames()) options.push_back("--" + l);
       for (const auto& s : opt->get_snames()) options.push_back("-" + s);

@@ -16,6 +16,7 @@
 #include "journey/diff.hpp"
 #include "journey/lint.hpp"
 #include "journey/lint_cache.hpp"
+#include "journey/numbers.hpp"
 #include "journey/output_file.hpp"
 #include "journey/report.hpp"
 #include "journey/score.hpp"
@@ -172,7 +173,8 @@ int LintCommand::exit_code(const Summary& summary, bool failed, const Inputs& in
   if (summary.unreadable > 0 || inputs.missing > 0) return k_exit_trouble;
   if (max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(max_warnings)) {
     if (!quiet) {
-      std::cerr << "journey lint: " << summary.warnings << " warnings exceed --max-warnings "
+      std::cerr << "journey lint: " << count_of(summary.warnings, "warning", "warnings")
+                << (summary.warnings == 1 ? " exceeds" : " exceed") << " --max-warnings "
                 << max_warnings << "\n";
     }
     return k_exit_findings;

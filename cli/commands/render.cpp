@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <future>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -14,6 +15,7 @@
 #include "../help_table.hpp"
 #include "../output.hpp"
 #include "journey/lint.hpp"
+#include "journey/numbers.hpp"
 #include "journey/output_file.hpp"
 #include "journey/render.hpp"
 #include "journey/report.hpp"
@@ -65,6 +67,9 @@ struct RenderCommand {
   int execute_diff(RenderFormat format, bool explicit_format, const RenderOptions& options);
   int render_one(const std::string& in, const std::string& out, RenderFormat out_format,
                  ConfigResolver& resolver, const RenderOptions& options);
+  std::optional<Analysis> analyze_input(const std::string& in, const std::string& display,
+                                        const std::string& lookup, const Config& cfg,
+                                        RenderFormat out_format);
 };
 
 bool needs_layout(RenderFormat format) {
@@ -80,6 +85,38 @@ std::string stem_of(const std::string& path) {
     }
   }
   return name;
+}
+
+// Reads the journey from a file, stdin or a git revision; nullopt (said on stderr) when a
+// revision cannot be read at all.
+std::optional<Analysis> RenderCommand::analyze_input(const std::string& in,
+                                                     const std::string& display,
+                                                     const std::string& lookup, const Config& cfg,
+                                                     RenderFormat out_format) {
+  LintOptions lint_options;
+  Analysis analysis;
+  // Graphviz's plugins and fonts load while the YAML parses, and are ready before anything is
+  // drawn; DOT and Mermaid need no layout, so no warm-up. The future carries an exception back.
+  std::future<void> warm_up;
+  if (!warmed_up_ && needs_layout(out_format)) {
+    warm_up = std::async(std::launch::async, warm_up_renderer);
+    warmed_up_ = true;
+  }
+  if (in == "-") {
+    analysis = analyze_source(SourceText(display, read_stdin()), lookup, cfg, lint_options);
+  } else if (is_revision_spec(in)) {  // REV:PATH, read with git show
+    Revision r = load_revision(in, {}, cfg);
+    if (!r.usable() && !r.parse_error) {
+      if (warm_up.valid()) warm_up.get();
+      error_out("render") << terminal_text(r.error) << "\n";
+      return std::nullopt;
+    }
+    analysis = std::move(r.analysis);
+  } else {
+    analysis = analyze_file(in, cfg, lint_options);
+  }
+  if (warm_up.valid()) warm_up.get();
+  return analysis;
 }
 
 int RenderCommand::render_one(const std::string& in, const std::string& out,
@@ -99,28 +136,11 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
   if (!cfg) {
     return k_exit_trouble;
   }
-  LintOptions lint_options;
-  Analysis analysis;
-  // Graphviz's plugins and fonts load while the YAML parses, and are ready before anything is
-  // drawn; DOT and Mermaid need no layout, so no warm-up. The future carries an exception back.
-  std::future<void> warm_up;
-  if (!warmed_up_ && needs_layout(out_format)) {
-    warm_up = std::async(std::launch::async, warm_up_renderer);
-    warmed_up_ = true;
+  std::optional<Analysis> read = analyze_input(in, display, lookup, *cfg, out_format);
+  if (!read) {
+    return k_exit_trouble;
   }
-  if (in == "-") {
-    analysis = analyze_source(SourceText(display, read_stdin()), lookup, *cfg, lint_options);
-  } else if (is_revision_spec(in)) {  // REV:PATH, read with git show
-    Revision r = load_revision(in, {}, *cfg);
-    if (!r.usable() && !r.parse_error) {
-      error_out("render") << terminal_text(r.error) << "\n";
-      return k_exit_trouble;
-    }
-    analysis = std::move(r.analysis);
-  } else {
-    analysis = analyze_file(in, *cfg, lint_options);
-  }
-  if (warm_up.valid()) warm_up.get();
+  Analysis& analysis = *read;
   RenderOptions drawn =
       analysis.journey ? options_for(options, lang, *analysis.journey, *cfg) : options;
   if (watch) watched_.insert(analysis.inputs.begin(), analysis.inputs.end());
@@ -242,7 +262,8 @@ int RenderCommand::watch_and_render() {
   while (true) {
     std::vector<std::string> files(watched_.begin(), watched_.end());
     watcher.watch_files(files);
-    std::cerr << "journey render: watching " << files.size() << " files; Ctrl-C stops\n"
+    std::cerr << "journey render: watching " << count_of(files.size(), "file", "files")
+              << "; Ctrl-C stops\n"
               << std::flush;
     bool relevant = false;
     while (!relevant) {
@@ -397,7 +418,7 @@ void add_render_command(CLI::App& app, Action& action) {
   sub->footer(
       "Graphviz lays the diagram out in-process; the same input always gives the same bytes.\n"
       "A journey with lint errors is not drawn: the errors are printed and the exit status is\n"
-      "2. Output files are written atomically.\n\n" +
+      "1, as lint's. Output files are written atomically.\n\n" +
       views_help() +
       "\nExamples:\n"
       "  journey render shop.journey.yaml shop.svg\n"

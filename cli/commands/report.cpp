@@ -10,6 +10,7 @@
 #include "../output.hpp"
 #include "../tool_identity.hpp"
 #include "journey/lint.hpp"
+#include "journey/numbers.hpp"
 #include "journey/render.hpp"
 #include "journey/site.hpp"
 
@@ -86,9 +87,11 @@ int ReportCommand::execute() {
     return k_exit_trouble;
   }
   for (const auto& note : report.notes) std::cerr << "journey report: note: " << note << "\n";
-  std::cerr << "journey report: wrote " << output << ": " << report.journeys << " journeys ("
-            << report.with_errors << " with lint errors, shown but not drawn or scored), "
-            << report.diagrams << " diagrams drawn, " << report.reused << " reused\n";
+  std::cerr << "journey report: wrote " << output << ": "
+            << count_of(report.journeys, "journey", "journeys") << " (" << report.with_errors
+            << " with lint errors, shown but not drawn or scored), "
+            << count_of(report.diagrams, "diagram", "diagrams") << " drawn, " << report.reused
+            << " reused\n";
   return k_exit_ok;
 }
 

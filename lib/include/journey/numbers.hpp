@@ -35,6 +35,12 @@ inline std::string format_grouped(long long value, char separator) {
   return value < 0 ? "-" + out : out;
 }
 
+// A count and its noun, singular for exactly one: count_of(1, "pain", "pains") == "1 pain",
+// count_of(0, ...) == "0 pains", count_of(2.5, ...) == "2.5 pains".
+inline std::string count_of(double n, const char* one, const char* many) {
+  return format_number(n) + " " + (n == 1 ? one : many);
+}
+
 // A formatted number with the language's decimal mark: "7.6" in English, "7,6" in Dutch.
 inline std::string with_decimal_mark(std::string text, Language language) {
   if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');

@@ -205,8 +205,8 @@ class Differ {
       if (!o.touchpoints.empty() && p.touchpoints.empty()) {
         add("phase-emptied", "phases." + p.key.value, o.key.span.line, p.key.span.line,
             std::to_string(o.touchpoints.size()), "0",
-            "phase '" + id + "' lost all its " + std::to_string(o.touchpoints.size()) +
-                " touchpoints");
+            "phase '" + id + "' lost all its " +
+                count_of(o.touchpoints.size(), "touchpoint", "touchpoints"));
       }
       text_field("phase-goal-changed", "phases." + p.key.value + ".goal", o.goal, p.goal,
                  "goal of phase '" + id + "'");
@@ -221,7 +221,7 @@ class Differ {
           "phase '" + id + "' removed" +
               (o.touchpoints.empty()
                    ? std::string()
-                   : " with " + std::to_string(o.touchpoints.size()) + " touchpoints"));
+                   : " with " + count_of(o.touchpoints.size(), "touchpoint", "touchpoints")));
     }
   }
 

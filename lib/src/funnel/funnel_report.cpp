@@ -81,7 +81,8 @@ void write_leak(const Journey& j, const FunnelSeries& s, std::ostream& out) {
   while (from > 0 && !s.steps[--from].reached) {
   }
   out << "  biggest leak: " << step_name(j, s.steps[from]) << " -> " << step_name(j, to)
-      << " loses " << format_number(to.drop_off) << " users (" << percent(to.drop_share) << ")\n";
+      << " loses " << count_of(to.drop_off, "user", "users") << " (" << percent(to.drop_share)
+      << ")\n";
   out << "  phases:";
   for (const FunnelPhase& p : s.phases) {
     out << " " << phase_name(j, p.phase) << " " << format_number(p.entered) << " -> "

@@ -167,12 +167,14 @@ std::string view_summary(const ViewInput& in) {
   const bool nl = in.options.language == Language::nl;
   std::string view = to_string(in.options.view);
   if (nl) {
-    return "Klantreis (" + view + "): " + std::to_string(touchpoints) + " contactmomenten in " +
-           std::to_string(phases) + " fasen van " + in.model.display_name(Language::nl) + ", " +
-           std::to_string(lows) + " met een emotie van 2 of lager.";
+    return "Klantreis (" + view +
+           "): " + count_of(touchpoints, "contactmoment", "contactmomenten") + " in " +
+           count_of(phases, "fase", "fasen") + " van " + in.model.display_name(Language::nl) +
+           ", " + std::to_string(lows) + " met een emotie van 2 of lager.";
   }
-  return "Customer journey (" + view + " view): " + std::to_string(touchpoints) +
-         " touchpoints in " + std::to_string(phases) + " phases of " + in.model.name + ", " +
+  return "Customer journey (" + view +
+         " view): " + count_of(touchpoints, "touchpoint", "touchpoints") + " in " +
+         count_of(phases, "phase", "phases") + " of " + in.model.name + ", " +
          std::to_string(lows) + " with an emotion of 2 or lower.";
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // GitHub Actions workflow commands: ::error file=...,line=...::message, with file= relative to the
 // repository root (GitHub matches it against the checkout, not the step's folder).
+#include "journey/numbers.hpp"
 #include "journey/report.hpp"
 #include "reporters.hpp"
 
@@ -46,8 +47,10 @@ class GithubReporter final : public Reporter {
   }
 
   void end(const Summary& s) override {
-    out_ << s.errors << " errors, " << s.warnings << " warnings, " << s.infos << " infos in "
-         << s.files << " files\n";
+    out_ << count_of(s.errors, "error", "errors") << ", "
+         << count_of(s.warnings, "warning", "warnings") << ", "
+         << count_of(s.infos, "info", "infos") << " in " << count_of(s.files, "file", "files")
+         << "\n";
   }
 
  private:

@@ -310,14 +310,15 @@ CheckResult pains_per_touchpoint(const Context& c) {
     pains += tp.pains.value.size();
     if (pain_load(tp) >= 3) {
       r.details.push_back(
-          {tp.pains.span.line, name_of(tp) + " has " + std::to_string(tp.pains.value.size()) +
-                                   " pains weighing " + format_number(pain_load(tp))});
+          {tp.pains.span.line, name_of(tp) + " has " +
+                                   count_of(tp.pains.value.size(), "pain", "pains") + " weighing " +
+                                   format_number(pain_load(tp))});
     }
   }
   double per = load / c.order.size();
   r.score = clamp10(10 * (1 - per / 3));
-  r.reason = format_fixed(per, 2) + " weighted pains per touchpoint (" + std::to_string(pains) +
-             " pains weighing " + format_number(load) + ")";
+  r.reason = format_fixed(per, 2) + " weighted pains per touchpoint (" +
+             count_of(pains, "pain", "pains") + " weighing " + format_number(load) + ")";
   return r;
 }
 
@@ -583,7 +584,8 @@ CheckResult persona_depth(const Context& c) {
     }
   }
   r.score = sum / c.j.personas.size();
-  r.reason = std::to_string(c.j.personas.size()) + " personas, " + format_fixed(r.score, 1) +
+  r.reason = count_of(c.j.personas.size(), "persona", "personas") + ", " +
+             format_fixed(r.score, 1) +
              " of 10 points on average for description, goals, frustrations and channels";
   return r;
 }

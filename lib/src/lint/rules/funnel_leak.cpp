@@ -38,7 +38,7 @@ class FunnelLeak final : public Rule {
             !has_opportunity(j, step)) {
           out.push_back(finding_in(
               info(), step.file, step.span, funnel_path(f, r.funnel),
-              "funnel " + f.id.value + " loses " + format_number(step.drop_off) + " users (" +
+              "funnel " + f.id.value + " loses " + count_of(step.drop_off, "user", "users") + " (" +
                   format_fixed(step.drop_share * 100) + "%) from " + step_label(j, *before) +
                   " to " + step_label(j, step) + ", above its leak threshold of " +
                   format_fixed(threshold * 100) + "%, and neither touchpoint has an opportunity"));
