@@ -189,7 +189,8 @@ void explain_extras(const CLI::App& app) {
       continue;
     }
     after_option = word == arg;
-    std::string suggestion = closest_match(word, options);
+    // Any one letter is one edit from any other: a short option gets no guess.
+    std::string suggestion = word.size() > 2 ? closest_match(word, options) : std::string();
     error_out(command) << "unknown option '" << word << "'" << did_you_mean(suggestion) << "\n";
   }
   std::cerr << "See '" << name << " --help' for its options.\n";

@@ -108,11 +108,11 @@ TEST_CASE("unknown options: the command's name and a did-you-mean", "[cli][gates
   Run show = journey({"models", "show", "aida", "--zzzzzz"});
   CHECK(show.code == 2);
   CHECK(contains(show.err, "journey models show: error: unknown option '--zzzzzz'\n"));
-  // -V is journey's own version flag, not render's: no suggestion of the very word given.
+  // -V is journey's own version flag, not render's; a short option gets no guess.
   Run version = journey({"render", "-V", "flow", "examples/online-shop.journey.yaml", "-"});
   CHECK(version.code == 2);
   CHECK(contains(version.err, "journey render: error: unknown option '-V'"));
-  CHECK(!contains(version.err, "did you mean '-V'"));
+  CHECK(!contains(version.err, "did you mean"));
   Run extra = journey({"rules", "emotion-drop", "surplus"});
   CHECK(extra.code == 2);
   CHECK(contains(extra.err, "journey rules: error: unexpected argument 'surplus'"));
