@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Rendering: escaping, the view model, Mermaid, determinism of every view and format.
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <regex>
 
 #include "../../lib/src/render/escape.hpp"
 #include "../../lib/src/render/view_model.hpp"
@@ -145,6 +147,67 @@ TEST_CASE("flow view content: clusters in model order, loops dashed, gaps shown"
   RenderOptions hide;
   hide.notes = false;
   CHECK(render(*a.journey, *a.model, hide, RenderFormat::dot).ok);
+}
+
+namespace {
+
+// The x coordinates of an SVG path's points ("M1,-2C3,-4 ..."): every first number of a pair.
+std::vector<double> path_xs(const std::string& d) {
+  std::vector<double> xs;
+  static const std::regex pair(R"((-?[0-9.]+),(-?[0-9.]+))");
+  for (auto it = std::sregex_iterator(d.begin(), d.end(), pair); it != std::sregex_iterator();
+       ++it) {
+    xs.push_back(std::stod((*it)[1]));
+  }
+  return xs;
+}
+
+}  // namespace
+
+TEST_CASE("flow arrows between neighbouring phases cross in the gap between their columns",
+          "[render][flow]") {
+  // Twelve phases of five touchpoints, each phase's last leading to the next phase's first: dot
+  // alone sent all eleven arrows out past the last column and back, a band of loops.
+  std::string path = std::string(JOURNEY_SOURCE_DIR) + "/tests/data/render/groot.journey.yaml";
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  static const Config config = default_config();
+  Analysis a = analyze_source(SourceText(path, text), path, config, {});
+  REQUIRE(a.journey);
+  RenderResult svg = render(*a.journey, *a.model, {}, RenderFormat::svg);
+  REQUIRE(svg.ok);
+  static const std::regex cluster(R"re(<title>cluster_p[0-9]+</title>\n<path [^>]* d="([^"]*)")re");
+  static const std::regex edge(R"re(class="edge">\n<path [^>]* d="([^"]*)")re");
+  std::vector<std::pair<double, double>> columns;  // left and right, left to right
+  for (auto it = std::sregex_iterator(svg.data.begin(), svg.data.end(), cluster);
+       it != std::sregex_iterator(); ++it) {
+    std::vector<double> xs = path_xs((*it)[1]);
+    columns.emplace_back(*std::min_element(xs.begin(), xs.end()),
+                         *std::max_element(xs.begin(), xs.end()));
+  }
+  REQUIRE(columns.size() == 12);
+  std::size_t gaps_used = 0;
+  for (auto it = std::sregex_iterator(svg.data.begin(), svg.data.end(), edge);
+       it != std::sregex_iterator(); ++it) {
+    for (double x : path_xs((*it)[1])) {
+      CHECK(x >= columns.front().first);
+      CHECK(x <= columns.back().second);  // no arrow goes out past the last column
+    }
+  }
+  for (std::size_t p = 0; p + 1 < columns.size(); ++p) {
+    double left = columns[p].second, right = columns[p + 1].first;
+    bool crossed = false;
+    for (auto it = std::sregex_iterator(svg.data.begin(), svg.data.end(), edge);
+         it != std::sregex_iterator(); ++it) {
+      for (double x : path_xs((*it)[1])) crossed = crossed || (x > left && x < right);
+    }
+    gaps_used += crossed ? 1 : 0;
+  }
+  CHECK(gaps_used == 11);
+  // The drawing is as wide as its columns (and the pad): no room kept for detours.
+  std::smatch width;
+  REQUIRE(std::regex_search(svg.data, width, std::regex(R"(<svg width="([0-9]+)pt")")));
+  CHECK(std::stod(width[1]) <= columns.back().second - columns.front().first + 20);
 }
 
 TEST_CASE("bad render options are errors, not drawings", "[render]") {

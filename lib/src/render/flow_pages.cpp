@@ -26,13 +26,22 @@ std::unique_ptr<Graph> band_graph(const ViewInput& in, const ViewModel& band) {
   return graph;
 }
 
-// Whether a band of these slices fits on a page of `room` (points, inside the margins).
-bool fits(const ViewInput& in, const std::vector<PhaseSlice>& slices, const PageSize& room) {
+// Whether a band of these slices fits on a page of `room` (points, inside the margins); with
+// `width_only`, whether it fits across (a taller band continues on the next page).
+bool fits(const ViewInput& in, const std::vector<PhaseSlice>& slices, const PageSize& room,
+          bool width_only = false) {
   std::unique_ptr<Graph> graph = band_graph(in, slice_view(in.view, slices));
   double width = 0, height = 0;
   std::string error;
   if (!graph->measure("dot", width, height, error)) return false;
-  return width * k_flow_print_scale <= room.width && height * k_flow_print_scale <= room.height;
+  return width * k_flow_print_scale <= room.width &&
+         (width_only || height * k_flow_print_scale <= room.height);
+}
+
+std::size_t most_rows(const ViewInput& in, const std::vector<std::size_t>& group) {
+  std::size_t rows = 1;
+  for (std::size_t p : group) rows = std::max(rows, in.view.phases[p].touchpoints.size());
+  return rows;
 }
 
 // A group of phases side by side, rows [first, first + rows) of each.
@@ -47,13 +56,16 @@ std::vector<PhaseSlice> rows_of(const ViewInput& in, const std::vector<std::size
   return out;
 }
 
-// Phases in groups that fit a page's width side by side (measured on their first row).
+// Phases in groups that fit a page's width side by side, measured with all their touchpoints:
+// touchpoints that no arrow orders stand side by side, so a phase's first touchpoint alone is
+// narrower than the phase, and a group measured on it had to be cut into pages of one row.
 std::vector<std::vector<std::size_t>> phase_groups(const ViewInput& in, const PageSize& room) {
   std::vector<std::vector<std::size_t>> groups(1);
   for (std::size_t p = 0; p < in.view.phases.size(); ++p) {
     std::vector<std::size_t> grown = groups.back();
     grown.push_back(p);
-    if (groups.back().empty() || fits(in, rows_of(in, grown, 0, 1), room)) {
+    if (groups.back().empty() ||
+        fits(in, rows_of(in, grown, 0, most_rows(in, grown)), room, true)) {
       groups.back() = std::move(grown);
     } else {
       groups.push_back({p});
@@ -81,8 +93,7 @@ std::size_t rows_that_fit(const ViewInput& in, const std::vector<std::size_t>& g
 std::vector<std::vector<PhaseSlice>> plan_flow_bands(const ViewInput& in, const PageSize& room) {
   std::vector<std::vector<PhaseSlice>> bands;
   for (const std::vector<std::size_t>& group : phase_groups(in, room)) {
-    std::size_t rows = 1;
-    for (std::size_t p : group) rows = std::max(rows, in.view.phases[p].touchpoints.size());
+    std::size_t rows = most_rows(in, group);
     std::size_t most = rows_that_fit(in, group, 0, rows, room);
     std::size_t pages = (rows + most - 1) / most;
     std::size_t per_page = (rows + pages - 1) / pages;

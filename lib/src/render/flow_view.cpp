@@ -8,6 +8,7 @@
 #include <set>
 
 #include "escape.hpp"
+#include "gap_routes.hpp"
 #include "journey/numbers.hpp"
 #include "views.hpp"
 
@@ -130,7 +131,8 @@ void set_defaults(const ViewInput& in, Graph& graph) {
   // node) untouched and bound a big journey to seconds, a little less tidy.
   double touchpoints = std::max<double>(1.0, static_cast<double>(in.view.order.size()));
   graph.set(g, "nslimit", format_fixed(std::min(8.0, 2000.0 / touchpoints), 2));
-  graph.set(g, "nodesep", "0.3");
+  // Wide enough between two columns for the arrows that cross between them (gap_routes.cpp).
+  graph.set(g, "nodesep", "0.45");
   graph.set(g, "ranksep", "0.35");
   graph.set(g, "labelloc", "t");
   graph.set(g, "labeljust", "l");
@@ -163,6 +165,9 @@ struct FlowNodes {
   // An invisible head tops each phase's column; the heads share a rank, in model order, so every
   // column starts at one edge whatever the height of its first touchpoint.
   std::vector<Agnode_t*> heads;
+  std::vector<Agraph_t*> columns;  // each phase's cluster
+  // Arrows between neighbouring columns, drawn across the gap between them after layout.
+  std::vector<GapArrow> across;
   // Touchpoints that an arrow from their own phase already holds below the head. Only the others
   // get an invisible edge from it: an edge to every touchpoint made dot's ordering of a phase of
   // a hundred touchpoints take seconds (400 touchpoints: 4.9 s against 0.26 s without them).
@@ -235,6 +240,7 @@ void add_phase(const ViewInput& in, Graph& graph, std::size_t p, FlowNodes& node
   graph.set(cluster, "fontsize", "13");
   Agnode_t* head = invisible_point(graph, cluster, "head" + std::to_string(p));
   nodes.heads.push_back(head);
+  nodes.columns.push_back(cluster);
   auto below_head = [&](Agnode_t* n) { graph.set(graph.edge(head, n), "style", "invis"); };
   if (phase.touchpoints.empty()) {
     // Graphviz drops empty clusters; a gap in the journey should show.
@@ -280,9 +286,9 @@ void add_edges(const ViewInput& in, Graph& graph, FlowNodes& nodes) {
       graph.set(e, "color", in.theme.loop);
       graph.set(e, "style", "dashed");
     }
-    if (edge.back || nodes.phase_of[edge.from] != nodes.phase_of[edge.to]) {
-      graph.set(e, "constraint", "false");
-    }
+    std::size_t p = nodes.phase_of[edge.from], q = nodes.phase_of[edge.to];
+    if (edge.back || p != q) graph.set(e, "constraint", "false");
+    if (p + 1 == q || q + 1 == p) nodes.across.push_back({e, nodes.columns[p], nodes.columns[q]});
   }
 }
 
@@ -316,6 +322,9 @@ void build_flow_view(const ViewInput& in, Graph& graph) {
   for (std::size_t p = 0; p < in.view.phases.size(); ++p) add_phase(in, graph, p, nodes);
   order_columns(graph, nodes);
   add_edges(in, graph, nodes);
+  graph.after_layout([across = nodes.across](Agraph_t* root, const std::string& engine) {
+    if (engine == "dot") route_through_gaps(root, across);  // fdp's clusters are no columns
+  });
 }
 
 }  // namespace journey::render_detail

@@ -191,6 +191,12 @@ void Graph::set_url(void* object, const std::string& url) {
   set(object, "URL", esc_string(url));
 }
 
+bool Graph::lay_out(const std::string& engine) {
+  if (gvLayout(context(), graph_, engine.c_str()) != 0) return false;
+  if (after_layout_) after_layout_(graph_, engine);
+  return true;
+}
+
 RenderResult Graph::render(const std::string& engine, const std::string& format) {
   RenderResult result;
   if (format == "svg") {
@@ -202,7 +208,7 @@ RenderResult Graph::render(const std::string& engine, const std::string& format)
   }
   GVC_t* gvc = context();
   graphviz_errors().clear();
-  if (gvLayout(gvc, graph_, engine.c_str()) != 0) {
+  if (!lay_out(engine)) {
     result.error = "Graphviz could not lay out the graph with '" + engine + "'";
     if (!graphviz_errors().empty()) result.error += ": " + graphviz_errors();
     return result;
@@ -228,7 +234,7 @@ RenderResult Graph::render(const std::string& engine, const std::string& format)
 bool Graph::render_to_cairo(const std::string& engine, void* cairo, std::string& error) {
   GVC_t* gvc = context();
   graphviz_errors().clear();
-  if (gvLayout(gvc, graph_, engine.c_str()) != 0) {
+  if (!lay_out(engine)) {
     error = "Graphviz could not lay out the page with '" + engine + "'";
     return false;
   }
@@ -246,7 +252,7 @@ bool Graph::render_to_cairo(const std::string& engine, void* cairo, std::string&
 bool Graph::measure(const std::string& engine, double& width, double& height, std::string& error) {
   GVC_t* gvc = context();
   graphviz_errors().clear();
-  if (gvLayout(gvc, graph_, engine.c_str()) != 0) {
+  if (!lay_out(engine)) {
     error = "Graphviz could not lay out the graph with '" + engine + "'";
     return false;
   }

@@ -5,6 +5,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -40,6 +41,11 @@ class Graph {
   // The SVG's accessible name and description: <title> and <desc> first in the <svg>, role="img".
   void set_accessible(const std::string& title, const std::string& description);
 
+  // A view's own touch to what the engine laid out, run after every layout, before anything is
+  // drawn or measured; it is given the root and the engine's name.
+  using AfterLayout = std::function<void(Agraph_t*, const std::string& engine)>;
+  void after_layout(AfterLayout touch) { after_layout_ = std::move(touch); }
+
   // Lays the graph out with `engine` and renders it in `format` (a gvc format name).
   RenderResult render(const std::string& engine, const std::string& format);
   // The graph as DOT text, not laid out.
@@ -53,7 +59,10 @@ class Graph {
  private:
   std::string postprocess_svg(const std::string& svg) const;
 
+  bool lay_out(const std::string& engine);
+
   Agraph_t* graph_;
+  AfterLayout after_layout_;
   std::unordered_map<std::string, std::string> titles_;  // node name -> title
   std::vector<std::pair<void*, std::string>> urls_;      // objects with a link, and the link
   std::string title_, description_;
