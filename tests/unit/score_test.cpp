@@ -158,6 +158,21 @@ phases:
   }
 }
 
+TEST_CASE("the phase table names phases in the journey's language", "[score]") {
+  const std::string phases = R"(
+phases:
+  zien:
+    touchpoints:
+      - {id: a, name: A, emotion: 3}
+)";
+  Scorecard english = card_of("journey: J\nmodel: see-think-do-care" + phases);
+  Scorecard dutch = card_of("journey: J\nmodel: see-think-do-care\nlang: nl" + phases);
+  REQUIRE(!dutch.phases.empty());
+  CHECK(english.phases.front().phase == "See");
+  CHECK(dutch.phases.front().phase == "Zien");
+  CHECK(dutch.phases.front().touchpoints == 1);
+}
+
 TEST_CASE("scorecards are deterministic and have every format", "[score]") {
   Scorecard card = card_of(k_journey);
   for (ScoreFormat f : {ScoreFormat::text, ScoreFormat::json, ScoreFormat::markdown}) {

@@ -23,7 +23,10 @@ const FcCharSet* drawable(const std::string& font) {
   static std::once_flag once;
   static FcCharSet* chars = nullptr;
   std::call_once(once, [&] {
-    FcConfig* config = FcInitLoadConfigAndFonts();
+    // The configuration pango draws with, loaded once for both (a fresh one reads every
+    // configuration file and font cache again).
+    if (FcInit() == FcFalse) return;
+    FcConfig* config = FcConfigGetCurrent();
     if (config == nullptr) return;
     FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(font.c_str()));
     FcConfigSubstitute(config, pattern, FcMatchPattern);

@@ -9,6 +9,7 @@
 
 #include "journey/flow.hpp"
 #include "journey/score.hpp"
+#include "journey/words.hpp"
 
 namespace journey {
 
@@ -224,9 +225,12 @@ CheckResult lowest_emotion(const Context& c) {
 // Per-phase experience, also shown as a table.
 std::vector<PhaseExperience> phase_table(const Context& c) {
   std::vector<PhaseExperience> out;
+  // Phases named in the journey's language (`lang: nl`: "Zien", not "See"), as its pictures are.
+  Language language = Language::en;
+  parse_language(c.j.lang.value, language);
   for (std::size_t p = 0; p < c.m.phases.size(); ++p) {
     PhaseExperience row;
-    row.phase = c.m.phases[p].name_en;
+    row.phase = c.m.phases[p].name(language);
     double sum = 0;
     int n = 0;
     for (std::size_t i : c.order) {
