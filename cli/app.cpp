@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app.hpp"
 
+#include "serve/serve.hpp"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -198,7 +200,20 @@ void explain_extras(const CLI::App& app) {
 
 }  // namespace
 
+namespace {
+char** command_line = nullptr;
+}  // namespace
+
+void remember_command_line(int, char** argv) {
+  command_line = argv;
+}
+
+char** remembered_command_line() {
+  return command_line;
+}
+
 int run(int argc, char** argv) {
+  remember_command_line(argc, argv);
   // Reports can be large; C stdio synchronisation would make every << a locked write.
   std::ios::sync_with_stdio(false);
   EscapingBuffer escaping(std::cerr.rdbuf());

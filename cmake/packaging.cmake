@@ -116,8 +116,10 @@ if(JOURNEY_DPKG_SHLIBDEPS)
   # cairo/pango renderers, loaded at run time).
   set(CPACK_DEBIAN_RUNTIME_PACKAGE_SHLIBDEPS ON)
 else()
-  set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS
-      "libc6, libstdc++6, libgcc-s1, libyaml-cpp0.7, libgvc6, libcgraph6, libhyphen0")
+  # libcpp-httplib for journey-serve, the preview server `journey serve` runs.
+  string(CONCAT CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS
+         "libc6, libstdc++6, libgcc-s1, libyaml-cpp0.7, libgvc6, libcgraph6, libhyphen0, "
+         "libcairo2, libfontconfig1, libcpp-httplib0.11")
 endif()
 # Diagrams are laid out with these fonts' metrics (see scripts/bootstrap.sh); Noto CJK draws
 # Chinese, Japanese and Korean; the hyphenation patterns break long Dutch and English words.

@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// journey serve: a live preview of journeys in the browser.
-#include <spawn.h>
-#include <sys/wait.h>
-
-#include <iostream>
-
+// journey serve: a live preview of journeys in the browser; the options here, the server in
+// journey-serve (see ../serve/serve.hpp).
+#include "../serve/serve.hpp"
 #include "../app.hpp"
 #include "../choices.hpp"
 #include "../output.hpp"
 #include "journey/render.hpp"
-#include "journey/serve.hpp"
-
-extern char** environ;
 
 namespace journey::cli {
 
@@ -20,36 +14,6 @@ namespace {
 struct ServeCommand {
   ServeOptions options;
   bool open = false;
-
-  int execute() {
-    if (options.paths.empty()) options.paths.push_back(".");
-    PreviewServer server(options);
-    std::string error;
-    if (!server.start(error)) {
-      error_out("serve") << error << "\n";
-      return k_exit_trouble;
-    }
-    std::string host =
-        options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
-    std::string url = "http://" + host + ":" + std::to_string(server.port()) + "/";
-    std::cout << "journey serve: " << url << " (Ctrl-C stops)" << std::endl;
-    server.on_rebuild([](const std::vector<std::string>& files) {
-      for (const auto& f : files) std::cerr << "journey serve: checked " << f << "\n" << std::flush;
-    });
-    if (open) open_browser(url);
-    server.run();
-    return k_exit_ok;
-  }
-
-  // xdg-open, without a shell; a failure only costs the convenience.
-  static void open_browser(const std::string& url) {
-    const char* argv[] = {"xdg-open", url.c_str(), nullptr};
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ) !=
-        0) {
-      std::cerr << "journey serve: cannot run xdg-open; open " << url << " yourself\n";
-    }
-  }
 };
 
 }  // namespace
@@ -87,7 +51,9 @@ void add_serve_command(CLI::App& app, Action& action) {
   one_of(sub->add_option("--theme", command->options.theme,
                          "The pictures' theme at first: light, dark or print [default: light]"),
          render_themes(), "theme");
-  sub->callback([&action, command] { action = [command] { return command->execute(); }; });
+  sub->callback([&action, command] {
+    action = [command] { return serve_journeys(command->options, command->open); };
+  });
 }
 
 }  // namespace journey::cli

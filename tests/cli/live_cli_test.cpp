@@ -152,6 +152,30 @@ TEST_CASE("serve without journeys says so", "[cli][serve]") {
   CHECK(contains(linked.err, "links leading out"));
 }
 
+TEST_CASE("journey links no HTTP server: serve hands over to journey-serve or says it is missing",
+          "[cli][serve]") {
+  // The server's libraries (cpp-httplib, OpenSSL, Brotli) cost every start about 3 ms.
+  Run needed =
+      journey({}, {}, {}, JOURNEY_SOURCE_DIR, {}, {}, "readelf -d " + quote(JOURNEY_BINARY));
+  REQUIRE(needed.code == 0);
+  CHECK(contains(needed.out, "libyaml-cpp"));
+  CHECK(!contains(needed.out, "httplib"));
+  CHECK(!contains(needed.out, "libssl"));
+  CHECK(!contains(needed.out, "libcrypto"));
+  // Without its helper beside it (nor in ../libexec/journey), journey says so; help still works.
+  fs::create_directories(scratch() / "alone");
+  fs::copy_file(JOURNEY_BINARY, scratch() / "alone/journey", fs::copy_options::overwrite_existing);
+  std::string alone = quote((scratch() / "alone/journey").string());
+  Run missing = journey({}, {}, {}, JOURNEY_SOURCE_DIR, {}, {}, alone + " serve examples");
+  CHECK(missing.code == 2);
+  CHECK(contains(missing.err,
+                 "journey serve: error: the preview server journey-serve is not installed"));
+  CHECK(contains(missing.err, "alone/journey-serve"));
+  Run help = journey({}, {}, {}, JOURNEY_SOURCE_DIR, {}, {}, alone + " serve --help");
+  CHECK(help.code == 0);
+  CHECK(contains(help.out, "Preview journeys in the browser"));
+}
+
 TEST_CASE("render --watch draws again when the journey changes", "[cli][render]") {
   fs::path dir = scratch() / "watch";
   fs::create_directories(dir);

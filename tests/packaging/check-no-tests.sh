@@ -31,7 +31,7 @@ if grep -E "\"file\": \"$root/(tests|bench)/" "$commands"; then
   echo "check-no-tests: --no-test-tools still compiles the files above"
   exit 1
 fi
-grep -q "\"file\": \"$root/cli/main.cpp\"" "$commands" ||
+grep -q "\"file\": \"$root/cli/serve/serve_elsewhere.cpp\"" "$commands" ||
   { echo "check-no-tests: the journey command is not built"; exit 1; }
 if [ -f "$work/build/CTestTestfile.cmake" ]; then
   echo "check-no-tests: --no-test-tools still registers tests with ctest"
