@@ -81,13 +81,30 @@ TEST_CASE("pre-commit runs the journey hooks and a bad journey blocks the commit
   CHECK(bad.code == 1);
   CHECK(contains(bad.output, "bad.journey.yaml:10:21: error: no persona has the id 'samm'"));
 
+  // A file a pull request can add, named like an option: read as a file (the hooks' args end
+  // with --), never as `--output=`, which would write the report over good.journey.yaml.
+  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "tests/data/cli/bad.journey.yaml",
+                user / "--output=good.journey.yaml");
+  std::string before = slurp(user / "good.journey.yaml");
+  REQUIRE(run_in(user, "git add -A").code == 0);
+  Shell named =
+      run_in(user, "pre-commit try-repo " + quote(hooks.string()) + " journey-lint --all-files");
+  INFO(named.output);
+  CHECK(named.code == 1);
+  CHECK(contains(named.output, "--output=good.journey.yaml:10:21: error: no persona"));
+  CHECK(slurp(user / "good.journey.yaml") == before);
+  REQUIRE(run_in(user,
+                 "git rm -q --cached -- --output=good.journey.yaml && "
+                 "rm -- --output=good.journey.yaml")
+              .code == 0);
+
   // Installed as a user would, with a minimum score of their own.
   Shell rev = run_in(hooks, "git rev-parse HEAD");
   std::string sha = rev.output.substr(0, 40);
   std::ofstream(user / ".pre-commit-config.yaml")
       << "repos:\n  - repo: " << hooks.string() << "\n    rev: " << sha
       << "\n    hooks:\n      - id: journey-lint\n      - id: journey-score\n"
-         "        args: [--min-score=60]\n";
+         "        args: [--min-score=60, --]\n";
   REQUIRE(run_in(user, "git rm -q --cached bad.journey.yaml && pre-commit install").code == 0);
   Shell first = run_in(user,
                        "git add good.journey.yaml .pre-commit-config.yaml && "
