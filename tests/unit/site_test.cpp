@@ -209,6 +209,11 @@ TEST_CASE("a site of the examples: an index of every journey and the same bytes 
   CHECK(index.find("href=\"journeys/online-shop.html\"") != std::string::npos);
   CHECK(one["journeys/online-shop.html"].find("<meter") != std::string::npos);
   CHECK(one["index.html"].find("report date 2026-11-23") != std::string::npos);
+  // Totals are whole numbers, as `journey score` prints and gates them: 72, not 72.0.
+  CHECK(index.find("<span class=\"score\">72</span>") != std::string::npos);
+  CHECK(index.find("<span class=\"score\">72.0</span>") == std::string::npos);
+  CHECK(one["journeys/online-shop.html"].find("<span class=\"big\">69</span>") !=
+        std::string::npos);
 }
 
 TEST_CASE("hostile journeys stay inert text in every page", "[site]") {

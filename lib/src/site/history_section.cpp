@@ -17,7 +17,7 @@ std::optional<double> kpi_share(const Figures& f) {
 }
 
 void write_charts(std::ostream& out, const History& h, const Words& w) {
-  TrendChart score{"trend-score", w.score, {}, {}, 0, 100, 1};
+  TrendChart score{"trend-score", w.score, {}, {}, 0, 100, 0};  // whole, as score prints it
   TrendChart touchpoints{"trend-touchpoints", w.touchpoints, {}, {}, 0, 1, 0};
   TrendChart emotion{"trend-emotion", w.mean_emotion, {}, {}, 1, 5, 2};
   TrendChart pains{"trend-pains", w.pain_points, {}, {}, 0, 1, 0};
@@ -64,7 +64,7 @@ void write_versions(std::ostream& out, const History& h, const Words& w) {
       out << "<td colspan=\"5\" class=\"muted\">" << esc(p.problem) << "</td></tr>\n";
       continue;
     }
-    out << "<td class=\"num\">" << (p.scored ? w.number(p.score, 1) : "—")
+    out << "<td class=\"num\">" << (p.scored ? w.number(p.score, 0) : "—")
         << "</td><td class=\"num\">" << p.figures.touchpoints << "</td><td class=\"num\">"
         << (p.figures.has_emotion ? w.number(p.figures.mean_emotion, 2) : "—")
         << "</td><td class=\"num\">" << p.figures.pains << "</td><td class=\"num\">"

@@ -3,6 +3,7 @@
 // JavaScript), each linking to the others.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <sstream>
 #include <tuple>
 
@@ -64,7 +65,8 @@ void write_intro(std::ostream& out, const std::vector<Summary>& journeys, const 
   out << "<h1>" << w.site << "</h1>\n<p>" << w.index_intro << "</p>\n<ul class=\"meta\">\n<li>"
       << journeys.size() << " " << folded(w.journeys) << "</li>\n";
   if (scored > 0) {
-    out << "<li>" << w.mean_score << " " << w.number(total / static_cast<double>(scored), 1)
+    double mean = total / static_cast<double>(scored);  // of whole numbers: a decimal when needed
+    out << "<li>" << w.mean_score << " " << w.number(mean, mean == std::floor(mean) ? 0 : 1)
         << "</li>\n";
   }
   out << "<li>" << errors << " " << w.with_errors << "</li>\n<li>" << stale << " "

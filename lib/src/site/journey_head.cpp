@@ -84,17 +84,18 @@ void write_contents(std::ostream& out, const PageData& p) {
 
 std::string score_html(const Summary& s, const Words& w) {
   if (!s.scored) return std::string("<span class=\"muted\">— ") + w.not_scored + "</span>";
-  std::string out = "<span class=\"score\">" + w.number(s.score, 1) + "</span>";
+  // Totals are whole numbers, as `journey score` prints and gates them.
+  std::string out = "<span class=\"score\">" + w.number(s.score, 0) + "</span>";
   if (!s.has_trend) return out;
-  double delta = std::round((s.score - s.previous_score) * 10) / 10;
+  double delta = std::round(s.score - s.previous_score);
   const char* cls = delta > 0 ? "up" : delta < 0 ? "down" : "same";
   const char* arrow = delta > 0 ? "▲" : delta < 0 ? "▼" : "▶";
   const char* words = delta > 0 ? w.up_from : delta < 0 ? w.down_from : w.same_as;
   std::string title =
-      std::string(words) + " " + w.number(s.previous_score, 1) + " (" + s.previous_label + ")";
+      std::string(words) + " " + w.number(s.previous_score, 0) + " (" + s.previous_label + ")";
   std::string sign = delta > 0 ? "+" : "";
   return out + " <span class=\"trend " + cls + "\" title=\"" + esc(title) + "\">" + arrow + " " +
-         (delta == 0 ? std::string("0") : sign + w.number(delta, 1)) + "<span class=\"sr\"> " +
+         (delta == 0 ? std::string("0") : sign + w.number(delta, 0)) + "<span class=\"sr\"> " +
          esc(title) + "</span></span>";
 }
 

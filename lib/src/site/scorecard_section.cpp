@@ -72,7 +72,7 @@ void write_scorecard(std::ostream& out, const PageData& p) {
   const Words& w = p.w;
   const Scorecard& card = *p.card;
   out << "<section id=\"scorecard\" aria-labelledby=\"scorecard-h\">\n<h2 id=\"scorecard-h\">"
-      << w.scorecard << "</h2>\n<p class=\"total\"><span class=\"big\">" << w.number(card.total, 1)
+      << w.scorecard << "</h2>\n<p class=\"total\"><span class=\"big\">" << w.number(card.total, 0)
       << "</span> / 100</p>\n";
   write_categories(out, card, w);
   write_checks(out, card, w);

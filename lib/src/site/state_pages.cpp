@@ -61,7 +61,7 @@ std::vector<Pair> pairs_of(const std::vector<Summary>& journeys) {
 }
 
 std::string figure_text(const Summary& s, const Words& w) {
-  return s.scored ? w.number(s.score, 1) : std::string("—");
+  return s.scored ? w.number(s.score, 0) : std::string("—");
 }
 
 void write_pair_row(std::ostream& out, const Pair& p, const Words& w) {
