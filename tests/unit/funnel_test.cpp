@@ -5,6 +5,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "../../lib/src/funnel/export_cache.hpp"
 #include "journey/config.hpp"
 #include "journey/diff.hpp"
 #include "journey/funnel.hpp"
@@ -328,4 +329,30 @@ TEST_CASE("events: and funnels: load with positions and reach textconv", "[funne
   CHECK(contains(m, "9:22 invalid-value a leak threshold is the share"));
   CHECK(contains(m, "9:35 wrong-type"));
   CHECK(contains(m, "10:5 missing-field"));
+}
+
+TEST_CASE("an export is read once per version of its file", "[funnel]") {
+  journey_test::TestFolder dir("export-cache");
+  const std::string file = (dir.path / "counts.csv").string();
+  auto write = [&](const std::string& text) { std::ofstream(file, std::ios::trunc) << text; };
+  write("touchpoint,metric,value\nhome,visits,100\ncart,carts,40\n");
+  FunnelExport first = funnel::cached_funnel_export(file, std::nullopt, {});
+  REQUIRE(first.error.empty());
+  REQUIRE(first.steps.size() == 2);
+  CHECK(first.steps[1].counts.front().count == 40);
+  // The same file again: the kept copy, the same text (the very same SourceText).
+  FunnelExport again = funnel::cached_funnel_export(file, std::nullopt, {});
+  CHECK(again.source == first.source);
+  CHECK(again.steps.size() == 2);
+  // Changed (another size): read again.
+  write("touchpoint,metric,value\nhome,visits,100\ncart,carts,45\ncheckout,orders,9\n");
+  FunnelExport changed = funnel::cached_funnel_export(file, std::nullopt, {});
+  CHECK(changed.source != first.source);
+  REQUIRE(changed.steps.size() == 3);
+  CHECK(changed.steps[1].counts.front().count == 45);
+  // Another forced format is another read; a missing file is the reader's error, never kept.
+  FunnelExport forced = funnel::cached_funnel_export(file, FunnelFormat::metrics, {});
+  CHECK(forced.source != changed.source);
+  std::filesystem::remove(file);
+  CHECK(!funnel::cached_funnel_export(file, std::nullopt, {}).error.empty());
 }

@@ -2,6 +2,7 @@
 // Resolving `funnels:`: each funnel's export files read (contained like every file a journey
 // names, see resolve.hpp) and the funnel computed. A funnel without `data:` is counted from the
 // touchpoints' count metrics (written in the YAML or merged from `data:`).
+#include "../funnel/export_cache.hpp"
 #include "journey/data.hpp"
 #include "journey/funnel.hpp"
 #include "resolve.hpp"
@@ -73,7 +74,7 @@ class FunnelReader {
       return;
     }
     analysis_.inputs.push_back(file);
-    FunnelExport e = read_funnel_export(file, format, steps);
+    FunnelExport e = funnel::cached_funnel_export(file, format, steps);
     if (!e.error.empty()) {
       unusable(f, index, entry, "cannot read " + file + ": " + e.error);
       return;
