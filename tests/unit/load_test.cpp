@@ -78,6 +78,21 @@ TEST_CASE("a valid journey loads every field with positions", "[load]") {
   CHECK(touchpoint_path(j, ad, "channel") == "phases.attention.touchpoints[id=ad].channel");
 }
 
+TEST_CASE("a touchpoint without an id is named by its place in its phase", "[load]") {
+  LoadResult r = load(
+      "journey: x\nmodel: aida\nphases:\n  attention:\n    touchpoints: [{name: A}, {name: B}]\n"
+      "  interest:\n    touchpoints: [{name: C}, {id: d}, {name: E}]\n");
+  REQUIRE(r.journey);
+  const Journey& j = *r.journey;
+  REQUIRE(j.touchpoints.size() == 5);
+  CHECK(touchpoint_path(j, j.touchpoints[1], "") == "phases.attention.touchpoints[1]");
+  CHECK(touchpoint_path(j, j.touchpoints[2], "name") == "phases.interest.touchpoints[0].name");
+  CHECK(touchpoint_path(j, j.touchpoints[3], "") == "phases.interest.touchpoints[id=d]");
+  CHECK(touchpoint_path(j, j.touchpoints[4], "") == "phases.interest.touchpoints[2]");
+  Touchpoint stranger = j.touchpoints[4];  // a copy, in no phase's list: no position
+  CHECK(touchpoint_path(j, stranger, "") == "phases.interest.touchpoints");
+}
+
 TEST_CASE("unknown keys get a did-you-mean and their YAML path", "[load]") {
   LoadResult r = load(
       "journey: x\nmodel: aida\nphases:\n  attention:\n    touchpoints:\n"

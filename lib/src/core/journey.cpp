@@ -2,6 +2,8 @@
 #include "journey/journey.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace journey {
 
@@ -85,6 +87,28 @@ std::vector<std::string> emotion_subjects(const Journey& journey) {
   return ordered;
 }
 
+namespace {
+
+// Where a touchpoint stands in its phase's list. A phase lists its touchpoints in the order they
+// were read, by rising index, so a binary search finds it: a rule that names each of 5,000
+// touchpoints without ids would otherwise scan the list 5,000 times.
+std::optional<std::size_t> position_in_phase(const Journey& journey, const Touchpoint& touchpoint) {
+  const std::vector<std::size_t>& list = journey.phases[touchpoint.phase].touchpoints;
+  const Touchpoint* first = journey.touchpoints.data();
+  std::less<const Touchpoint*> before;
+  if (!before(&touchpoint, first) && before(&touchpoint, first + journey.touchpoints.size())) {
+    auto index = static_cast<std::size_t>(&touchpoint - first);
+    auto at = std::lower_bound(list.begin(), list.end(), index);
+    if (at != list.end() && *at == index) return static_cast<std::size_t>(at - list.begin());
+  }
+  for (std::size_t i = 0; i < list.size(); ++i) {  // a list in another order
+    if (&journey.touchpoints[list[i]] == &touchpoint) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string touchpoint_path(const Journey& journey, const Touchpoint& touchpoint,
                             const std::string& field) {
   std::string path = "phases.";
@@ -92,11 +116,8 @@ std::string touchpoint_path(const Journey& journey, const Touchpoint& touchpoint
   path += ".touchpoints";
   if (touchpoint.id.present && !touchpoint.id.value.empty()) {
     path += "[id=" + touchpoint.id.value + "]";
-  } else {
-    const auto& list = journey.phases[touchpoint.phase].touchpoints;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      if (&journey.touchpoints[list[i]] == &touchpoint) path += "[" + std::to_string(i) + "]";
-    }
+  } else if (touchpoint.phase < journey.phases.size()) {
+    if (auto at = position_in_phase(journey, touchpoint)) path += "[" + std::to_string(*at) + "]";
   }
   return field.empty() ? path : path + "." + field;
 }
