@@ -210,6 +210,37 @@ TEST_CASE("flow arrows between neighbouring phases cross in the gap between thei
   CHECK(std::stod(width[1]) <= columns.back().second - columns.front().first + 20);
 }
 
+TEST_CASE("the flow view's drawing holds every arrow it draws", "[render][flow]") {
+  // The width is fitted to what is drawn after the routes (gap_routes.cpp): a loop that dot sends
+  // round the last column (the productivity app's renewal back to pricing) must stay inside.
+  static const Config config = default_config();
+  for (const char* name : {"productivity-app", "online-shop", "consultancy"}) {
+    INFO(name);
+    std::string path = std::string(JOURNEY_SOURCE_DIR) + "/examples/" + name + ".journey.yaml";
+    Analysis a = analyze_file(path, config, {});
+    REQUIRE(a.journey);
+    RenderResult svg = render(*a.journey, *a.model, {}, RenderFormat::svg);
+    REQUIRE(svg.ok);
+    std::smatch box, shift;
+    REQUIRE(std::regex_search(svg.data, box, std::regex(R"(viewBox="0.00 0.00 ([0-9.]+) )")));
+    REQUIRE(std::regex_search(svg.data, shift, std::regex(R"(translate\((-?[0-9.]+) )")));
+    double width = std::stod(box[1]), dx = std::stod(shift[1]);
+    static const std::regex edge(
+        R"re(class="edge">\n<path [^>]* d="([^"]*)"\/>\n<polygon [^>]* points="([^"]*)")re");
+    std::size_t edges = 0;
+    for (auto it = std::sregex_iterator(svg.data.begin(), svg.data.end(), edge);
+         it != std::sregex_iterator(); ++it, ++edges) {
+      for (int part : {1, 2}) {
+        for (double x : path_xs((*it)[part])) {
+          CHECK(x + dx >= 0);
+          CHECK(x + dx <= width + 0.5);
+        }
+      }
+    }
+    CHECK(edges > 10);
+  }
+}
+
 TEST_CASE("bad render options are errors, not drawings", "[render]") {
   Analysis a = analyze(k_journey);
   RenderOptions layout;

@@ -149,6 +149,21 @@ void draw(const Crossing& c, double x) {
   install(c.edge, rounded_path(corners), tip);
 }
 
+// An edge's horizontal extent from its control points and arrowheads (the curve lies within
+// them): dot leaves a spline's own bounding box unset.
+template <class Take>
+void take_spline(Agedge_t* e, Take& take) {
+  const splines* spl = ED_spl(e);
+  if (spl == nullptr) return;
+  for (int i = 0; i < spl->size; ++i) {
+    const bezier& b = spl->list[i];
+    for (int k = 0; k < b.size; ++k)
+      take(b.list[k].x - k_arrowhead / 2, b.list[k].x + k_arrowhead / 2);
+    if (b.sflag) take(b.sp.x - k_arrowhead / 2, b.sp.x + k_arrowhead / 2);
+    if (b.eflag) take(b.ep.x - k_arrowhead / 2, b.ep.x + k_arrowhead / 2);
+  }
+}
+
 // The drawing's left and right edge fitted to the clusters, nodes, splines and title drawn.
 void fit_width(Agraph_t* root) {
   double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
@@ -163,8 +178,7 @@ void fit_width(Agraph_t* root) {
     Box b = box_of(n);
     take(b.left, b.right);
     for (Agedge_t* e = agfstout(root, n); e != nullptr; e = agnxtout(root, e)) {
-      if (ED_spl(e) == nullptr) continue;
-      take(ED_spl(e)->bb.LL.x, ED_spl(e)->bb.UR.x);
+      take_spline(e, take);
     }
   }
   if (textlabel_t* label = GD_label(root))
