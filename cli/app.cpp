@@ -198,13 +198,11 @@ void explain_extras(const CLI::App& app) {
   std::cerr << "See '" << name << " --help' for its options.\n";
 }
 
+char** command_line = nullptr;  // for serve's hand-over (serve/serve.hpp)
+
 }  // namespace
 
-namespace {
-char** command_line = nullptr;
-}  // namespace
-
-void remember_command_line(int, char** argv) {
+void remember_command_line(char** argv) {
   command_line = argv;
 }
 
@@ -213,7 +211,7 @@ char** remembered_command_line() {
 }
 
 int run(int argc, char** argv) {
-  remember_command_line(argc, argv);
+  remember_command_line(argv);
   // Reports can be large; C stdio synchronisation would make every << a locked write.
   std::ios::sync_with_stdio(false);
   EscapingBuffer escaping(std::cerr.rdbuf());

@@ -4,7 +4,6 @@
 #include "../serve/serve.hpp"
 #include "../app.hpp"
 #include "../choices.hpp"
-#include "../output.hpp"
 #include "journey/render.hpp"
 
 namespace journey::cli {

@@ -14,7 +14,7 @@ namespace journey::cli {
 int serve_journeys(ServeOptions options, bool open);
 
 // The command line `journey` was started with (for the hand-over).
-void remember_command_line(int argc, char** argv);
+void remember_command_line(char** argv);
 char** remembered_command_line();
 
 }  // namespace journey::cli

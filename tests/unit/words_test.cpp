@@ -2,6 +2,7 @@
 // The fixed words: every word has its text in every language, and languages parse as written.
 #include <catch2/catch.hpp>
 
+#include "journey/numbers.hpp"
 #include "journey/words.hpp"
 
 using namespace journey;
@@ -25,4 +26,12 @@ TEST_CASE("languages parse as written and nothing else", "[words]") {
   CHECK_FALSE(parse_language("NL", l));
   CHECK_FALSE(parse_language("de", l));
   CHECK(std::string(to_string(Language::en)) == "en");
+}
+
+TEST_CASE("counts take their noun's number and print whole counts in full", "[words]") {
+  CHECK(journey::count_of(1, "pain", "pains") == "1 pain");
+  CHECK(journey::count_of(0, "pain", "pains") == "0 pains");
+  CHECK(journey::count_of(2.5, "user", "users") == "2.5 users");
+  CHECK(journey::count_of(1000000, "file", "files") == "1000000 files");
+  CHECK(journey::count_of(1234567, "user", "users") == "1234567 users");
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -36,9 +37,11 @@ inline std::string format_grouped(long long value, char separator) {
 }
 
 // A count and its noun, singular for exactly one: count_of(1, "pain", "pains") == "1 pain",
-// count_of(0, ...) == "0 pains", count_of(2.5, ...) == "2.5 pains".
+// count_of(0, ...) == "0 pains", count_of(2.5, ...) == "2.5 pains". Whole counts in full
+// ("1000000 files", never %g's "1e+06").
 inline std::string count_of(double n, const char* one, const char* many) {
-  return format_number(n) + " " + (n == 1 ? one : many);
+  bool whole = n == std::floor(n) && std::fabs(n) < 1e15;
+  return (whole ? format_fixed(n, 0) : format_number(n)) + " " + (n == 1 ? one : many);
 }
 
 // A formatted number with the language's decimal mark: "7.6" in English, "7,6" in Dutch.

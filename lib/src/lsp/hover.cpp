@@ -71,8 +71,7 @@ std::string phase_doc(const Snapshot& s, const std::string& id) {
   if (!goal.empty()) out += "\n\n*Goal:* " + md(goal);
   if (!role.empty()) out += "\n\n*The customer's role:* " + md(role);
   if (!mp.description.empty()) out += "\n\n" + md(mp.description);
-  return out + "\n\n" + std::to_string(touchpoints) +
-         (touchpoints == 1 ? " touchpoint" : " touchpoints");
+  return out + "\n\n" + count_of(touchpoints, "touchpoint", "touchpoints");
 }
 
 template <class T>

@@ -2,6 +2,7 @@
 // Compiler-style text: "file:line:col: severity: message [rule]", the source line and a caret.
 #include <iomanip>
 
+#include "journey/numbers.hpp"
 #include "journey/report.hpp"
 #include "journey/utf8.hpp"
 #include "reporters.hpp"
@@ -57,13 +58,13 @@ class TextReporter final : public Reporter {
     }
     if (options_.quiet) return;
     std::size_t total = summary.errors + summary.warnings + summary.infos;
-    std::string files = std::to_string(summary.files) + (summary.files == 1 ? " file" : " files");
+    std::string files = count_of(summary.files, "file", "files");
     if (total == 0 && summary.unreadable == 0) {
       if (summary.missing == 0) {
         out_ << files << " checked: no problems found.\n";
       } else {
-        out_ << files << " checked; " << summary.missing
-             << (summary.missing == 1 ? " path" : " paths") << " not found.\n";
+        out_ << files << " checked; " << count_of(summary.missing, "path", "paths")
+             << " not found.\n";
       }
       return;
     }

@@ -217,8 +217,8 @@ CheckResult lowest_emotion(const Context& c) {
     r.details.push_back(
         {emotion_line(tp), name_of(tp) + " is the low point (" + std::to_string(lowest) + ")"});
   }
-  r.reason = "lowest emotion " + std::to_string(lowest) + " at " + std::to_string(n) +
-             (n == 1 ? " touchpoint" : " touchpoints");
+  r.reason = "lowest emotion " + std::to_string(lowest) + " at " +
+             count_of(n, "touchpoint", "touchpoints");
   return r;
 }
 

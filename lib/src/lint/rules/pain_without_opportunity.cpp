@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/numbers.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -25,8 +26,7 @@ class PainWithoutOpportunity final : public Rule {
       std::size_t n = tp.pains.value.size();
       out.push_back(finding(info(), first_line(tp.pains.span),
                             touchpoint_path(ctx.journey, tp, "pains"),
-                            "touchpoint " + label(tp) + " lists " + std::to_string(n) +
-                                (n == 1 ? " pain" : " pains") +
+                            "touchpoint " + label(tp) + " lists " + count_of(n, "pain", "pains") +
                                 " but no opportunity; add 'opportunities:' to address them"));
     }
   }
