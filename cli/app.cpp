@@ -13,6 +13,8 @@
 
 #include "choices.hpp"
 #include "journey/escape.hpp"
+#include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 #include "journey/version.hpp"
 #include "output.hpp"
@@ -33,7 +35,7 @@ bool use_color(const std::string& mode, bool is_terminal) {
 
 void add_color_option(CLI::App* command, std::string& mode, const std::string& what) {
   one_of(command->add_option("--color", mode, what + " [default: auto]"),
-         {"auto", "always", "never"}, "colour mode");
+         {"auto", "always", "never"}, noop_tr("colour mode"));
 }
 
 bool color_on_stderr(const std::string& mode) {
@@ -55,10 +57,28 @@ Language language_of(const std::string& lang) {
   return language;
 }
 
+void add_lang_option(CLI::App* command, std::string& lang, const std::string& what) {
+  one_of(command->add_option("--lang", lang, what), {"en", "nl"}, noop_tr("language"));
+}
+
+void use_configured_language(const Config& config) {
+  Language language = message_language();
+  if (!message_language_insisted() && parse_language(config.lang, language)) {
+    use_message_language(language);
+  }
+}
+
+void use_language_of(const Journey* journey, const Config& config) {
+  if (!message_language_insisted()) {
+    use_message_language(message_language_for({}, journey, config));
+  }
+}
+
 int no_journey_files(const std::string& command, const std::vector<std::string>& paths) {
   std::string where;
   for (const auto& p : paths) where += (where.empty() ? "" : ", ") + p;
-  error_out(command) << "no journey files (*.journey.yaml, *.journey.yml) found in " << where
+  error_out(command) << translate("no journey files (*.journey.yaml, *.journey.yml) found in %1$s",
+                                  where)
                      << "\n";
   return k_exit_trouble;
 }
@@ -150,8 +170,9 @@ std::string unknown_command(const CLI::App& app, const std::string& word) {
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
   std::string suggestion = closest_match(word, names);
-  return "unknown command '" + word + "'" +
-         did_you_mean(suggestion, "; 'journey --help' lists the commands");
+  // TRANSLATORS: %2$s is "; did you mean 'x'?" or this hint.
+  return translate("unknown command '%1$s'%2$s", word,
+                   did_you_mean(suggestion, tr("; 'journey --help' lists the commands")));
 }
 
 // The command being parsed: the deepest subcommand on the command line ("journey models show").
@@ -186,19 +207,37 @@ void explain_extras(const CLI::App& app) {
   for (const std::string& arg : app.remaining(true)) {
     std::string word = arg.substr(0, arg.find('='));
     if (word.size() < 2 || word[0] != '-') {
-      if (!after_option) error_out(command) << "unexpected argument '" << arg << "'\n";
+      if (!after_option) error_out(command) << translate("unexpected argument '%1$s'", arg) << "\n";
       after_option = false;
       continue;
     }
     after_option = word == arg;
     // Any one letter is one edit from any other: a short option gets no guess.
     std::string suggestion = word.size() > 2 ? closest_match(word, options) : std::string();
-    error_out(command) << "unknown option '" << word << "'" << did_you_mean(suggestion) << "\n";
+    // TRANSLATORS: %2$s is "; did you mean 'x'?" or nothing.
+    error_out(command) << translate("unknown option '%1$s'%2$s", word, did_you_mean(suggestion))
+                       << "\n";
   }
-  std::cerr << "See '" << name << " --help' for its options.\n";
+  std::cerr << translate("See '%1$s --help' for its options.", name) << "\n";
 }
 
 char** command_line = nullptr;  // for serve's hand-over (serve/serve.hpp)
+
+// The language of the messages: --lang when the command line has it (read before parsing, so that
+// parse errors speak it too; it outranks journeys and configurations), else the environment's
+// until a configuration or a journey says otherwise.
+void use_language_asked(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    std::string value = arg == "--lang" && i + 1 < argc ? argv[i + 1]
+                        : arg.rfind("--lang=", 0) == 0  ? arg.substr(7)
+                                                        : std::string();
+    Language language = Language::en;
+    if (parse_language(value, language)) return use_message_language(language, true);
+  }
+  use_message_language(message_language_from_environment());
+}
 
 }  // namespace
 
@@ -212,6 +251,7 @@ char** remembered_command_line() {
 
 int run(int argc, char** argv) {
   remember_command_line(argv);
+  use_language_asked(argc, argv);
   // Reports can be large; C stdio synchronisation would make every << a locked write.
   std::ios::sync_with_stdio(false);
   EscapingBuffer escaping(std::cerr.rdbuf());

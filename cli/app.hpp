@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "journey/config.hpp"
 #include "journey/words.hpp"
 
 namespace journey::cli {
@@ -41,6 +42,16 @@ void add_allow_path_option(CLI::App* command, std::vector<std::string>& allowed)
 
 // The language of a --lang value that one_of has checked ("en" or "nl").
 Language language_of(const std::string& lang);
+
+// --lang en|nl on a command; `what` is its help ("Language of the messages").
+void add_lang_option(CLI::App* command, std::string& lang, const std::string& what);
+// The default language of a command's own messages once its configuration is known: --lang (as
+// run() set it before parsing), else the configuration's lang, else the environment's. A journey's
+// lang: still speaks for the messages about it (message_language_for in lint.hpp).
+void use_configured_language(const Config& config);
+// The same for a command about one journey (score, diff, render, funnel: the first journey): its
+// lang: before the configuration's, so that its tables and summaries speak as its findings do.
+void use_language_of(const Journey* journey, const Config& config);
 
 // A folder with no journey file is the same error for lint, score and report (exit 2): a CI step
 // given the wrong folder must not pass having checked nothing.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "choices.hpp"
 
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 
 namespace journey::cli {
@@ -28,8 +29,10 @@ CLI::Option* one_of(CLI::Option* option, std::vector<std::string> values, const 
           if (v == value) return {};
         }
         std::string suggestion = closest_match(value, values);
-        return "'" + value + "' is not a " + what + did_you_mean(suggestion) + " (choose from " +
-               listed(values) + ")";
+        // TRANSLATORS: %2$s names a value ("format", "view"); %3$s is "; did you mean 'x'?" or
+        // nothing; %4$s lists the values.
+        return translate("'%1$s' is not a %2$s%3$s (choose from %4$s)", value, tr(what.c_str()),
+                         did_you_mean(suggestion), listed(values));
       },
       listed(values));
   return option->check(check);

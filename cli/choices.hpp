@@ -11,7 +11,8 @@
 
 namespace journey::cli {
 
-// Restricts `option` to `values`; `what` names a value in messages ("view", "format").
+// Restricts `option` to `values`; `what` names a value in messages ("view", "format"), marked
+// with noop_tr and translated when the message is made.
 CLI::Option* one_of(CLI::Option* option, std::vector<std::string> values, const std::string& what);
 
 // The values an option takes, for completion; empty when it takes free text.

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 #include "output.hpp"
 
 namespace journey::cli {
@@ -21,8 +22,9 @@ bool command_date(const CommandDate& request, Date& out) {
     return false;
   }
   if (request.say_clock && chosen.origin == DateOrigin::clock) {
-    std::cerr << "journey " << request.command << ": dated " << chosen.date.to_string() << " ("
-              << describe(chosen.origin) << ")\n";
+    std::cerr << "journey " << request.command << ": "
+              << translate("dated %1$s (%2$s)", chosen.date.to_string(), describe(chosen.origin))
+              << "\n";
   }
   out = chosen.date;
   return true;

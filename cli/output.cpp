@@ -7,6 +7,7 @@
 
 #include "app.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 #include "journey/output_file.hpp"
 
 namespace journey::cli {
@@ -19,18 +20,22 @@ std::ostream& message_out(const std::string& command, const char* kind) {
 }  // namespace
 
 std::ostream& error_out(const std::string& command) {
-  return message_out(command, "error");
+  // TRANSLATORS: the head of an error message: "journey lint: error: ...".
+  return message_out(command, tr("error"));
 }
 
 std::ostream& warning_out(const std::string& command) {
-  return message_out(command, "warning");
+  // TRANSLATORS: the head of a warning: "journey lint: warning: ...".
+  return message_out(command, tr("warning"));
 }
 
 std::shared_ptr<const Config> config_or_error(ConfigResolver& resolver, const std::string& file,
                                               const std::string& command) {
   std::string error;
   auto config = resolver.for_file(file, error);
-  if (!config) error_out(command) << "invalid configuration: " << terminal_text(error) << "\n";
+  if (!config) {
+    error_out(command) << translate("invalid configuration: %1$s", terminal_text(error)) << "\n";
+  }
   return config;
 }
 
@@ -43,7 +48,9 @@ int write_output(const std::string& command, const std::string& path, const std:
   }
   struct stat st {};
   if (overwrite == Overwrite::refuse && ::lstat(path.c_str(), &st) == 0) {
-    error_out(command) << "'" << terminal_text(path) << "' exists; pass --force to replace it\n";
+    error_out(command) << translate("'%1$s' exists; pass --force to replace it",
+                                    terminal_text(path))
+                       << "\n";
     return k_exit_trouble;
   }
   OutputFile file;

@@ -11,7 +11,8 @@
 namespace journey::cli {
 
 // Standard error after "journey COMMAND: error: " ("journey: error: " for an empty command), for
-// the caller to finish with the message and a newline; the one place that spells an error's head.
+// the caller to finish with the message and a newline; the one place that spells an error's head
+// ("error" in the message language).
 std::ostream& error_out(const std::string& command);
 // The same for "journey COMMAND: warning: ".
 std::ostream& warning_out(const std::string& command);

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 # Fonts are named so that diagrams (and the committed README image) come out the same everywhere.
 packages=(g++ cmake make pkg-config git libyaml-cpp-dev libcli11-dev libgraphviz-dev libcairo2-dev graphviz catch2
           fonts-liberation2 fonts-dejavu-core nlohmann-json3-dev libcpp-httplib-dev
-          libhyphen-dev hyphen-nl hyphen-en-us fonts-noto-cjk)
+          libhyphen-dev hyphen-nl hyphen-en-us fonts-noto-cjk gettext)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -8,6 +8,7 @@
 #include "../app.hpp"
 #include "../choices.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/model.hpp"
 #include "journey/rule.hpp"
 
@@ -206,7 +207,7 @@ void add_completion_command(CLI::App& app, Action& action) {
       "  journey completion fish > ~/.config/fish/completions/journey.fish\n\n"
       "cmake --install installs all three where the shells look for them.\n");
   one_of(sub->add_option("shell", command->shell, "bash, zsh or fish")->required(),
-         {"bash", "zsh", "fish"}, "shell");
+         {"bash", "zsh", "fish"}, noop_tr("shell"));
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 

@@ -14,6 +14,7 @@
 #include "../output.hpp"
 #include "journey/diff.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/report.hpp"
 #include "journey/revision.hpp"
 
@@ -30,6 +31,7 @@ struct DiffCommand {
   std::string format = "text";
   std::string fail_on = "any";
   std::string color = "auto";
+  std::string lang;  // read before parsing (app.cpp); here for --help and its check
   std::string config;
   std::vector<std::string> allowed;  // --allow-path
 
@@ -67,7 +69,8 @@ int DiffCommand::list() const {
 std::string side_label(const char* prefix, const std::string& path, const std::string& hex) {
   if (hex == ".") return "/dev/null";
   bool zero = hex.find_first_not_of('0') == std::string::npos;
-  if (hex.empty() || zero) return prefix + path + " (working tree)";
+  // TRANSLATORS: a side of git's diff: "a/shop.journey.yaml (working tree)".
+  if (hex.empty() || zero) return translate("%1$s (working tree)", prefix + path);
   return prefix + path + " (" + hex.substr(0, 7) + ")";
 }
 
@@ -84,8 +87,10 @@ bool DiffCommand::read_arguments(Sides& sides) const {
   if (git_driver) {
     // git passes: path old-file old-hex old-mode new-file new-hex new-mode
     if (args.size() != 7) {
-      trouble("--git-driver takes the 7 arguments git passes to an external diff driver (got " +
-              std::to_string(args.size()) + ")");
+      trouble(
+          translate("--git-driver takes the 7 arguments git passes to an external diff driver "
+                    "(got %1$s)",
+                    args.size()));
       return false;
     }
     sides = {
@@ -93,15 +98,16 @@ bool DiffCommand::read_arguments(Sides& sides) const {
         args[0], args[0]};
   } else {
     if (args.size() != 2) {
-      error_out("diff") << "give two versions: journey diff OLD NEW (a file, - for "
-                           "stdin, REV:PATH from git, or /dev/null)\n";
+      error_out("diff") << tr("give two versions: journey diff OLD NEW (a file, - for stdin, "
+                              "REV:PATH from git, or /dev/null)")
+                        << "\n";
       return false;
     }
     sides = {args[0], args[1], {}, {}, revision_path(args[1] != "/dev/null" ? args[1] : args[0]),
              {}};
   }
   if (sides.old_spec == "-" && sides.new_spec == "-") {
-    error_out("diff") << "only one side can be read from stdin\n";
+    error_out("diff") << tr("only one side can be read from stdin") << "\n";
     return false;
   }
   return true;
@@ -110,8 +116,11 @@ bool DiffCommand::read_arguments(Sides& sides) const {
 bool DiffCommand::usable(const Revision& old_side, const Revision& new_side, int& code) const {
   for (const Revision* side : {&old_side, &new_side}) {
     if (side->usable()) continue;
-    std::string message = std::string(side == &old_side ? "old side" : "new side") +
-                          (side->parse_error ? " does not parse:\n" : ": ") + side->error;
+    // TRANSLATORS: "old side does not parse:" / "old side: ...", the first of the two versions.
+    const char* which = side == &old_side ? tr("old side") : tr("new side");
+    std::string message = (side->parse_error ? translate("%1$s does not parse:", which) + "\n"
+                                             : std::string(which) + ": ") +
+                          side->error;
     if (message.back() != '\n') message += "\n";
     if (git_driver) {
       // git stops at a driver that fails; say what is wrong in the diff and let git carry on.
@@ -150,14 +159,15 @@ int DiffCommand::execute() {
   ConfigResolver resolver(config, PathScope(allowed));
   std::string error;
   auto cfg = resolver.for_file(sides.lookup, error);
-  if (!cfg && !git_driver) return trouble("invalid configuration: " + error);
+  if (!cfg && !git_driver) return trouble(translate("invalid configuration: %1$s", error));
   if (!cfg) {
     // Said in the diff, which is then made with the defaults rather than not at all.
-    trouble("invalid configuration (the defaults are used): " + error);
+    trouble(translate("invalid configuration (the defaults are used): %1$s", error));
     auto defaults = std::make_shared<Config>(default_config());
     defaults->scope = PathScope(allowed);
     cfg = defaults;
   }
+  use_configured_language(*cfg);
   std::string stdin_text;
   if (sides.old_spec == "-" || sides.new_spec == "-") stdin_text = read_stdin();
   // Both sides parse at once: parsing is most of the time. The future carries exceptions back.
@@ -168,6 +178,11 @@ int DiffCommand::execute() {
   Revision old_side = old_future.get();
   int code = k_exit_ok;
   if (!usable(old_side, new_side, code)) return code;
+  // The changes in the language of the new version (of the old one when the journey was deleted).
+  const Revision& speaking_side = new_side.analysis.journey ? new_side : old_side;
+  const Journey* journey =
+      speaking_side.analysis.journey ? &*speaking_side.analysis.journey : nullptr;
+  use_language_of(journey, *cfg);
   DiffOptions options;
   options.classes = cfg->change_classes;
   return report(diff_journeys(old_side.side(), new_side.side(), options), old_side, new_side);
@@ -204,12 +219,15 @@ void add_diff_command(CLI::App& app, Action& action) {
                 "List every kind of change with its default class");
   one_of(sub->add_option("-f,--format", command->format,
                          "text, json, markdown or github [default: text]"),
-         {"text", "json", "markdown", "github"}, "format");
+         {"text", "json", "markdown", "github"}, noop_tr("format"));
   one_of(sub->add_option("--fail-on", command->fail_on,
                          "any: exit 1 on any difference (default); regression: only on "
                          "regressions (every difference is still shown)"),
-         {"any", "regression"}, "threshold");
+         {"any", "regression"}, noop_tr("threshold"));
   add_color_option(sub, command->color, "Colour the text output");
+  add_lang_option(sub, command->lang,
+                  "Language of the messages: en or nl [default: the journey's lang:, else the "
+                  "configuration's lang:, else LANGUAGE and LC_MESSAGES, else en]");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
   add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });

@@ -7,6 +7,7 @@
 #include "../output.hpp"
 #include "journey/funnel.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/report.hpp"
 
 namespace journey::cli {
@@ -20,6 +21,7 @@ struct FunnelCommand {
   std::string segment;  // --segment S
   std::string config;
   std::string color = "auto";
+  std::string lang;                  // read before parsing (app.cpp); here for --help and its check
   std::vector<std::string> allowed;  // --allow-path
 
   int execute();
@@ -33,7 +35,8 @@ bool FunnelCommand::select(const Analysis& analysis, const std::string& file,
                            std::vector<FunnelResult>& out, bool& empty, bool& lint_errors) const {
   if (analysis.has_errors()) {
     write_errors(analysis.report, std::cerr, color_on_stderr(color));
-    std::cerr << "journey funnel: " << file << " has lint errors; no funnel computed\n";
+    std::cerr << "journey funnel: " << translate("%1$s has lint errors; no funnel computed", file)
+              << "\n";
     lint_errors = true;
     return false;
   }
@@ -43,17 +46,18 @@ bool FunnelCommand::select(const Analysis& analysis, const std::string& file,
     bool has_segment = segment.empty();
     for (const FunnelSeries& s : r.segments) has_segment = has_segment || s.segment == segment;
     if (!has_segment) {
-      error_out("funnel") << file << ": funnel " << j.funnels[r.funnel].id.value
-                          << " has no segment '" << segment << "'\n";
+      error_out("funnel") << translate("%1$s: funnel %2$s has no segment '%3$s'", file,
+                                       j.funnels[r.funnel].id.value, segment)
+                          << "\n";
       return false;
     }
     empty = empty || !r.has_data();
     out.push_back(r);
   }
   if (out.empty()) {
-    error_out("funnel") << file
-                        << (funnel.empty() ? ": the journey declares no funnels:"
-                                           : ": the journey has no funnel '" + funnel + "'")
+    error_out("funnel") << (funnel.empty()
+                                ? translate("%1$s: the journey declares no funnels:", file)
+                                : translate("%1$s: the journey has no funnel '%2$s'", file, funnel))
                         << "\n";
     return false;
   }
@@ -64,7 +68,7 @@ int FunnelCommand::execute() {
   ExpandedPaths expanded = expand_paths(paths);
   bool ok = expanded.missing.empty();
   for (const auto& missing : expanded.missing) {
-    error_out("funnel") << missing << ": no such file or directory\n";
+    error_out("funnel") << translate("%1$s: no such file or directory", missing) << "\n";
   }
   ConfigResolver resolver(config, PathScope(allowed));
   FunnelReportOptions options;
@@ -78,9 +82,16 @@ int FunnelCommand::execute() {
       return k_exit_trouble;
     }
     Analysis analysis = analyze_file(file, *cfg, LintOptions{});
+    if (file == expanded.files.front()) {
+      use_language_of(analysis.journey ? &*analysis.journey : nullptr, *cfg);
+    }
+    MessageLanguageScope speaking(
+        message_language_for({}, analysis.journey ? &*analysis.journey : nullptr, *cfg));
     std::vector<FunnelResult> shown;
     if (!analysis.report.error.empty()) {
-      error_out("funnel") << file << ": cannot read the file: " << analysis.report.error << "\n";
+      error_out("funnel") << translate("%1$s: cannot read the file: %2$s", file,
+                                       analysis.report.error)
+                          << "\n";
       ok = false;
       continue;
     }
@@ -121,12 +132,15 @@ void add_funnel_command(CLI::App& app, Action& action) {
       "errors, unreadable exports), an unknown --funnel or --segment, or no funnels.");
   sub->add_option("paths", command->paths, "Journey files or directories")->required();
   one_of(sub->add_option("-f,--format", command->format, "text or json [default: text]"),
-         {"text", "json"}, "format");
+         {"text", "json"}, noop_tr("format"));
   sub->add_option("--funnel", command->funnel, "Only the funnel with this id");
   sub->add_option("--segment", command->segment,
                   "Only this segment (a GA4 segment, a breakdown value, a persona)");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
   add_color_option(sub, command->color, "Colour lint errors on standard error");
+  add_lang_option(sub, command->lang,
+                  "Language of the messages: en or nl [default: the journey's lang:, else the "
+                  "configuration's lang:, else LANGUAGE and LC_MESSAGES, else en]");
   add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }

@@ -12,6 +12,7 @@
 #include "journey/escape.hpp"
 #include "journey/import.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/model.hpp"
 #include "journey/report.hpp"
 #include "journey/suggest.hpp"
@@ -75,7 +76,7 @@ bool ImportMermaidCommand::load_model_file() {
   model_file = std::make_shared<const ModelLoadResult>(load_model(source));
   if (!model_file->model) {
     print_findings(source, model_file->findings);
-    error_out("import") << "model file " << model << " cannot be used\n";
+    error_out("import") << translate("model file %1$s cannot be used", model) << "\n";
     return false;
   }
   resolved = &*model_file->model;
@@ -101,8 +102,11 @@ bool ImportMermaidCommand::resolve_model() {
   std::string suggestion = closest_match(model, ids);
   std::string list;
   for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
-  error_out("import") << "unknown model '" << model << "'"
-                      << did_you_mean(suggestion, "; 'journey models' lists them: " + list) << "\n";
+  std::string hint = translate("; 'journey models' lists them: %1$s", list);
+  // TRANSLATORS: %2$s is "; did you mean 'x'?" or "; 'journey models' lists them: ...".
+  error_out("import") << translate("unknown model '%1$s'%2$s", model,
+                                   did_you_mean(suggestion, hint))
+                      << "\n";
   return false;
 }
 
@@ -152,18 +156,19 @@ ImportResult ImportMermaidCommand::run_import(const SourceText& source) const {
 // The model made from the sections, written before the journey that names it.
 int ImportMermaidCommand::write_model(const ImportResult& result) const {
   if (output == "-") {
-    error_out("import")
-        << "the diagram's sections name the phases of no built-in "
-           "model, so a model is made from them and written beside the journey: pass -o "
-           "FILE, or --model ID for a model of your own\n";
+    error_out("import") << tr("the diagram's sections name the phases of no built-in model, so a "
+                              "model is made from them and written beside the journey: pass -o "
+                              "FILE, or --model ID for a model of your own")
+                        << "\n";
     return k_exit_trouble;
   }
   std::string path = section_model_path(output);
   if (!force && exists(path)) {
-    error_out("import")
-        << "'" << path
-        << "' exists (the model made from the diagram's sections); pass --force to replace "
-           "it, or --model ID\n";
+    error_out("import") << translate(
+                               "'%1$s' exists (the model made from the diagram's sections); "
+                               "pass --force to replace it, or --model ID",
+                               path)
+                        << "\n";
     return k_exit_trouble;
   }
   return write_output("import", path, result.model_yaml,
@@ -171,21 +176,27 @@ int ImportMermaidCommand::write_model(const ImportResult& result) const {
 }
 
 void ImportMermaidCommand::say_written(const ImportResult& result) const {
-  std::cerr << "journey import: wrote ";
+  std::string said;
   if (!result.model_yaml.empty()) {
-    std::cerr << section_model_path(output) << " (a phase per section of the diagram) and ";
+    said = translate(
+        "wrote %1$s (a phase per section of the diagram) and %2$s; check it with "
+        "'journey lint %2$s'",
+        section_model_path(output), output);
+  } else if (model == k_auto) {
+    said = translate(
+        "wrote %1$s (model %2$s: the sections name its phases); check it with "
+        "'journey lint %1$s'",
+        output, result.model_id);
+  } else {
+    said = translate("wrote %1$s; check it with 'journey lint %1$s'", output);
   }
-  std::cerr << output;
-  if (model == k_auto && result.model_yaml.empty()) {
-    std::cerr << " (model " << result.model_id << ": the sections name its phases)";
-  }
-  std::cerr << "; check it with 'journey lint " << output << "'\n";
+  std::cerr << "journey import: " << said << "\n";
 }
 
 int ImportMermaidCommand::execute() {
   if (output != "-" && !force && exists(output)) {
     // Said before any work, and again by write_output should the file appear meanwhile.
-    error_out("import") << "'" << output << "' exists; pass --force to replace it\n";
+    error_out("import") << translate("'%1$s' exists; pass --force to replace it", output) << "\n";
     return k_exit_trouble;
   }
   if (model != k_auto && !resolve_model()) return k_exit_trouble;
@@ -195,7 +206,8 @@ int ImportMermaidCommand::execute() {
   ImportResult result = run_import(source);
   print_findings(source, result.findings);
   if (!result.ok()) {
-    std::cerr << "journey import: " << terminal_text(name) << " was not imported\n";
+    std::cerr << "journey import: " << translate("%1$s was not imported", terminal_text(name))
+              << "\n";
     return k_exit_trouble;
   }
   if (!result.model_yaml.empty()) {

@@ -12,6 +12,7 @@
 #include "journey/date.hpp"
 #include "journey/escape.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/scaffold.hpp"
 #include "journey/schema.hpp"
 
@@ -93,7 +94,8 @@ int InitCommand::execute() const {
   Date date;  // the review is now: --today, SOURCE_DATE_EPOCH or the clock
   if (!command_date({"init", today, {}, false}, date)) return k_exit_trouble;
   if (file != "-" && !force && exists(file)) {
-    error_out("init") << "'" << terminal_text(file) << "' exists; pass --force to replace it\n";
+    error_out("init") << translate("'%1$s' exists; pass --force to replace it", terminal_text(file))
+                      << "\n";
     return k_exit_trouble;
   }
   ConfigResolver resolver(config, PathScope(allowed));
@@ -116,12 +118,17 @@ int InitCommand::execute() const {
   int status = write_output("init", file, scaffold_journey(*found.model, options),
                             force ? Overwrite::allow : Overwrite::refuse);
   if (status == k_exit_ok && file != "-") {
-    std::cerr << "journey init: wrote " << terminal_text(file) << " (model " << found.model->id
-              << (has_journey_template(*found.model, language_of(lang))
-                      ? ""
-                      : ", laid out from its phases")
-              << ")" << (wrote_schema ? " and " + std::string(k_schema_name) + " for editors" : "")
-              << "; next: journey lint " << terminal_text(file) << "\n";
+    // TRANSLATORS: in "wrote shop.journey.yaml (model aida); next: ...".
+    std::string model_said =
+        has_journey_template(*found.model, language_of(lang))
+            ? translate("model %1$s", found.model->id)
+            : translate("model %1$s, laid out from its phases", found.model->id);
+    std::string said =
+        wrote_schema ? translate("wrote %1$s (%2$s) and %3$s for editors; next: journey lint %1$s",
+                                 terminal_text(file), model_said, k_schema_name)
+                     : translate("wrote %1$s (%2$s); next: journey lint %1$s", terminal_text(file),
+                                 model_said);
+    std::cerr << "journey init: " << said << "\n";
   }
   return status;
 }
@@ -148,7 +155,7 @@ void add_init_command(CLI::App& app, Action& action) {
   one_of(sub->add_option("--lang", command->lang,
                          "Language of the comments, examples and phase "
                          "names [default: en]"),
-         {"en", "nl"}, "language");
+         {"en", "nl"}, noop_tr("language"));
   sub->add_option("--title", command->title, "The journey's title [default: from the file name]");
   sub->add_option("--today", command->today,
                   "The 'reviewed' date (YYYY-MM-DD) [default: SOURCE_DATE_EPOCH, today]")

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "../app.hpp"
@@ -16,6 +17,7 @@
 #include "journey/diff.hpp"
 #include "journey/lint.hpp"
 #include "journey/lint_cache.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/output_file.hpp"
 #include "journey/report.hpp"
@@ -40,6 +42,7 @@ struct LintCommand {
   std::string fail_on = "error";
   int max_warnings = -1;
   std::string color = "auto";
+  std::string lang;  // read before parsing (app.cpp); here for --help and its check
   bool print_config = false;
   unsigned jobs = 0;
   std::string today;
@@ -83,13 +86,16 @@ std::unique_ptr<LintCache> LintCommand::open_cache() const {
   std::string home = default_cache_home(), error;
   if (home.empty()) {
     if (!quiet)
-      warning_out("lint") << "linting without the cache: neither XDG_CACHE_HOME nor "
-                             "HOME is set, so there is no place for its key\n";
+      warning_out("lint") << tr("linting without the cache: neither XDG_CACHE_HOME nor HOME is "
+                                "set, so there is no place for its key")
+                          << "\n";
     return nullptr;
   }
   std::unique_ptr<LintCache> opened =
       LintCache::open(cache_dir.empty() ? home + "/lint" : cache_dir, home, tool_identity(), error);
-  if (!opened && !quiet) warning_out("lint") << "linting without the cache: " << error << "\n";
+  if (!opened && !quiet) {
+    warning_out("lint") << translate("linting without the cache: %1$s", error) << "\n";
+  }
   return opened;
 }
 
@@ -122,7 +128,7 @@ bool LintCommand::collect(ConfigResolver& resolver, Inputs& inputs) {
     }
   }
   if (inputs.use_stdin && !named.empty()) {
-    error_out("lint") << "'-' (stdin) cannot be combined with other paths\n";
+    error_out("lint") << tr("'-' (stdin) cannot be combined with other paths") << "\n";
     return false;
   }
   if (inputs.use_stdin) {
@@ -130,11 +136,15 @@ bool LintCommand::collect(ConfigResolver& resolver, Inputs& inputs) {
   } else {
     ExpandedPaths expanded = expand_paths(named);
     for (const auto& missing : expanded.missing) {
-      error_out("lint") << missing << ": no such file or directory\n";
+      error_out("lint") << translate("%1$s: no such file or directory", missing) << "\n";
     }
     for (const auto& skipped : expanded.skipped) {
-      std::cerr << "journey lint: note: skipped " << skipped
-                << ": not a regular file (a FIFO, a device or a link to one)\n";
+      std::cerr << "journey lint: "
+                << translate(
+                       "note: skipped %1$s: not a regular file (a FIFO, a device or a link "
+                       "to one)",
+                       skipped)
+                << "\n";
     }
     inputs.missing = expanded.missing.size();
     inputs.files = std::move(expanded.files);
@@ -173,9 +183,11 @@ int LintCommand::exit_code(const Summary& summary, bool failed, const Inputs& in
   if (summary.unreadable > 0 || inputs.missing > 0) return k_exit_trouble;
   if (max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(max_warnings)) {
     if (!quiet) {
-      std::cerr << "journey lint: " << count_of(summary.warnings, "warning", "warnings")
-                << (summary.warnings == 1 ? " exceeds" : " exceed") << " --max-warnings "
-                << max_warnings << "\n";
+      std::cerr << "journey lint: "
+                << translate_n("%1$s warning exceeds --max-warnings %2$s",
+                               "%1$s warnings exceed --max-warnings %2$s", summary.warnings,
+                               summary.warnings, max_warnings)
+                << "\n";
     }
     return k_exit_findings;
   }
@@ -205,7 +217,9 @@ int LintCommand::run(const LintOptions& options, ReportFormat report_format, con
   Summary summary;
   summary.missing = inputs.missing;  // never "no problems found" beside a missing path
   bool failed = false;
+  std::set<Language> spoken;  // the files' languages: the summary speaks theirs when they agree
   auto emit = [&](FileReport& report) {
+    spoken.insert(report.language);
     summary.add(report);
     for (const Finding& f : report.findings) failed = failed || reaches(f.severity, fail_on);
     reporter->file(report);
@@ -219,6 +233,7 @@ int LintCommand::run(const LintOptions& options, ReportFormat report_format, con
     std::unique_ptr<LintCache> lint_cache = open_cache();
     lint_files(inputs.files, inputs.configs, options, jobs, emit, lint_cache.get());
   }
+  if (spoken.size() == 1 && !message_language_insisted()) use_message_language(*spoken.begin());
   reporter->end(summary);
   if (to_file && !file_out.commit(error)) {
     error_out("lint") << error << "\n";
@@ -235,6 +250,7 @@ int LintCommand::execute() {
   ConfigResolver resolver(config, PathScope(allowed));
   Inputs inputs;
   if (!collect(resolver, inputs)) return k_exit_trouble;
+  if (!inputs.configs.empty()) use_configured_language(*inputs.configs.front());
   if (print_config) return show_config(resolver, inputs);
   if (inputs.files.empty() && inputs.missing == 0) return no_journey_files("lint", paths);
   return run(options, report_format, inputs);
@@ -311,7 +327,7 @@ void add_lint_command(CLI::App& app, Action& action) {
   one_of(sub->add_option("-f,--format", command->format,
                          "Output format (see Formats below) [default: text, or github when "
                          "GITHUB_ACTIONS=true]"),
-         formats, "format");
+         formats, noop_tr("format"));
   sub->add_option("-o,--output", command->output,
                   "Write the report to FILE (atomically) instead of stdout");
   sub->add_flag("--statistics", command->statistics,
@@ -320,11 +336,14 @@ void add_lint_command(CLI::App& app, Action& action) {
                   "The name of the stdin input, for messages, configuration and model paths");
   one_of(sub->add_option("--fail-on", command->fail_on,
                          "Exit 1 when a finding has at least this severity [default: error]"),
-         {"error", "warning", "info", "never"}, "threshold");
+         {"error", "warning", "info", "never"}, noop_tr("threshold"));
   sub->add_option("--max-warnings", command->max_warnings,
                   "Exit 1 when there are more warnings than this [default: no limit]")
       ->check(CLI::NonNegativeNumber);
   add_color_option(sub, command->color, "Colour the text output");
+  add_lang_option(sub, command->lang,
+                  "Language of the messages: en or nl [default: the journey's lang:, else the "
+                  "configuration's lang:, else LANGUAGE and LC_MESSAGES, else en]");
   sub->add_flag("--print-config", command->print_config,
                 "Print the configuration in force for the first file (rules, overrides, render, "
                 "score and diff settings) and exit");

@@ -8,6 +8,7 @@
 #include "../output.hpp"
 #include "journey/escape.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 
 namespace journey::cli {
@@ -32,8 +33,11 @@ struct ModelsCommand {
       std::string phases;
       for (const auto& p : m->phases)
         phases += (phases.empty() ? "" : " > ") + p.name(language_of(lang));
-      if (m->loop)
-        phases += " (loops back to " + m->phases[m->loop->second].name(language_of(lang)) + ")";
+      if (m->loop) {
+        // TRANSLATORS: "Awareness > Interest > Loyalty (loops back to Interest)".
+        phases = translate("%1$s (loops back to %2$s)", phases,
+                           m->phases[m->loop->second].name(language_of(lang)));
+      }
       std::cout << std::left << std::setw(static_cast<int>(width) + 2) << terminal_text(m->id)
                 << terminal_text(m->display_name(language_of(lang))) << "\n"
                 << std::string(width + 2, ' ') << terminal_text(phases) << "\n";
@@ -45,8 +49,10 @@ struct ModelsCommand {
     const Model* model = catalog.find(id);
     if (model == nullptr) {
       std::string suggestion = closest_match(id, catalog.ids());
-      error_out("models") << "unknown model '" << id << "'" << did_you_mean(suggestion)
-                          << " ('journey models' lists them)\n";
+      // TRANSLATORS: %2$s is "; did you mean 'x'?" or nothing.
+      error_out("models") << translate("unknown model '%1$s'%2$s ('journey models' lists them)", id,
+                                       did_you_mean(suggestion))
+                          << "\n";
       return k_exit_trouble;
     }
     if (format == "json") {
@@ -83,11 +89,11 @@ void add_models_command(CLI::App& app, Action& action) {
   sub->add_option("-c,--config", command->config, "Configuration file with model-paths")
       ->check(CLI::ExistingFile);
   one_of(sub->add_option("--lang", command->lang, "Language of phase names [default: en]"),
-         {"en", "nl"}, "language");
+         {"en", "nl"}, noop_tr("language"));
   one_of(sub->add_option("--format", command->format,
                          "text, or json for scripts (every model, or the one shown, with its "
                          "phases) [default: text]"),
-         {"text", "json"}, "format");
+         {"text", "json"}, noop_tr("format"));
   CLI::App* show = sub->add_subcommand("show", "Print a model's YAML definition");
   show->add_option("id", command->id, "The model id")->required();
   show->fallthrough();  // `journey models show ID -c FILE` as well as `journey models -c FILE show

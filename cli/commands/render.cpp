@@ -15,6 +15,7 @@
 #include "../help_table.hpp"
 #include "../output.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/output_file.hpp"
 #include "journey/render.hpp"
@@ -141,16 +142,21 @@ int RenderCommand::render_one(const std::string& in, const std::string& out,
     return k_exit_trouble;
   }
   Analysis& analysis = *read;
+  MessageLanguageScope speaking(
+      message_language_for({}, analysis.journey ? &*analysis.journey : nullptr, *cfg));
   RenderOptions drawn =
       analysis.journey ? options_for(options, lang, *analysis.journey, *cfg) : options;
   if (watch) watched_.insert(analysis.inputs.begin(), analysis.inputs.end());
   if (!analysis.report.error.empty()) {
-    error_out("render") << display << ": cannot read the file: " << analysis.report.error << "\n";
+    error_out("render") << translate("%1$s: cannot read the file: %2$s", display,
+                                     analysis.report.error)
+                        << "\n";
     return k_exit_trouble;
   }
   if (analysis.has_errors() || analysis.model == nullptr) {
     write_errors(analysis.report, std::cerr, color_on_stderr(color));
-    std::cerr << "journey render: " << display << " has lint errors; not rendered\n";
+    std::cerr << "journey render: " << translate("%1$s has lint errors; not rendered", display)
+              << "\n";
     return k_exit_findings;  // as lint exits on them
   }
   RenderResult result =
@@ -188,21 +194,24 @@ RenderOptions RenderCommand::options() const {
 
 int RenderCommand::render_all(RenderFormat format, const RenderOptions& o) {
   if (!output.empty()) {
-    error_out("render") << "--out-dir and an output file exclude each other\n";
+    error_out("render") << tr("--out-dir and an output file exclude each other") << "\n";
     return k_exit_trouble;
   }
   std::error_code ec;
   fs::create_directories(out_dir, ec);  // false without an error when it is there already
   if (ec || !fs::is_directory(out_dir, ec)) {
-    error_out("render") << "--out-dir '" << out_dir << "' is not a folder and cannot be made one"
-                        << (ec ? ": " + ec.message() : std::string()) << "\n";
+    std::string why =
+        ec ? translate("--out-dir '%1$s' is not a folder and cannot be made one: %2$s", out_dir,
+                       error_text(ec.value()))
+           : translate("--out-dir '%1$s' is not a folder and cannot be made one", out_dir);
+    error_out("render") << why << "\n";
     return k_exit_trouble;
   }
   ConfigResolver resolver(config, PathScope(allowed));
   int status = k_exit_ok;
   for (const auto& in : inputs) {
     if (in == "-") {
-      error_out("render") << "'-' cannot be used with --out-dir\n";
+      error_out("render") << tr("'-' cannot be used with --out-dir") << "\n";
       return k_exit_trouble;
     }
     // Named by journey and view, as the GitHub Action names them: views never overwrite each
@@ -223,22 +232,28 @@ std::string RenderCommand::choose_output(const std::string& in, RenderFormat& fo
   std::string example = in == "-" ? "journey render - shop.svg < shop.journey.yaml"
                                   : "journey render " + in + " " + stem_of(in) + ".svg";
   if (out.empty() && terminal && !explicit_format) {
-    error_out("render") << "name the output, e.g. '" << example
-                        << "', or print SVG here with -T svg\n";
+    error_out("render") << translate("name the output, e.g. '%1$s', or print SVG here with -T svg",
+                                     example)
+                        << "\n";
     return {};
   }
   if (out.empty()) out = "-";
   if (out != "-" && !explicit_format && !render_format_from_path(out, format)) {
-    error_out("render") << "cannot tell the format from '" << out
-                        << "'; end it in .svg, .png, .pdf, .dot or .mmd, or pass -T\n";
+    error_out("render") << translate(
+                               "cannot tell the format from '%1$s'; end it in .svg, .png, "
+                               ".pdf, .dot or .mmd, or pass -T",
+                               out)
+                        << "\n";
     return {};
   }
   if (out == "-" && terminal && (format == RenderFormat::png || format == RenderFormat::pdf)) {
-    error_out("render") << extension_of(format)
-                        << " is binary and standard output is a terminal; name a file, e.g. '"
-                        << example.substr(0, example.size() - 3) << extension_of(format)
-                        << "', or redirect it: '... -T " << extension_of(format) << " > out."
-                        << extension_of(format) << "'\n";
+    std::string extension = extension_of(format);
+    // TRANSLATORS: %1$s is png or pdf; %2$s a command that writes a file of it.
+    error_out("render") << translate(
+                               "%1$s is binary and standard output is a terminal; name a "
+                               "file, e.g. '%2$s', or redirect it: '... -T %1$s > out.%1$s'",
+                               extension, example.substr(0, example.size() - 3) + extension)
+                        << "\n";
     return {};
   }
   return out;
@@ -247,8 +262,9 @@ std::string RenderCommand::choose_output(const std::string& in, RenderFormat& fo
 int RenderCommand::execute() {
   if (!watch) return render_once();
   if (diff || std::any_of(inputs.begin(), inputs.end(), is_revision_spec)) {
-    error_out("render") << "--watch renders files again as they change: not with "
-                           "--diff, standard input or REV:PATH\n";
+    error_out("render") << tr("--watch renders files again as they change: not with --diff, "
+                              "standard input or REV:PATH")
+                        << "\n";
     return k_exit_trouble;
   }
   return watch_and_render();
@@ -262,8 +278,10 @@ int RenderCommand::watch_and_render() {
   while (true) {
     std::vector<std::string> files(watched_.begin(), watched_.end());
     watcher.watch_files(files);
-    std::cerr << "journey render: watching " << count_of(files.size(), "file", "files")
-              << "; Ctrl-C stops\n"
+    std::cerr << "journey render: "
+              << translate_n("watching %1$s file; Ctrl-C stops",
+                             "watching %1$s files; Ctrl-C stops", files.size(), files.size())
+              << "\n"
               << std::flush;
     bool relevant = false;
     while (!relevant) {
@@ -272,7 +290,9 @@ int RenderCommand::watch_and_render() {
       }
     }
     watched_.clear();
-    if (render_once() == k_exit_ok) std::cerr << "journey render: drawn again\n" << std::flush;
+    if (render_once() == k_exit_ok) {
+      std::cerr << "journey render: " << tr("drawn again") << "\n" << std::flush;
+    }
   }
 }
 
@@ -281,15 +301,17 @@ int RenderCommand::render_once() {
   RenderFormat format = RenderFormat::svg;
   bool explicit_format = !format_name.empty() && parse_render_format(format_name, format);
   if (!format_name.empty() && !explicit_format) {
-    error_out("render") << "unknown format '" << format_name
-                        << "'; use svg, png, pdf, dot or mermaid\n";
+    error_out("render") << translate("unknown format '%1$s'; use svg, png, pdf, dot or mermaid",
+                                     format_name)
+                        << "\n";
     return k_exit_trouble;
   }
   if (diff) return execute_diff(format, explicit_format, o);
   if (!out_dir.empty()) return render_all(format, o);
   if (inputs.size() > 2 || (inputs.size() == 2 && !output.empty())) {
-    error_out("render") << "one input and one output at a time; use --out-dir DIR "
-                           "to render several files\n";
+    error_out("render") << tr("one input and one output at a time; use --out-dir DIR to render "
+                              "several files")
+                        << "\n";
     return k_exit_trouble;
   }
   std::string out = choose_output(inputs.front(), format, explicit_format);
@@ -302,18 +324,18 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
                                 const RenderOptions& options) {
   if (inputs.size() < 2 || inputs.size() > 3 || (inputs.size() == 3 && !output.empty()) ||
       !out_dir.empty()) {
-    error_out("render") << "--diff takes OLD NEW and an output: journey render "
-                           "--diff OLD NEW changes.svg\n";
+    error_out("render") << tr("--diff takes OLD NEW and an output: journey render --diff OLD NEW "
+                              "changes.svg")
+                        << "\n";
     return k_exit_trouble;
   }
   std::string out = inputs.size() == 3 ? inputs[2] : output;
   if (out.empty() || (!explicit_format && (out == "-" || !render_format_from_path(out, format)))) {
-    error_out("render") << "name the output (e.g. changes.svg), or pass -T with "
-                           "-o -\n";
+    error_out("render") << tr("name the output (e.g. changes.svg), or pass -T with -o -") << "\n";
     return k_exit_trouble;
   }
   if (format == RenderFormat::mermaid || options.view != RenderView::flow) {
-    error_out("render") << "--diff draws the flow view as svg, png, pdf or dot\n";
+    error_out("render") << tr("--diff draws the flow view as svg, png, pdf or dot") << "\n";
     return k_exit_trouble;
   }
   ConfigResolver resolver(config, PathScope(allowed));
@@ -332,13 +354,15 @@ int RenderCommand::execute_diff(RenderFormat format, bool explicit_format,
   if (warm_up.valid()) warm_up.get();
   for (const Revision* side : {&old_side, &new_side}) {
     if (side->usable()) continue;
-    error_out("render") << (side == &old_side ? "old side" : "new side")
-                        << (side->parse_error ? " does not parse:\n" : ": ") << side->error
-                        << (side->error.back() == '\n' ? "" : "\n");
+    // TRANSLATORS: "old side does not parse:" / "old side: ...", the first of the two versions.
+    const char* which = side == &old_side ? tr("old side") : tr("new side");
+    error_out("render") << (side->parse_error ? translate("%1$s does not parse:", which) + "\n"
+                                              : std::string(which) + ": ")
+                        << side->error << (side->error.back() == '\n' ? "" : "\n");
     return k_exit_trouble;
   }
   if (!new_side.exists || new_side.analysis.model == nullptr) {
-    error_out("render") << "the new side must be a journey with a known model\n";
+    error_out("render") << tr("the new side must be a journey with a known model") << "\n";
     return k_exit_trouble;
   }
   DiffOptions diff_options;
@@ -376,15 +400,16 @@ void add_drawing_options(CLI::App* sub, RenderCommand& command) {
   std::string names;
   for (const std::string& n : view_names()) names += (names.empty() ? "" : ", ") + n;
   one_of(sub->add_option("--view", command.view, "The view: " + names + " [default: flow]"),
-         view_names(), "view");
+         view_names(), noop_tr("view"));
   one_of(sub->add_option(
              "--lang", command.lang,
-             "Language of the picture's words, phase names and numbers: en or nl [default: the "
-             "journey's lang:, else the configuration's render: {lang}, else en]"),
-         {"en", "nl"}, "language");
+             "Language of the picture's words, phase names and numbers, and of the messages: en "
+             "or nl [default: the journey's lang:, else the configuration's render: {lang} or "
+             "lang:, else en; messages: else LANGUAGE and LC_MESSAGES]"),
+         {"en", "nl"}, noop_tr("language"));
   sub->add_option("--persona", command.persona, "Only this persona's touchpoints");
   one_of(sub->add_option("--theme", command.theme, "light, dark or print [default: light]"),
-         render_themes(), "theme");
+         render_themes(), noop_tr("theme"));
   sub->add_option("-K,--layout", command.layout,
                   "Graphviz engine: the flow view takes dot (default) or fdp; the map, blueprint "
                   "and emotion views are laid out by journey and drawn with nop2");
@@ -395,7 +420,7 @@ void add_drawing_options(CLI::App* sub, RenderCommand& command) {
                          "A PDF of pages of this paper: a4, a3 or letter, landscape; whole phases "
                          "per page, lane titles on every page, body text at 8 pt or more (the "
                          "flow view: as many phases as a page holds, tall columns continued)"),
-         {"a4", "a3", "letter"}, "page size");
+         {"a4", "a3", "letter"}, noop_tr("page size"));
   sub->add_flag("--portrait", command.portrait, "With --page: portrait pages");
   sub->add_flag("--no-personas", command.no_personas,
                 "Leave out the scenario and the persona cards above the map and the blueprint");

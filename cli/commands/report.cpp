@@ -10,6 +10,7 @@
 #include "../output.hpp"
 #include "../tool_identity.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/render.hpp"
 #include "journey/site.hpp"
@@ -21,7 +22,7 @@ namespace {
 struct ReportCommand {
   std::vector<std::string> paths;
   std::string output;
-  std::string lang = "en";
+  std::string lang;  // empty: the language of the messages (the environment's)
   std::string theme = "light";
   bool history = false;
   std::string since;
@@ -39,11 +40,15 @@ bool ReportCommand::expand(std::vector<std::string>& files) {
   if (paths.empty()) paths.push_back(".");
   ExpandedPaths expanded = expand_paths(paths);
   for (const auto& missing : expanded.missing) {
-    error_out("report") << missing << ": no such file or directory\n";
+    error_out("report") << translate("%1$s: no such file or directory", missing) << "\n";
   }
   for (const auto& skipped : expanded.skipped) {
-    std::cerr << "journey report: note: skipped " << skipped
-              << ": not a regular file (a FIFO, a device or a link to one)\n";
+    std::cerr << "journey report: "
+              << translate(
+                     "note: skipped %1$s: not a regular file (a FIFO, a device or a link "
+                     "to one)",
+                     skipped)
+              << "\n";
   }
   if (!expanded.missing.empty()) return false;
   if (expanded.files.empty()) {
@@ -74,7 +79,7 @@ int ReportCommand::execute() {
   options.output = output;
   options.config = config;
   options.allowed = allowed;
-  options.language = language_of(lang);
+  options.language = lang.empty() ? message_language() : language_of(lang);
   options.theme = theme;
   options.since = since;
   options.history_limit = history_limit;
@@ -83,15 +88,25 @@ int ReportCommand::execute() {
   SiteReport report;
   if (!write_site(options, report, error)) {
     error_out("report") << error << "\n"
-                        << "journey report: " << output << " is unchanged\n";
+                        << "journey report: " << translate("%1$s is unchanged", output) << "\n";
     return k_exit_trouble;
   }
-  for (const auto& note : report.notes) std::cerr << "journey report: note: " << note << "\n";
-  std::cerr << "journey report: wrote " << output << ": "
-            << count_of(report.journeys, "journey", "journeys") << " (" << report.with_errors
-            << " with lint errors, shown but not drawn or scored), "
-            << count_of(report.diagrams, "diagram", "diagrams") << " drawn, " << report.reused
-            << " reused\n";
+  for (const auto& note : report.notes) {
+    // TRANSLATORS: a note of the library's on the site, after "journey report: ".
+    std::cerr << "journey report: " << translate("note: %1$s", note) << "\n";
+  }
+  std::string journeys =
+      translate_n("%1$s journey", "%1$s journeys", report.journeys, report.journeys);
+  std::string diagrams =
+      translate_n("%1$s diagram", "%1$s diagrams", report.diagrams, report.diagrams);
+  // TRANSLATORS: "wrote site/: 12 journeys (1 with lint errors, shown but not drawn or scored), 40
+  // diagrams drawn, 3 reused".
+  std::cerr << "journey report: "
+            << translate(
+                   "wrote %1$s: %2$s (%3$s with lint errors, shown but not drawn or scored), "
+                   "%4$s drawn, %5$s reused",
+                   output, journeys, report.with_errors, diagrams, report.reused)
+            << "\n";
   return k_exit_ok;
 }
 
@@ -120,10 +135,12 @@ void add_report_command(CLI::App& app, Action& action) {
   sub->add_option("paths", command->paths, "Journey files or directories [default: .]");
   sub->add_option("-o,--output", command->output, "The site's folder (replaced as a whole)")
       ->required();
-  one_of(sub->add_option("--lang", command->lang, "Language of the site: en or nl [default: en]"),
-         {"en", "nl"}, "language");
+  one_of(sub->add_option("--lang", command->lang,
+                         "Language of the site and its messages: en or nl [default: "
+                         "LANGUAGE and LC_MESSAGES, else en]"),
+         {"en", "nl"}, noop_tr("language"));
   one_of(sub->add_option("--theme", command->theme, "light, dark or print [default: light]"),
-         render_themes(), "theme");
+         render_themes(), noop_tr("theme"));
   sub->add_flag("--history", command->history,
                 "Score and key figures at every commit that touched each journey (git)");
   sub->add_option("--since", command->since,

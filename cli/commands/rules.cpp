@@ -8,6 +8,7 @@
 #include "../app.hpp"
 #include "../choices.hpp"
 #include "../output.hpp"
+#include "journey/messages.hpp"
 #include "journey/rule.hpp"
 #include "journey/rule_docs.hpp"
 #include "journey/suggest.hpp"
@@ -53,8 +54,10 @@ struct RulesCommand {
     }
     if (rule == nullptr) {
       std::string suggestion = closest_match(id, rule_ids());
-      error_out("rules") << "unknown rule '" << id << "'" << did_you_mean(suggestion)
-                         << " ('journey rules' lists them)\n";
+      // TRANSLATORS: %2$s is "; did you mean 'x'?" or nothing.
+      error_out("rules") << translate("unknown rule '%1$s'%2$s ('journey rules' lists them)", id,
+                                      did_you_mean(suggestion))
+                         << "\n";
       return k_exit_trouble;
     }
     write_rule_explanation(rule->info(), std::cout);
@@ -78,7 +81,7 @@ void add_rules_command(CLI::App& app, Action& action) {
   one_of(sub->add_option("--format", command->format,
                          "text, json (every rule, or the one named), markdown or man "
                          "[default: text]"),
-         {"text", "json", "markdown", "man"}, "format");
+         {"text", "json", "markdown", "man"}, noop_tr("format"));
   sub->add_option("--information-uri", command->information_uri,
                   "json: the base of each rule's help_uri, URI/docs/rules.md#RULE, as in lint; "
                   "also JOURNEY_INFORMATION_URI")

@@ -8,6 +8,7 @@
 #include "../output.hpp"
 #include "journey/escape.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/schema.hpp"
 
 namespace journey::cli {
@@ -51,7 +52,7 @@ void add_schema_command(CLI::App& app, Action& action) {
       "or a first line in each journey file (journey init writes it):\n"
       "  # yaml-language-server: $schema=.vscode/journey.schema.json");
   one_of(sub->add_option("kind", command->kind, "journey (default), model, config or catalog"),
-         {"journey", "model", "config", "catalog"}, "schema");
+         {"journey", "model", "config", "catalog"}, noop_tr("schema"));
   sub->add_option("-c,--config", command->config, "Configuration file with model-paths")
       ->check(CLI::ExistingFile);
   sub->add_option("-o,--output", command->output,

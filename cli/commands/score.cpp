@@ -13,6 +13,7 @@
 #include "../output.hpp"
 #include "journey/escape.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/report.hpp"
 #include "journey/revision.hpp"
@@ -29,6 +30,7 @@ struct ScoreCommand {
   double min_score = -1;
   std::string today;
   std::string color = "auto";
+  std::string lang;  // read before parsing (app.cpp); here for --help and its check
   std::string config;
   std::vector<std::string> allowed;  // --allow-path
   bool compare = false;
@@ -56,7 +58,7 @@ struct ScoreCommand {
 bool print_blocking_errors(const Analysis& analysis, const std::string& name, bool color) {
   if (!analysis.has_errors() && analysis.model != nullptr) return false;
   write_errors(analysis.report, std::cerr, color);
-  std::cerr << "journey score: " << name << " has lint errors; not scored\n";
+  std::cerr << "journey score: " << translate("%1$s has lint errors; not scored", name) << "\n";
   return true;
 }
 
@@ -65,21 +67,25 @@ void ScoreCommand::report_failures(const std::vector<Scorecard>& cards) const {
     if (below(card)) {
       std::ostringstream gate;
       gate << min_score;  // as given: 72, 72.5
-      std::cerr << "journey score: " << card.file << " scores " << format_fixed(card.total, 0)
-                << ", below --min-score " << gate.str() << "\n";
+      std::cerr << "journey score: "
+                << translate("%1$s scores %2$s, below --min-score %3$s", card.file,
+                             format_fixed(card.total, 0), gate.str())
+                << "\n";
     }
     for (const auto& m : card.minimums) {
       if (m.met) continue;
-      std::cerr << "journey score: " << card.file << ": " << m.check
-                << " expected >= " << format_fixed(m.expected) << ", actual "
-                << format_fixed(m.actual) << "\n";
+      // TRANSLATORS: %2$s is a check id, a category id or "total"; %3$s and %4$s are scores.
+      std::cerr << "journey score: "
+                << translate("%1$s: %2$s expected >= %3$s, actual %4$s", card.file, m.check,
+                             decimal(m.expected, 1), decimal(m.actual, 1))
+                << "\n";
     }
   }
 }
 
 int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
   if (paths.size() != 2) {
-    error_out("score") << "--compare takes OLD NEW (files, -, REV:PATH)\n";
+    error_out("score") << tr("--compare takes OLD NEW (files, -, REV:PATH)") << "\n";
     return k_exit_trouble;
   }
   ConfigResolver resolver(config, PathScope(allowed));
@@ -96,7 +102,9 @@ int ScoreCommand::run_compare(ScoreFormat score_format, Date date) {
     Revision r = load_revision(spec, {}, *cfg, stdin_text);
     if (!r.usable() || !r.exists) {
       // A revision's error names it already; a missing journey does not.
-      error_out("score") << (r.exists ? r.error : spec + ": there is no journey to score") << "\n";
+      error_out("score") << (r.exists ? r.error
+                                      : translate("%1$s: there is no journey to score", spec))
+                         << "\n";
       return k_exit_trouble;
     }
     if (print_blocking_errors(r.analysis, r.label, color_on_stderr(color))) return k_exit_findings;
@@ -141,18 +149,22 @@ ScoreCommand::Unscored ScoreCommand::score_all(Date date, std::vector<Scorecard>
   for (const auto& p : paths) (is_revision_spec(p) ? versions : on_disk).push_back(p);
   Unscored unscored;
   if (std::count(versions.begin(), versions.end(), "-") > 1) {
-    error_out("score") << "'-' (standard input) can be given once\n";
+    error_out("score") << tr("'-' (standard input) can be given once") << "\n";
     unscored.trouble = true;
     return unscored;
   }
   ExpandedPaths expanded = expand_paths(on_disk);
   unscored.trouble = !expanded.missing.empty();
   for (const auto& missing : expanded.missing) {
-    error_out("score") << missing << ": no such file or directory\n";
+    error_out("score") << translate("%1$s: no such file or directory", missing) << "\n";
   }
   for (const auto& skipped : expanded.skipped) {
-    std::cerr << "journey score: note: skipped " << skipped
-              << ": not a regular file (a FIFO, a device or a link to one)\n";
+    std::cerr << "journey score: "
+              << translate(
+                     "note: skipped %1$s: not a regular file (a FIFO, a device or a link "
+                     "to one)",
+                     skipped)
+              << "\n";
   }
   ConfigResolver resolver(config, PathScope(allowed));
   for (const auto& file : expanded.files) {
@@ -162,8 +174,15 @@ ScoreCommand::Unscored ScoreCommand::score_all(Date date, std::vector<Scorecard>
       return unscored;
     }
     Analysis analysis = analyze_file(file, *cfg, LintOptions{});
+    if (file == expanded.files.front()) {
+      use_language_of(analysis.journey ? &*analysis.journey : nullptr, *cfg);
+    }
+    MessageLanguageScope speaking(
+        message_language_for({}, analysis.journey ? &*analysis.journey : nullptr, *cfg));
     if (!analysis.report.error.empty()) {
-      error_out("score") << file << ": cannot read the file: " << analysis.report.error << "\n";
+      error_out("score") << translate("%1$s: cannot read the file: %2$s", file,
+                                      analysis.report.error)
+                         << "\n";
       unscored.trouble = true;
     } else if (print_blocking_errors(analysis, file, color_on_stderr(color))) {
       unscored.lint_errors = true;
@@ -184,7 +203,7 @@ int ScoreCommand::execute() {
   if (list_checks) {
     for (const auto& check : score_checks()) {
       std::cout << std::left << std::setw(22) << check.id << std::setw(13) << check.category
-                << check.summary << "\n";
+                << tr(check.summary) << "\n";
     }
     return k_exit_ok;
   }
@@ -229,7 +248,7 @@ void add_score_command(CLI::App& app, Action& action) {
                   "Journey files or directories, - (stdin) or REV:PATH (from git) [default: .]; "
                   "with --compare, OLD NEW");
   one_of(sub->add_option("-f,--format", command->format, "text, json or markdown [default: text]"),
-         {"text", "json", "markdown"}, "format");
+         {"text", "json", "markdown"}, noop_tr("format"));
   sub->add_flag("--details", command->details,
                 "List the elements that cost points, with their lines");
   sub->add_option("--min-score", command->min_score,
@@ -243,6 +262,9 @@ void add_score_command(CLI::App& app, Action& action) {
   sub->add_flag("--list-checks", command->list_checks, "List the checks and their categories");
   sub->add_option("-c,--config", command->config, "Configuration file")->check(CLI::ExistingFile);
   add_color_option(sub, command->color, "Colour lint errors on standard error");
+  add_lang_option(sub, command->lang,
+                  "Language of the messages: en or nl [default: the journey's lang:, else the "
+                  "configuration's lang:, else LANGUAGE and LC_MESSAGES, else en]");
   add_allow_path_option(sub, command->allowed);
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }

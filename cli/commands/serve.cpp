@@ -4,6 +4,7 @@
 #include "../serve/serve.hpp"
 #include "../app.hpp"
 #include "../choices.hpp"
+#include "journey/messages.hpp"
 #include "journey/render.hpp"
 
 namespace journey::cli {
@@ -46,10 +47,10 @@ void add_serve_command(CLI::App& app, Action& action) {
       ->check(CLI::ExistingFile);
   one_of(sub->add_option("--lang", command->options.language,
                          "The pictures' language at first: en or nl [default: en]"),
-         {"en", "nl"}, "language");
+         {"en", "nl"}, noop_tr("language"));
   one_of(sub->add_option("--theme", command->options.theme,
                          "The pictures' theme at first: light, dark or print [default: light]"),
-         render_themes(), "theme");
+         render_themes(), noop_tr("theme"));
   sub->callback([&action, command] {
     action = [command] { return serve_journeys(command->options, command->open); };
   });

@@ -7,6 +7,7 @@
 #include "journey/diff.hpp"
 #include "journey/escape.hpp"
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::cli {
 
@@ -30,8 +31,9 @@ struct TextconvCommand {
     }
     if (!analysis.report.error.empty()) {
       // git stops at a textconv that fails: say it in what git shows, and let git carry on.
-      std::cout << "journey textconv: cannot read " << terminal_text(file) << ": "
-                << analysis.report.error << "\n";
+      std::cout << "journey textconv: "
+                << translate("cannot read %1$s: %2$s", terminal_text(file), analysis.report.error)
+                << "\n";
       return k_exit_ok;
     }
     if (!analysis.journey) {

@@ -10,6 +10,7 @@
 
 #include "../app.hpp"
 #include "../output.hpp"
+#include "journey/messages.hpp"
 #include "serve.hpp"
 
 namespace fs = std::filesystem;
@@ -35,15 +36,26 @@ int serve_journeys(ServeOptions, bool) {
   for (const fs::path& helper : places) {
     if (access(helper.c_str(), X_OK) != 0) continue;
     std::cout.flush();
-    execv(helper.c_str(), remembered_command_line());
-    error_out("serve") << "cannot run " << helper.string() << ": " << std::strerror(errno) << "\n";
+    ChildEnvironment env;  // the helper reads the user's LANGUAGE as this process did
+    execve(helper.c_str(), remembered_command_line(), env.get());
+    error_out("serve") << translate("cannot run %1$s: %2$s", helper.string(), error_text(errno))
+                       << "\n";
     return k_exit_trouble;
   }
-  error_out("serve") << "the preview server journey-serve is not installed";
-  for (std::size_t i = 0; i < places.size(); ++i) {
-    std::cerr << (i == 0 ? " (looked for " : " and ") << places[i].lexically_normal().string();
+  if (places.empty()) {
+    error_out("serve") << tr("the preview server journey-serve is not installed; reinstall journey")
+                       << "\n";
+    return k_exit_trouble;
   }
-  std::cerr << (places.empty() ? "" : ")") << "; reinstall journey\n";
+  std::string looked = places.front().lexically_normal().string();
+  for (std::size_t i = 1; i < places.size(); ++i) {
+    looked = translate("%1$s and %2$s", looked, places[i].lexically_normal().string());
+  }
+  error_out("serve") << translate(
+                            "the preview server journey-serve is not installed (looked for "
+                            "%1$s); reinstall journey",
+                            looked)
+                     << "\n";
   return k_exit_trouble;
 }
 

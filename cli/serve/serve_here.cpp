@@ -6,9 +6,8 @@
 
 #include "../app.hpp"
 #include "../output.hpp"
+#include "journey/messages.hpp"
 #include "serve.hpp"
-
-extern char** environ;
 
 namespace journey::cli {
 
@@ -18,9 +17,11 @@ namespace {
 void open_browser(const std::string& url) {
   const char* argv[] = {"xdg-open", url.c_str(), nullptr};
   pid_t pid = 0;
-  if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ) !=
+  ChildEnvironment env;
+  if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), env.get()) !=
       0) {
-    std::cerr << "journey serve: cannot run xdg-open; open " << url << " yourself\n";
+    std::cerr << "journey serve: " << translate("cannot run xdg-open; open %1$s yourself", url)
+              << "\n";
   }
 }
 
@@ -37,9 +38,11 @@ int serve_journeys(ServeOptions options, bool open) {
   std::string host =
       options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
   std::string url = "http://" + host + ":" + std::to_string(server.port()) + "/";
-  std::cout << "journey serve: " << url << " (Ctrl-C stops)" << std::endl;
+  std::cout << "journey serve: " << translate("%1$s (Ctrl-C stops)", url) << std::endl;
   server.on_rebuild([](const std::vector<std::string>& files) {
-    for (const auto& f : files) std::cerr << "journey serve: checked " << f << "\n" << std::flush;
+    for (const auto& f : files) {
+      std::cerr << "journey serve: " << translate("checked %1$s", f) << "\n" << std::flush;
+    }
   });
   if (open) open_browser(url);
   server.run();

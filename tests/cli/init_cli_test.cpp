@@ -28,7 +28,10 @@ TEST_CASE("init writes a journey that lints without errors and renders", "[cli][
                   {}, {}, dir);
   REQUIRE(r.code == 0);
   CHECK(r.out.empty());
-  CHECK(contains(r.err, "wrote maps/shop.journey.yaml (model five-stage)"));
+  // --lang nl: the template and the messages are Dutch.
+  CHECK(contains(r.err,
+                 "maps/shop.journey.yaml (model five-stage) en journey.schema.json voor "
+                 "editors geschreven"));
   std::string text = slurp(dir / "maps/shop.journey.yaml");
   CHECK(text.rfind("# yaml-language-server: $schema=./journey.schema.json\n", 0) == 0);
   CHECK(contains(text, "\njourney: Shop\n"));
@@ -39,6 +42,9 @@ TEST_CASE("init writes a journey that lints without errors and renders", "[cli][
   Run lint = journey({"lint", "maps/shop.journey.yaml", "--today", "2026-11-29"}, {}, {}, dir);
   CHECK(lint.code == 0);
   CHECK(contains(lint.out, "[empty-phase]"));  // the warnings say what to fill in
+  // ... in the journey's language (init wrote lang: nl), its summary too.
+  CHECK(contains(lint.out, "fase 'oriëntatie' heeft geen contactmomenten"));
+  CHECK(contains(lint.out, "waarschuwingen gevonden in 1 van 1 bestand"));
   CHECK(
       journey({"render", "maps/shop.journey.yaml", "--view", "map", "-o", "shop.svg"}, {}, {}, dir)
           .code == 0);

@@ -76,9 +76,12 @@ inline Run journey(const std::vector<std::string>& args, const std::string& inpu
   if (bounds.memory_mib > 0)
     command += "ulimit -v " + std::to_string(bounds.memory_mib * 1024) + " && ";
 #endif
-  // The user's caches (the lint cache and its key) go to the scratch folder, never to $HOME.
-  command += "env -u GITHUB_ACTIONS -u NO_COLOR XDG_CACHE_HOME=" +
-             quote((scratch() / "xdg-cache").string());
+  // The user's caches (the lint cache and its key) go to the scratch folder, never to $HOME; the
+  // messages are English whatever the developer's locale (a test gives its own in `env`).
+  command +=
+      "env -u GITHUB_ACTIONS -u NO_COLOR -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG "
+      "XDG_CACHE_HOME=" +
+      quote((scratch() / "xdg-cache").string());
   for (const auto& e : env) command += " " + quote(e);
   if (wrapper.empty()) {
     command += " " + quote(JOURNEY_BINARY);

@@ -42,7 +42,7 @@ const std::map<std::string, std::string> k_header_folder = {
     {"words.hpp", "core"},        {"lanes.hpp", "load"},
     {"watch.hpp", "core"},        {"lsp.hpp", "lsp"},
     {"serve.hpp", "serve"},       {"source_root.hpp", "core"},
-    {"funnel.hpp", "funnel"},
+    {"funnel.hpp", "funnel"},     {"messages.hpp", "core"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {

@@ -11,7 +11,8 @@
 //   score:
 //     weights: {experience: 40, conversion: 2}   # categories or checks
 //     minimums: {total: 70, mean-emotion: 6}     # per check or category (0-10), total (0-100)
-//   diff:
+//   lang: nl                    # messages, pictures and pages (else the journey's, the
+//   environment's) diff:
 //     changes:                  # per change kind: regression, change, info or off
 //       touchpoint-reordered: off
 #pragma once
@@ -48,7 +49,9 @@ struct Config {
   std::map<std::string, std::optional<ChangeClass>> change_classes;
   // journey score: weights and minimums.
   ScoreSettings score;
-  // journey render and report: `render: {lang, fail-emotion}`.
+  // `lang`: messages, pictures and pages, when neither --lang nor the journey's lang: says it.
+  std::string lang;  // "en", "nl" or empty
+  // journey render and report: `render: {lang, fail-emotion}`; render_lang before lang.
   std::string render_lang;  // "en", "nl" or empty
   int fail_emotion = 2;
   // Built-in models plus those from model_paths; never null.

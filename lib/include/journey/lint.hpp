@@ -33,7 +33,15 @@ struct RuleFilter {
 struct LintOptions {
   RuleFilter filter;
   Date today = Date::today();
+  // --lang: every message in this language, whatever a journey's lang: or the configuration say.
+  std::optional<Language> language;
 };
+
+// The language of the messages about a journey: options.language, else the process's when insisted
+// on (--lang), else the journey's own lang: (null: not loaded), else the configuration's lang,
+// else this thread's (the environment's; see messages.hpp).
+Language message_language_for(const LintOptions& options, const Journey* journey,
+                              const Config& config);
 
 // The rule ids a configuration may name, from the registry.
 RuleNames rule_names();
@@ -51,7 +59,8 @@ struct FileReport {
   // for their carets. A report may lack a file (one from the lint cache whose file is gone): its
   // findings there are shown without the source line.
   std::map<std::string, std::shared_ptr<const SourceText>> other_sources;
-  std::string error;  // non-empty when the file could not be read (exit 2)
+  std::string error;                 // non-empty when the file could not be read (exit 2)
+  Language language = Language::en;  // of its messages (message_language_for)
 };
 
 // A linted journey with what the other commands need: the journey itself and its model.

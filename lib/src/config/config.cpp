@@ -8,6 +8,7 @@
 
 #include "../load/reader.hpp"
 #include "journey/fields.hpp"
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 #include "journey/yaml_tree.hpp"
 
@@ -34,7 +35,8 @@ class ConfigLoader {
   void load(Config& config) {
     NodeId root = r_.tree().root();
     if (r_.node(root).kind == NodeKind::null) return;  // an empty file: the defaults
-    if (!r_.expect(root, NodeKind::map, "", "a map with 'rules', 'model-paths' or 'overrides'")) {
+    if (!r_.expect(root, NodeKind::map, "",
+                   noop_tr("a map with 'rules', 'model-paths' or 'overrides'"))) {
       return;
     }
     r_.each_pair(root, "", [&](const yaml::Node& key, NodeId value) {
@@ -55,6 +57,8 @@ class ConfigLoader {
         read_score(value, config);
       } else if (key.value == "render") {
         read_render(value, config);
+      } else if (key.value == "lang") {
+        read_lang(value, "lang", config.lang);
       } else {
         r_.unknown_key(key, "", config_shape().keys());
       }
@@ -64,23 +68,29 @@ class ConfigLoader {
   std::vector<SourceSpan> model_path_spans;
 
  private:
+  void read_lang(NodeId value, const std::string& path, std::string& out) {
+    Text lang;
+    Language language = Language::en;
+    if (r_.text(value, path, lang) && !parse_language(lang.value, language)) {
+      r_.report("invalid-value", lang.span, path, translate("'%1$s' is not en or nl", lang.value));
+    } else {
+      out = lang.value;
+    }
+  }
+
   void read_render(NodeId map, Config& config) {
-    if (!r_.expect(map, NodeKind::map, "render", "a map with 'lang' and 'fail-emotion'")) return;
+    if (!r_.expect(map, NodeKind::map, "render", noop_tr("a map with 'lang' and 'fail-emotion'"))) {
+      return;
+    }
     r_.each_pair(map, "render", [&](const yaml::Node& key, NodeId value) {
       std::string path = "render." + key.value;
       if (key.value == "lang") {
-        Text lang;
-        const auto& choices = config_render_shape().choices("lang");
-        if (r_.text(value, path, lang) &&
-            std::find(choices.begin(), choices.end(), lang.value) == choices.end()) {
-          r_.report("invalid-value", lang.span, path, "'" + lang.value + "' is not en or nl");
-        } else {
-          config.render_lang = lang.value;
-        }
+        read_lang(value, path, config.render_lang);
       } else if (key.value == "fail-emotion") {
         Field<int> level;
         if (r_.integer(value, path, level) && (level.value < 1 || level.value > 5)) {
-          r_.report("invalid-value", level.span, path, "the fail threshold is an emotion, 1 to 5");
+          r_.report("invalid-value", level.span, path,
+                    tr("the fail threshold is an emotion, 1 to 5"));
         } else if (level.usable()) {
           config.fail_emotion = level.value;
         }
@@ -91,7 +101,9 @@ class ConfigLoader {
   }
 
   void read_score(NodeId map, Config& config) {
-    if (!r_.expect(map, NodeKind::map, "score", "a map with 'weights' and 'minimums'")) return;
+    if (!r_.expect(map, NodeKind::map, "score", noop_tr("a map with 'weights' and 'minimums'"))) {
+      return;
+    }
     std::vector<std::string> names;
     for (const auto& [id, weight] : score_categories()) names.push_back(id);
     for (const auto& check : score_checks()) names.push_back(check.id);
@@ -102,7 +114,8 @@ class ConfigLoader {
         return;
       }
       std::string path = "score." + key.value;
-      if (!r_.expect(value, NodeKind::map, path, "a map from checks or categories to numbers")) {
+      if (!r_.expect(value, NodeKind::map, path,
+                     noop_tr("a map from checks or categories to numbers"))) {
         return;
       }
       std::vector<std::string> allowed = names;
@@ -112,8 +125,8 @@ class ConfigLoader {
         if (std::find(allowed.begin(), allowed.end(), name.value) == allowed.end()) {
           std::string suggestion = closest_match(name.value, allowed);
           r_.report("unknown-key", name.span, item,
-                    "unknown check or category '" + name.value + "'" +
-                        did_you_mean(suggestion, "; 'journey score --list-checks' lists them"));
+                    translate("unknown check or category '%1$s'", name.value) +
+                        did_you_mean(suggestion, tr("; 'journey score --list-checks' lists them")));
           return;
         }
         Field<double> v;
@@ -121,7 +134,7 @@ class ConfigLoader {
         double limit = !weights && name.value == "total" ? 100 : weights ? 1e6 : 10;
         if (v.value < 0 || v.value > limit) {
           r_.report("invalid-value", v.span, item,
-                    "must be between 0 and " + std::to_string(static_cast<int>(limit)));
+                    translate("must be between 0 and %1$s", static_cast<int>(limit)));
           return;
         }
         (weights ? config.score.weights : config.score.minimums)[name.value] = v.value;
@@ -130,14 +143,14 @@ class ConfigLoader {
   }
 
   void read_diff(NodeId map, Config& config) {
-    if (!r_.expect(map, NodeKind::map, "diff", "a map with 'changes'")) return;
+    if (!r_.expect(map, NodeKind::map, "diff", noop_tr("a map with 'changes'"))) return;
     r_.each_pair(map, "diff", [&](const yaml::Node& key, NodeId value) {
       if (key.value != "changes") {
         r_.unknown_key(key, "diff", config_diff_shape().keys());
         return;
       }
       if (!r_.expect(value, NodeKind::map, "diff.changes",
-                     "a map from change kinds to regression, change, info or off")) {
+                     noop_tr("a map from change kinds to regression, change, info or off"))) {
         return;
       }
       std::vector<std::string> kinds;
@@ -147,8 +160,8 @@ class ConfigLoader {
         if (find_change_kind(kind.value) == nullptr) {
           std::string suggestion = closest_match(kind.value, kinds);
           r_.report("unknown-key", kind.span, path,
-                    "unknown change kind '" + kind.value + "'" +
-                        did_you_mean(suggestion, "; 'journey diff --list-changes' lists them"));
+                    translate("unknown change kind '%1$s'", kind.value) +
+                        did_you_mean(suggestion, tr("; 'journey diff --list-changes' lists them")));
           return;
         }
         Text level;
@@ -159,8 +172,9 @@ class ConfigLoader {
         } else if (parse_change_class(level.value, c)) {
           config.change_classes[kind.value] = c;
         } else {
-          r_.report("invalid-value", level.span, path,
-                    "'" + level.value + "' is not a class; use regression, change, info or off");
+          r_.report(
+              "invalid-value", level.span, path,
+              translate("'%1$s' is not a class; use regression, change, info or off", level.value));
         }
       });
     });
@@ -168,7 +182,7 @@ class ConfigLoader {
 
   void read_rules(NodeId map, const std::string& path, std::map<std::string, RuleLevel>& out) {
     if (!r_.expect(map, NodeKind::map, path,
-                   "a map from rule ids to error, warning, info or off")) {
+                   noop_tr("a map from rule ids to error, warning, info or off"))) {
       return;
     }
     const std::vector<std::string>& ids = rules_.ids;
@@ -179,17 +193,17 @@ class ConfigLoader {
       if (!known(ids, key.value)) {
         std::string suggestion = closest_match(key.value, ids);
         r_.report("unknown-key", key.span, path + "." + key.value,
-                  "unknown rule '" + key.value + "'" +
-                      did_you_mean(suggestion, "; 'journey rules' lists them"));
+                  translate("unknown rule '%1$s'", key.value) +
+                      did_you_mean(suggestion, tr("; 'journey rules' lists them")));
         return;
       }
       Text level;
       if (!r_.text(value, path + "." + key.value, level)) return;
       if (known(rules_.syntax, key.value) && level.value != "error") {
         r_.report("invalid-value", level.span, path + "." + key.value,
-                  "'" + key.value +
-                      "' is a syntax rule: it is always an error and cannot be "
-                      "changed or turned off");
+                  translate("'%1$s' is a syntax rule: it is always an error and cannot be "
+                            "changed or turned off",
+                            key.value));
         return;
       }
       Severity severity;
@@ -199,18 +213,20 @@ class ConfigLoader {
         out[key.value] = severity;
       } else {
         r_.report("invalid-value", level.span, path + "." + key.value,
-                  "'" + level.value + "' is not a level; use error, warning, info or off");
+                  translate("'%1$s' is not a level; use error, warning, info or off", level.value));
       }
     });
   }
 
   void read_overrides(NodeId list, Config& config) {
-    if (!r_.expect(list, NodeKind::sequence, "overrides", "a list of {files, rules}")) return;
+    if (!r_.expect(list, NodeKind::sequence, "overrides", noop_tr("a list of {files, rules}"))) {
+      return;
+    }
     const auto& n = r_.node(list);
     std::size_t index = 0;
     for (const NodeId* it = r_.tree().begin(n); it != r_.tree().end(n); ++it, ++index) {
       std::string path = "overrides[" + std::to_string(index) + "]";
-      if (!r_.expect(*it, NodeKind::map, path, "a map with 'files' and 'rules'")) continue;
+      if (!r_.expect(*it, NodeKind::map, path, noop_tr("a map with 'files' and 'rules'"))) continue;
       ConfigOverride o;
       bool has_files = false;
       r_.each_pair(*it, path, [&](const yaml::Node& key, NodeId value) {
@@ -230,7 +246,9 @@ class ConfigLoader {
           r_.unknown_key(key, path, override_shape().keys());
         }
       });
-      if (!has_files) r_.missing(r_.node(*it).span, path, "files", "the globs it applies to");
+      if (!has_files) {
+        r_.missing(r_.node(*it).span, path, "files", noop_tr("the globs it applies to"));
+      }
       config.overrides.push_back(std::move(o));
     }
   }
@@ -244,9 +262,9 @@ class ConfigLoader {
 std::string load_model_dir(const std::string& dir, ModelCatalog& catalog, const PathScope& scope,
                            const std::string& root) {
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return "model path '" + dir + "' is not a directory";
+  if (!fs::is_directory(dir, ec)) return translate("model path '%1$s' is not a directory", dir);
   std::string refused = scope.check(dir, root, NamedFile::model_folder);
-  if (!refused.empty()) return "model path '" + dir + "' cannot be used: " + refused;
+  if (!refused.empty()) return translate("model path '%1$s' cannot be used: %2$s", dir, refused);
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     std::string ext = entry.path().extension().string();
@@ -254,18 +272,20 @@ std::string load_model_dir(const std::string& dir, ModelCatalog& catalog, const 
       files.push_back(entry.path().string());
     }
   }
-  if (ec) return "cannot read model path '" + dir + "': " + ec.message();
+  if (ec) return translate("cannot read model path '%1$s': %2$s", dir, error_text(ec.value()));
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
     refused = scope.check(file, root, NamedFile::model);
-    if (!refused.empty()) return "model file '" + file + "' cannot be used: " + refused;
+    if (!refused.empty()) {
+      return translate("model file '%1$s' cannot be used: %2$s", file, refused);
+    }
     std::string text, error;
     if (!read_text_file(file, text, error)) {
-      return "cannot read model file '" + file + "': " + error;
+      return translate("cannot read model file '%1$s': %2$s", file, error);
     }
     ModelLoadResult result = load_model(SourceText(file, std::move(text)));
     if (!result.model) {
-      return format_error(file, result.findings.front()) + " (in a model file)";
+      return translate("%1$s (in a model file)", format_error(file, result.findings.front()));
     }
     catalog.add(std::make_shared<const Model>(std::move(*result.model)));
   }
@@ -288,7 +308,7 @@ ConfigResult load_config(const std::string& path, const RuleNames& rules, const 
   named.special_files = true;
   if (!read_text_file(path, text, read_error, named)) {
     ConfigResult result;
-    result.error = path + ": cannot read the configuration file: " + read_error;
+    result.error = translate("%1$s: cannot read the configuration file: %2$s", path, read_error);
     return result;
   }
   return parse_config(SourceText(path, std::move(text)), rules, scope);
@@ -311,7 +331,7 @@ ConfigResult parse_config(const SourceText& source, const RuleNames& rules,
     model_path_spans = loader.model_path_spans;
   }
   if (!findings.empty()) {
-    result.error = format_error(path, findings.front()) + " (in the configuration)";
+    result.error = translate("%1$s (in the configuration)", format_error(path, findings.front()));
     return result;
   }
   config.scope = scope;

@@ -12,9 +12,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "journey/messages.hpp"
 #include "journey/source.hpp"
-
-extern char** environ;
 
 namespace journey {
 
@@ -71,20 +70,23 @@ bool drain(Pipe& out_pipe, Pipe& err_pipe, pid_t pid, std::size_t max, std::stri
   return true;
 }
 
-const std::string_view k_over_limit = "git's output is over the limit of ";
+// git's output past k_max_input_bytes, as git_run says it.
+std::string over_limit() {
+  return translate("git's output is over the limit of %1$s", describe_size(k_max_input_bytes));
+}
 
 }  // namespace
 
 bool git_show(const std::string& rev_path, std::string& out, std::string& error) {
   if (!rev_path.empty() && rev_path[0] == '-') {
-    error = "this looks like an option, not a revision: revisions cannot start with '-'";
+    error = tr("this looks like an option, not a revision: revisions cannot start with '-'");
     return false;
   }
   // --end-of-options: whatever REV:PATH holds, git reads it as an object name, never an option.
   if (git_run({"show", "--no-textconv", "--end-of-options", rev_path}, out, error)) return true;
-  if (error == "git failed") error = "git show " + rev_path + " failed";
-  if (error.rfind(k_over_limit, 0) == 0) {
-    error = rev_path + " is over the limit of " + error.substr(k_over_limit.size());
+  if (error == "git failed") error = translate("git show %1$s failed", rev_path);
+  if (error == over_limit()) {
+    error = translate("%1$s is over the limit of %2$s", rev_path, describe_size(k_max_input_bytes));
   }
   return false;
 }
@@ -92,7 +94,7 @@ bool git_show(const std::string& rev_path, std::string& out, std::string& error)
 bool git_run(const std::vector<std::string>& args, std::string& out, std::string& error) {
   Pipe out_pipe, err_pipe;
   if (!out_pipe.open() || !err_pipe.open()) {
-    error = std::string("cannot run git: ") + std::strerror(errno);
+    error = translate("cannot run git: %1$s", error_text(errno));
     return false;
   }
   SpawnActions spawn;
@@ -104,11 +106,12 @@ bool git_run(const std::vector<std::string>& args, std::string& out, std::string
   for (std::string& word : words) argv.push_back(word.data());
   argv.push_back(nullptr);
   pid_t pid = 0;
-  int spawned = posix_spawnp(&pid, "git", &spawn.actions, nullptr, argv.data(), environ);
+  ChildEnvironment env;  // git's messages in the user's language, not the one journey speaks
+  int spawned = posix_spawnp(&pid, "git", &spawn.actions, nullptr, argv.data(), env.get());
   out_pipe.close_end(1);
   err_pipe.close_end(1);
   if (spawned != 0) {
-    error = std::string("cannot run git: ") + std::strerror(spawned);
+    error = translate("cannot run git: %1$s", error_text(spawned));
     return false;
   }
   std::string err;
@@ -118,11 +121,13 @@ bool git_run(const std::vector<std::string>& args, std::string& out, std::string
   }
   if (!within) {
     out.clear();
-    error = std::string(k_over_limit) + describe_size(k_max_input_bytes);
+    error = over_limit();
     return false;
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
   while (!err.empty() && (err.back() == '\n' || err.back() == ' ')) err.pop_back();
+  // "git failed" is not translated: callers (git_show, git_commit_exists) recognise it and say
+  // what failed instead.
   error = err.empty() ? "git failed" : err;
   return false;
 }

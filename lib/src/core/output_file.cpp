@@ -12,12 +12,14 @@
 #include <random>
 #include <streambuf>
 
+#include "journey/messages.hpp"
+
 namespace journey {
 
 namespace {
 
 std::string errno_text() {
-  return std::strerror(errno);
+  return error_text(errno);
 }
 
 // A stream buffer over a file descriptor; write errors are remembered for commit().
@@ -79,13 +81,13 @@ bool resolve_links(std::string& path, std::string& error) {
     char target[PATH_MAX];
     ssize_t n = ::readlink(path.c_str(), target, sizeof target - 1);
     if (n < 0) {
-      error = "cannot read the link '" + path + "': " + errno_text();
+      error = translate("cannot read the link '%1$s': %2$s", path, errno_text());
       return false;
     }
     std::string next(target, static_cast<std::size_t>(n));
     path = next[0] == '/' ? next : directory_of(path) + "/" + next;
   }
-  error = "'" + path + "': too many levels of symbolic links";
+  error = translate("'%1$s': too many levels of symbolic links", path);
   return false;
 }
 
@@ -128,14 +130,14 @@ bool OutputFile::open(const std::string& path, std::string& error) {
   struct stat st {};
   bool exists = ::stat(s.target.c_str(), &st) == 0;
   if (exists && S_ISDIR(st.st_mode)) {
-    error = "'" + path + "' is a directory";
+    error = translate("'%1$s' is a directory", path);
     return false;
   }
   if (exists && !S_ISREG(st.st_mode)) {
     // A device, FIFO or socket: replacing it would break it for everyone (/dev/null as root).
     s.fd = ::open(s.target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
     if (s.fd < 0) {
-      error = "cannot write '" + path + "': " + errno_text();
+      error = translate("cannot write '%1$s': %2$s", path, errno_text());
       return false;
     }
     s.buffer.attach(s.fd);
@@ -149,7 +151,7 @@ bool OutputFile::open(const std::string& path, std::string& error) {
     if (s.fd < 0 && errno != EEXIST) break;
   }
   if (s.fd < 0) {
-    error = "cannot create a file beside '" + path + "': " + errno_text();
+    error = translate("cannot create a file beside '%1$s': %2$s", path, errno_text());
     s.temp.clear();
     return false;
   }
@@ -167,7 +169,7 @@ bool OutputFile::commit(std::string& error) {
   State& s = *state_;
   s.stream.flush();
   if (s.buffer.failed()) {
-    error = "writing '" + s.target + "' failed: " + std::strerror(s.buffer.error());
+    error = translate("writing '%1$s' failed: %2$s", s.target, error_text(s.buffer.error()));
     return false;
   }
   if (s.temp.empty()) {  // in place: devices may not sync, and need not
@@ -177,13 +179,14 @@ bool OutputFile::commit(std::string& error) {
     return true;
   }
   if ((s.durable && ::fsync(s.fd) != 0) || ::close(s.fd) != 0) {
+    std::string why = errno_text();
     s.fd = -1;
-    error = "writing '" + s.target + "' failed: " + errno_text();
+    error = translate("writing '%1$s' failed: %2$s", s.target, why);
     return false;
   }
   s.fd = -1;
   if (std::rename(s.temp.c_str(), s.target.c_str()) != 0) {
-    error = "cannot replace '" + s.target + "': " + errno_text();
+    error = translate("cannot replace '%1$s': %2$s", s.target, errno_text());
     return false;
   }
   s.committed = true;

@@ -3,6 +3,8 @@
 
 #include <filesystem>
 
+#include "journey/messages.hpp"
+
 namespace fs = std::filesystem;
 
 namespace journey {
@@ -52,14 +54,15 @@ bool has_extension(const fs::path& p, NamedFile kind) {
   return false;
 }
 
-const char* expected_extension(NamedFile kind) {
+// Why a named file of this kind is refused for its extension.
+const char* wrong_extension(NamedFile kind) {
   switch (kind) {
     case NamedFile::data:
-      return "a .csv file";
+      return tr("it is not a .csv file");
     case NamedFile::funnel_data:
-      return "a .csv or .json file";
+      return tr("it is not a .csv or .json file");
     default:
-      return "a .yaml or .yml file";
+      return tr("it is not a .yaml or .yml file");
   }
 }
 
@@ -86,12 +89,12 @@ std::string PathScope::check(const std::string& target, const std::string& root,
                              NamedFile kind) const {
   fs::path named(target);
   fs::path resolved = real(named);
-  if (resolved.empty()) return "its path cannot be resolved";
-  if (in_git_folder(resolved)) return "it is inside a .git folder, which journey never reads";
+  if (resolved.empty()) return tr("its path cannot be resolved");
+  if (in_git_folder(resolved)) return tr("it is inside a .git folder, which journey never reads");
   if (!has_extension(named, kind) || !has_extension(resolved, kind)) {
-    return std::string("it is not ") + expected_extension(kind) +
-           (resolved.filename() != named.filename() ? " (it links to " + resolved.string() + ")"
-                                                    : "");
+    return wrong_extension(kind) + (resolved.filename() != named.filename()
+                                        ? translate(" (it links to %1$s)", resolved.string())
+                                        : std::string());
   }
   if (inside(resolved, fs::path(root))) return {};
   for (const std::string& allowed : allowed_) {
@@ -99,10 +102,16 @@ std::string PathScope::check(const std::string& target, const std::string& root,
   }
   std::error_code ec;
   fs::path lexical = fs::absolute(named, ec).lexically_normal();
-  std::string via = resolved != lexical ? " (it links to " + resolved.string() + ")" : "";
-  return "it is outside the repository (or folder) of the file that names it" + via +
-         "; journey reads only files inside it: move the file in, or allow its folder with "
-         "--allow-path DIR";
+  if (resolved != lexical) {
+    return translate(
+        "it is outside the repository (or folder) of the file that names it (it "
+        "links to %1$s); journey reads only files inside it: move the file in, or "
+        "allow its folder with --allow-path DIR",
+        resolved.string());
+  }
+  return tr(
+      "it is outside the repository (or folder) of the file that names it; journey reads "
+      "only files inside it: move the file in, or allow its folder with --allow-path DIR");
 }
 
 }  // namespace journey

@@ -11,6 +11,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "journey/messages.hpp"
+
 namespace journey {
 
 namespace {
@@ -48,23 +50,23 @@ std::string temporary_name() {
 
 std::optional<PrivateFolder> PrivateFolder::checked(int fd, std::string path, std::string& error) {
   if (fd < 0) {
-    error = path + (errno == ELOOP || errno == ENOTDIR
-                        ? std::string(" is a symbolic link or not a folder")
-                        : ": " + std::string(std::strerror(errno)));
+    error = errno == ELOOP || errno == ENOTDIR
+                ? translate("%1$s is a symbolic link or not a folder", path)
+                : path + ": " + error_text(errno);
     return std::nullopt;
   }
   std::shared_ptr<const int> held = own(fd);
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISDIR(st.st_mode)) {
-    error = path + " is not a folder";
+    error = translate("%1$s is not a folder", path);
     return std::nullopt;
   }
   if (st.st_uid != ::geteuid()) {
-    error = path + " belongs to another user";
+    error = translate("%1$s belongs to another user", path);
     return std::nullopt;
   }
   if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
-    error = path + " is writable by others (chmod go-w " + path + ")";
+    error = translate("%1$s is writable by others (chmod go-w %1$s)", path);
     return std::nullopt;
   }
   return PrivateFolder(std::move(held), std::move(path));
@@ -83,7 +85,7 @@ std::optional<PrivateFolder> PrivateFolder::folder(const std::string& name,
                                                    std::string& error) const {
   std::string path = path_ + "/" + name;
   if (!plain_name(name)) {
-    error = path + " is not a plain name";
+    error = translate("%1$s is not a plain name", path);
     return std::nullopt;
   }
   ::mkdirat(*fd_, name.c_str(), 0700);

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "journey/messages.hpp"
 #include "journey/source.hpp"
 
 namespace journey {
@@ -31,8 +32,8 @@ bool read_bounded(int fd, std::size_t max, std::string& out, std::string& error)
     if (n == 0) return true;
     if (n < 0) {
       if (errno == EINTR) continue;
-      error = errno == EAGAIN ? "would block: not a file that can be read to its end"
-                              : std::strerror(errno);
+      error = errno == EAGAIN ? tr("would block: not a file that can be read to its end")
+                              : error_text(errno);
       return false;
     }
     out.append(buffer, static_cast<std::size_t>(n));
@@ -73,9 +74,8 @@ const char* pseudo_file_system(int fd) {
 }  // namespace
 
 std::string describe_size(std::uint64_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
-  return buffer;
+  // A size in messages: "1.5 MiB", Dutch "1,5 MiB".
+  return decimal(static_cast<double>(bytes) / (1 << 20), 1) + " MiB";
 }
 
 FileRead read_file(const std::string& path, const ReadOptions& options) {
@@ -83,26 +83,26 @@ FileRead read_file(const std::string& path, const ReadOptions& options) {
   // O_NONBLOCK: opening a FIFO that no one writes to must not hang; cleared again for reading.
   Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)};
   if (file.fd < 0) {
-    result.error = std::strerror(errno);
+    result.error = error_text(errno);
     return result;
   }
   struct stat st {};
   if (::fstat(file.fd, &st) != 0) {
-    result.error = std::strerror(errno);
+    result.error = error_text(errno);
     return result;
   }
   bool regular = S_ISREG(st.st_mode);
   if (S_ISDIR(st.st_mode)) {
-    result.error = "is a directory";
+    result.error = tr("is a directory");
     return result;
   }
   if (!regular && !(options.special_files &&
                     (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) || S_ISSOCK(st.st_mode)))) {
-    result.error = "is not a regular file";
+    result.error = tr("is not a regular file");
     return result;
   }
   if (const char* kind = regular ? pseudo_file_system(file.fd) : nullptr) {
-    result.error = std::string("is a kernel file (") + kind + "), not a file journey reads";
+    result.error = translate("is a kernel file (%1$s), not a file journey reads", kind);
     return result;
   }
   if (regular && static_cast<std::uint64_t>(st.st_size) > options.max_bytes) {
@@ -136,9 +136,9 @@ bool read_text_file(const std::string& path, std::string& out, std::string& erro
       return true;
     case FileRead::Status::too_large:
       error = read.size == options.max_bytes + 1
-                  ? "is over the limit of " + describe_size(options.max_bytes)
-                  : "is " + describe_size(read.size) + "; the limit is " +
-                        describe_size(options.max_bytes);
+                  ? translate("is over the limit of %1$s", describe_size(options.max_bytes))
+                  : translate("is %1$s; the limit is %2$s", describe_size(read.size),
+                              describe_size(options.max_bytes));
       return false;
     case FileRead::Status::failed:
       break;

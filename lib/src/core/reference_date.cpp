@@ -5,6 +5,7 @@
 
 #include "journey/date.hpp"
 #include "journey/git.hpp"
+#include "journey/messages.hpp"
 
 namespace journey {
 
@@ -52,14 +53,16 @@ bool choose_date(const DateChoice& choice, ChosenDate& out, std::string& error) 
   if (!choice.option.empty()) {
     out.origin = DateOrigin::option;
     if (Date::parse(choice.option, out.date)) return true;
-    error = "--today '" + choice.option + "' is not a date (YYYY-MM-DD)";
+    error = translate("--today '%1$s' is not a date (YYYY-MM-DD)", choice.option);
     return false;
   }
   if (choice.source_date_epoch != nullptr && *choice.source_date_epoch != '\0') {
     out.origin = DateOrigin::source_date_epoch;
     if (parse_source_date_epoch(choice.source_date_epoch, out.date)) return true;
-    error = "SOURCE_DATE_EPOCH '" + std::string(choice.source_date_epoch) +
-            "' is not a number of seconds since 1970-01-01 (as `date +%s` prints it)";
+    error = translate(
+        "SOURCE_DATE_EPOCH '%1$s' is not a number of seconds since 1970-01-01 (as `date +%%s` "
+        "prints it)",
+        choice.source_date_epoch);
     return false;
   }
   if (!choice.repository.empty() && last_commit_date(choice.repository, out.date)) {
@@ -78,11 +81,11 @@ std::string describe(DateOrigin origin) {
     case DateOrigin::source_date_epoch:
       return "SOURCE_DATE_EPOCH";
     case DateOrigin::last_commit:
-      return "the last commit's date";
+      return tr("the last commit's date");
     case DateOrigin::clock:
       break;
   }
-  return "today; set SOURCE_DATE_EPOCH or --today to pin it";
+  return tr("today; set SOURCE_DATE_EPOCH or --today to pin it");
 }
 
 }  // namespace journey

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "journey/messages.hpp"
+
 namespace journey {
 
 namespace {
@@ -74,7 +76,9 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 }
 
 std::string did_you_mean(const std::string& suggestion, const std::string& otherwise) {
-  return suggestion.empty() ? otherwise : "; did you mean '" + suggestion + "'?";
+  // TRANSLATORS: the tail of a message about an unknown word; %1$s is the known word it is
+  // probably a typo of (an id, a key or a command, never translated).
+  return suggestion.empty() ? otherwise : translate("; did you mean '%1$s'?", suggestion);
 }
 
 IdSuggester::IdSuggester(std::vector<std::string> ids, std::size_t words, std::size_t budget)

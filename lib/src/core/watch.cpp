@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "journey/messages.hpp"
+
 namespace fs = std::filesystem;
 
 namespace journey {
@@ -26,9 +28,9 @@ constexpr std::uint32_t k_events = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM 
 FileWatcher::FileWatcher() {
   inotify_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (inotify_ < 0 || pipe2(wake_, O_NONBLOCK | O_CLOEXEC) != 0) {
-    std::string why = std::strerror(errno);
+    std::string why = error_text(errno);
     if (inotify_ >= 0) close(inotify_);
-    throw std::runtime_error("cannot watch files: " + why);
+    throw std::runtime_error(translate("cannot watch files: %1$s", why));
   }
 }
 

@@ -2,6 +2,7 @@
 #include <iterator>
 
 #include "journey/diff.hpp"
+#include "journey/messages.hpp"
 
 namespace journey {
 
@@ -137,13 +138,16 @@ std::size_t DiffResult::count(ChangeClass c) const {
 
 std::string describe_change_classes(
     const std::map<std::string, std::optional<ChangeClass>>& configured) {
-  std::string out = "diff:\n  changes:  # the class of each change kind in force\n";
+  std::string out =
+      std::string("diff:\n  changes:  # ") + tr("the class of each change kind in force") + "\n";
   for (const ChangeKind& kind : change_kinds()) {
     auto it = configured.find(kind.id);
     std::optional<ChangeClass> in_force = kind.default_class;
     if (it != configured.end()) in_force = it->second;
     out += std::string("    ") + kind.id + ": " + (in_force ? to_string(*in_force) : "off");
-    if (it != configured.end()) out += std::string("  # default ") + to_string(kind.default_class);
+    if (it != configured.end()) {
+      out += "  # " + translate("default %1$s", to_string(kind.default_class));
+    }
     out += "\n";
   }
   return out;

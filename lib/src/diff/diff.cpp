@@ -12,6 +12,7 @@
 #include "journey/diff.hpp"
 #include "journey/flow.hpp"
 #include "journey/lanes.hpp"
+#include "journey/messages.hpp"
 
 #include "funnel_diff.hpp"
 #include "make_change.hpp"
@@ -20,12 +21,47 @@ namespace journey {
 
 namespace {
 
-// "+12.5%" from a to b; "from 0" when a is zero.
+// "+12.5%" from a to b ("+12,5%" in Dutch); "from 0" when a is zero.
 std::string relative(double a, double b) {
-  if (a == 0) return "from 0";
+  if (a == 0) return tr("from 0");
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%+.1f%%", (b - a) / std::fabs(a) * 100);
-  return buffer;
+  std::snprintf(buffer, sizeof buffer, "%+.1f", (b - a) / std::fabs(a) * 100);
+  return with_decimal_mark(buffer, message_language()) + "%";
+}
+
+// A number in a message, with the reader's decimal mark (the change's values keep format_number).
+std::string shown(double value) {
+  return with_decimal_mark(format_number(value), message_language());
+}
+
+// The words for a lane's value at a touchpoint ("touchpoint 'id' channel"), a pattern per lane so
+// that a translation orders the words its own way. A lane not listed here (a new one) reads as
+// the touchpoint followed by its table's `what`.
+std::string lane_value(const Lane& lane, const std::string& id) {
+  static const std::pair<const char*, const char*> k_phrases[] = {
+      // TRANSLATORS: a value of a touchpoint (%1$s is its id), the subject of "%1$s set to
+      // '%2$s'", "%1$s added: %2$s" and the like.
+      {"name", noop_tr("touchpoint '%1$s' name")},
+      {"channel", noop_tr("touchpoint '%1$s' channel")},
+      {"personas", noop_tr("touchpoint '%1$s' personas")},
+      {"actions", noop_tr("touchpoint '%1$s' action")},
+      {"thoughts", noop_tr("touchpoint '%1$s' thought")},
+      {"artifacts", noop_tr("touchpoint '%1$s' artifact")},
+      {"owner", noop_tr("touchpoint '%1$s' owner")},
+      {"senses", noop_tr("touchpoint '%1$s' senses")},
+      {"pains", noop_tr("touchpoint '%1$s' pain")},
+      {"opportunities", noop_tr("touchpoint '%1$s' opportunity")},
+      {"backstage", noop_tr("touchpoint '%1$s' backstage action")},
+      {"support", noop_tr("touchpoint '%1$s' support")},
+      {"events", noop_tr("touchpoint '%1$s' events")},
+      {"url", noop_tr("touchpoint '%1$s' url")},
+      {"evidence", noop_tr("touchpoint '%1$s' evidence")},
+      {"handoff", noop_tr("touchpoint '%1$s' handoff")},
+  };
+  for (const auto& [key, pattern] : k_phrases) {
+    if (lane.key() == key) return translate(pattern, id);
+  }
+  return translate("touchpoint '%1$s'", id) + (lane.what ? lane.what : "");
 }
 
 // The words of a list of texts (or of pains and backstage actions, which are texts).
@@ -105,10 +141,10 @@ class Differ {
   std::vector<Change> run(bool added, bool removed) {
     if (added)
       add("journey-added", "", 0, b_.span.line, "", b_.title.value,
-          "new journey '" + b_.title.value + "'");
+          translate("new journey '%1$s'", b_.title.value));
     if (removed)
       add("journey-removed", "", a_.span.line, 0, a_.title.value, "",
-          "journey '" + a_.title.value + "' deleted");
+          translate("journey '%1$s' deleted", a_.title.value));
     if (!added && !removed) journey_fields();
     personas();
     phases();
@@ -126,28 +162,34 @@ class Differ {
                                             std::move(message)));
   }
 
+  // `what` names the value ("title", "touchpoint 'id' channel"), in the reader's language.
   void text_field(const char* kind, const std::string& path, const Text& x, const Text& y,
                   const std::string& what) {
     if (x.value == y.value) return;
-    std::string message = what + (x.value.empty()   ? " set to '" + y.value + "'"
-                                  : y.value.empty() ? " '" + x.value + "' removed"
-                                                    : " '" + x.value + "' -> '" + y.value + "'");
+    // TRANSLATORS: %1$s names the value: "title", "touchpoint 'pay' channel", "goal of phase
+    // 'see'"; %2$s and %3$s are the values as written.
+    std::string message = x.value.empty() ? translate("%1$s set to '%2$s'", what, y.value)
+                          : y.value.empty()
+                              ? translate("%1$s '%2$s' removed", what, x.value)
+                              : translate("%1$s '%2$s' -> '%3$s'", what, x.value, y.value);
     add(kind, path, x.span.line, y.span.line, x.value, y.value, message);
   }
 
   void journey_fields() {
-    text_field("journey-changed", "journey", a_.title, b_.title, "title");
-    text_field("journey-changed", "description", a_.description, b_.description, "description");
-    text_field("journey-changed", "owner", a_.owner, b_.owner, "owner");
+    // TRANSLATORS: a field of the journey, in "title 'A' -> 'B'".
+    text_field("journey-changed", "journey", a_.title, b_.title, tr("title"));
+    text_field("journey-changed", "description", a_.description, b_.description, tr("description"));
+    text_field("journey-changed", "owner", a_.owner, b_.owner, tr("owner"));
     auto state = [](const Journey& j) {
       return j.state.present && j.state.value == JourneyState::future ? "future" : "current";
     };
     if (std::string(state(a_)) != state(b_)) {
       add("journey-changed", "state", a_.state.span.line, b_.state.span.line, state(a_), state(b_),
-          std::string("state ") + state(a_) + " -> " + state(b_));
+          // TRANSLATORS: the states as written in the file (current, future).
+          translate("state %1$s -> %2$s", state(a_), state(b_)));
     }
-    text_field("reviewed-changed", "reviewed", a_.reviewed, b_.reviewed, "reviewed");
-    text_field("model-changed", "model", a_.model, b_.model, "model");
+    text_field("reviewed-changed", "reviewed", a_.reviewed, b_.reviewed, tr("reviewed"));
+    text_field("model-changed", "model", a_.model, b_.model, tr("model"));
   }
 
   void personas() {
@@ -161,27 +203,28 @@ class Differ {
       std::string path = persona_path(p, i);
       if (it == old_index.end()) {
         add("persona-added", path, 0, journey_span(p).line, "", p.name.value,
-            "persona '" + p.id.value + "' (" + p.name.value + ") added");
+            translate("persona '%1$s' (%2$s) added", p.id.value, p.name.value));
         continue;
       }
       const Persona& o = a_.personas[it->second];
       std::vector<std::string> what;
-      if (o.name.value != p.name.value) what.push_back("name");
-      if (o.description.value != p.description.value) what.push_back("description");
-      if (values(o.goals) != values(p.goals)) what.push_back("goals");
-      if (values(o.frustrations) != values(p.frustrations)) what.push_back("frustrations");
-      if (values(o.needs) != values(p.needs)) what.push_back("needs");
-      if (values(o.channels) != values(p.channels)) what.push_back("channels");
+      // TRANSLATORS: the fields of a persona, listed in "persona 'sam': name, goals changed".
+      if (o.name.value != p.name.value) what.push_back(tr("name"));
+      if (o.description.value != p.description.value) what.push_back(tr("description"));
+      if (values(o.goals) != values(p.goals)) what.push_back(tr("goals"));
+      if (values(o.frustrations) != values(p.frustrations)) what.push_back(tr("frustrations"));
+      if (values(o.needs) != values(p.needs)) what.push_back(tr("needs"));
+      if (values(o.channels) != values(p.channels)) what.push_back(tr("channels"));
       if (!what.empty()) {
         add("persona-changed", path, journey_span(o).line, journey_span(p).line, "", "",
-            "persona '" + p.id.value + "': " + join(what) + " changed");
+            translate("persona '%1$s': %2$s changed", p.id.value, join(what)));
       }
     }
     for (std::size_t i = 0; i < a_.personas.size(); ++i) {
       const Persona& o = a_.personas[i];
       if (seen.count(o.id.value)) continue;
       add("persona-removed", persona_path(o, i), journey_span(o).line, 0, o.name.value, "",
-          "persona '" + o.id.value + "' (" + o.name.value + ") removed");
+          translate("persona '%1$s' (%2$s) removed", o.id.value, o.name.value));
     }
   }
 
@@ -198,30 +241,31 @@ class Differ {
       auto it = old_index.find(id);
       if (it == old_index.end()) {
         add("phase-added", "phases." + p.key.value, 0, p.key.span.line, "", id,
-            "phase '" + id + "' added");
+            translate("phase '%1$s' added", id));
         continue;
       }
       const Phase& o = a_.phases[it->second];
       if (!o.touchpoints.empty() && p.touchpoints.empty()) {
+        std::size_t n = o.touchpoints.size();
         add("phase-emptied", "phases." + p.key.value, o.key.span.line, p.key.span.line,
-            std::to_string(o.touchpoints.size()), "0",
-            "phase '" + id + "' lost all its " +
-                count_of(o.touchpoints.size(), "touchpoint", "touchpoints"));
+            std::to_string(n), "0",
+            translate_n("phase '%1$s' lost all its %2$s touchpoint",
+                        "phase '%1$s' lost all its %2$s touchpoints", n, id, n));
       }
       text_field("phase-goal-changed", "phases." + p.key.value + ".goal", o.goal, p.goal,
-                 "goal of phase '" + id + "'");
+                 translate("goal of phase '%1$s'", id));
       text_field("phase-role-changed", "phases." + p.key.value + ".role", o.role, p.role,
-                 "customer's role in phase '" + id + "'");
+                 translate("customer's role in phase '%1$s'", id));
     }
     for (std::size_t i = 0; i < a_.phases.size(); ++i) {
       std::string id = canonical_phase(a_, am_, i);
       if (!seen.insert(id).second) continue;
       const Phase& o = a_.phases[i];
+      std::size_t n = o.touchpoints.size();
       add("phase-removed", "phases." + o.key.value, o.key.span.line, 0, id, "",
-          "phase '" + id + "' removed" +
-              (o.touchpoints.empty()
-                   ? std::string()
-                   : " with " + count_of(o.touchpoints.size(), "touchpoint", "touchpoints")));
+          n == 0 ? translate("phase '%1$s' removed", id)
+                 : translate_n("phase '%1$s' removed with %2$s touchpoint",
+                               "phase '%1$s' removed with %2$s touchpoints", n, id, n));
     }
   }
 
@@ -237,30 +281,30 @@ class Differ {
       if (!seen.insert(t.id.value).second) continue;
       auto it = old_index.find(t.id.value);
       std::string path = touchpoint_path(b_, t);
-      std::string label = "touchpoint '" + t.id.value + "'";
+      const std::string& id = t.id.value;
       if (it == old_index.end()) {
         add("touchpoint-added", path, 0, t.span.line, "", t.name.value,
-            label + " (" + t.name.value + ") added to phase '" + canonical_phase(b_, bm_, t.phase) +
-                "'");
+            translate("touchpoint '%1$s' (%2$s) added to phase '%3$s'", id, t.name.value,
+                      canonical_phase(b_, bm_, t.phase)));
         continue;
       }
       const Touchpoint& o = a_.touchpoints[it->second];
       std::string from = canonical_phase(a_, am_, o.phase), to = canonical_phase(b_, bm_, t.phase);
       if (from != to) {
         add("touchpoint-moved", path, o.span.line, t.span.line, from, to,
-            label + " moved from phase '" + from + "' to '" + to + "'");
+            translate("touchpoint '%1$s' moved from phase '%2$s' to '%3$s'", id, from, to));
       } else if (reordered.count(t.id.value)) {
         add("touchpoint-reordered", path, o.span.line, t.span.line, "", "",
-            label + " moved within phase '" + to + "'");
+            translate("touchpoint '%1$s' moved within phase '%2$s'", id, to));
       }
-      compare_touchpoint(o, t, label);
+      compare_touchpoint(o, t, id);
     }
     for (std::size_t i = 0; i < a_.touchpoints.size(); ++i) {
       const Touchpoint& o = a_.touchpoints[i];
       if (!seen.insert(o.id.value).second) continue;
       add("touchpoint-removed", touchpoint_path(a_, o), o.span.line, 0, o.name.value, "",
-          "touchpoint '" + o.id.value + "' (" + o.name.value + ") removed from phase '" +
-              canonical_phase(a_, am_, o.phase) + "'");
+          translate("touchpoint '%1$s' (%2$s) removed from phase '%3$s'", o.id.value, o.name.value,
+                    canonical_phase(a_, am_, o.phase)));
     }
   }
 
@@ -295,31 +339,33 @@ class Differ {
 
   // Every lane of the table (journey/lanes.hpp): texts first, then lists, then what needs more
   // than comparing strings.
-  void compare_touchpoint(const Touchpoint& o, const Touchpoint& t, const std::string& label) {
+  // `id` is the touchpoint's id, which every message names.
+  void compare_touchpoint(const Touchpoint& o, const Touchpoint& t, const std::string& id) {
     auto path = [&](const Lane& lane) { return touchpoint_path(b_, t, lane.key()); };
     for (const Lane& lane : touchpoint_lanes()) {
-      if ((lane.kind == LaneKind::text || lane.kind == LaneKind::choice) && lane.changed) {
-        text_field(lane.changed, path(lane), o.*lane.text, t.*lane.text, label + lane.what);
+      if ((lane.kind == LaneKind::text || lane.kind == LaneKind::choice) && lane.changed &&
+          (o.*lane.text).value != (t.*lane.text).value) {
+        text_field(lane.changed, path(lane), o.*lane.text, t.*lane.text, lane_value(lane, id));
       }
     }
-    for (const Lane& lane : touchpoint_lanes()) compare_items(lane, o, t, label, path(lane));
-    pain_severities(o, t, label, touchpoint_path(b_, t, "pains"));
-    backstage_owners(o, t, label, touchpoint_path(b_, t, "backstage"));
-    moment(o, t, label, touchpoint_path(b_, t, "moment"));
+    for (const Lane& lane : touchpoint_lanes()) compare_items(lane, o, t, id, path(lane));
+    pain_severities(o, t, id, touchpoint_path(b_, t, "pains"));
+    backstage_owners(o, t, id, touchpoint_path(b_, t, "backstage"));
+    moment(o, t, id, touchpoint_path(b_, t, "moment"));
     if (o.persona_emotions.present || t.persona_emotions.present) {
-      persona_emotions(o, t, label, touchpoint_path(b_, t, "emotion"));
+      persona_emotions(o, t, id, touchpoint_path(b_, t, "emotion"));
     } else {
-      emotion(o, t, label, touchpoint_path(b_, t, "emotion"));
+      emotion(o, t, id, touchpoint_path(b_, t, "emotion"));
     }
-    metrics(o, t, label, touchpoint_path(b_, t, "metrics"));
+    metrics(o, t, id, touchpoint_path(b_, t, "metrics"));
   }
 
   // A list lane: its items added and removed, or the whole set changed.
   void compare_items(const Lane& lane, const Touchpoint& o, const Touchpoint& t,
-                     const std::string& label, const std::string& path) {
+                     const std::string& id, const std::string& path) {
     const char* added = lane.added ? lane.added : lane.changed;
     if (added == nullptr) return;
-    const std::string what = label + lane.what;
+    auto what = [&] { return lane_value(lane, id); };
     switch (lane.kind) {
       case LaneKind::text_list:
       case LaneKind::choice_list:
@@ -337,7 +383,7 @@ class Differ {
   }
 
   // Pains in both versions whose severity moved: up is a regression.
-  void pain_severities(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+  void pain_severities(const Touchpoint& o, const Touchpoint& t, const std::string& id,
                        const std::string& path) {
     std::map<std::string, const Pain*> before;
     for (const Pain& p : o.pains.value) before.emplace(p.value, &p);
@@ -349,11 +395,13 @@ class Differ {
       bool raised = b > a;
       add(raised ? "pain-severity-raised" : "pain-severity-lowered", path, it->second->span.line,
           p.span.line, to_string(a), to_string(b),
-          label + " pain '" + p.value + "' " + to_string(a) + " -> " + to_string(b));
+          // TRANSLATORS: %3$s and %4$s are severities as written (minor, workaround, blocker).
+          translate("touchpoint '%1$s' pain '%2$s' %3$s -> %4$s", id, p.value, to_string(a),
+                    to_string(b)));
     }
   }
 
-  void backstage_owners(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+  void backstage_owners(const Touchpoint& o, const Touchpoint& t, const std::string& id,
                         const std::string& path) {
     std::map<std::string, const BackstageAction*> before;
     for (const BackstageAction& b : o.backstage.value) before.emplace(b.value, &b);
@@ -361,25 +409,27 @@ class Differ {
       auto it = before.find(b.value);
       if (it == before.end() || it->second->owner.value == b.owner.value) continue;
       text_field("backstage-changed", path, it->second->owner, b.owner,
-                 label + " backstage action '" + b.value + "' owner");
+                 translate("touchpoint '%1$s' backstage action '%2$s' owner", id, b.value));
     }
   }
 
-  void moment(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+  void moment(const Touchpoint& o, const Touchpoint& t, const std::string& id,
               const std::string& path) {
     bool x = o.moment.usable() && o.moment.value, y = t.moment.usable() && t.moment.value;
     if (x != y) {
       add(y ? "moment-added" : "moment-removed", path, o.moment.span.line, t.moment.span.line,
           x ? "true" : "", y ? "true" : "",
-          label + (y ? " became a moment of truth" : " is no longer a moment of truth"));
-    } else if (x && y) {
-      text_field("moment-changed", path, o.moment_name, t.moment_name, label + " moment of truth");
+          y ? translate("touchpoint '%1$s' became a moment of truth", id)
+            : translate("touchpoint '%1$s' is no longer a moment of truth", id));
+    } else if (x && y && o.moment_name.value != t.moment_name.value) {
+      text_field("moment-changed", path, o.moment_name, t.moment_name,
+                 translate("touchpoint '%1$s' moment of truth", id));
     }
   }
 
   // Emotions per persona, when either version records them as a map: every persona named in a
   // map is compared, taking a plain number as that persona's where the touchpoint concerns it.
-  void persona_emotions(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+  void persona_emotions(const Touchpoint& o, const Touchpoint& t, const std::string& id,
                         const std::string& path) {
     std::vector<std::string> personas;
     for (const Touchpoint* tp : {&o, &t}) {
@@ -394,26 +444,31 @@ class Differ {
     for (const std::string& p : personas) {
       std::optional<int> a = emotion_of(o, p), b = emotion_of(t, p);
       if (a == b) continue;
-      std::string who = label + " emotion for '" + p + "'";
       std::string x = a ? std::to_string(*a) : "", y = b ? std::to_string(*b) : "";
       if (!a) {
-        add("persona-emotion-added", path + "." + p, ol, nl, x, y, who + " set to " + y);
+        add("persona-emotion-added", path + "." + p, ol, nl, x, y,
+            translate("touchpoint '%1$s' emotion for '%2$s' set to %3$s", id, p, y));
       } else if (!b) {
-        add("persona-emotion-removed", path + "." + p, ol, nl, x, y, who + " " + x + " removed");
+        add("persona-emotion-removed", path + "." + p, ol, nl, x, y,
+            translate("touchpoint '%1$s' emotion for '%2$s' %3$s removed", id, p, x));
       } else {
         bool worse = *b < *a;
         add(worse ? "persona-emotion-decreased" : "persona-emotion-increased", path + "." + p, ol,
-            nl, x, y, who + " " + x + " -> " + y + (worse ? " (worse)" : " (better)"));
+            nl, x, y,
+            worse ? translate("touchpoint '%1$s' emotion for '%2$s' %3$s -> %4$s (worse)", id, p, x,
+                              y)
+                  : translate("touchpoint '%1$s' emotion for '%2$s' %3$s -> %4$s (better)", id, p,
+                              x, y));
       }
     }
   }
 
   // Lists compared as sets. With a removed kind, each added and removed item is its own change;
-  // without, one change lists both.
-  template <class Item>
+  // without, one change lists both. `what` gives the words for the list's value, when needed.
+  template <class Item, class What>
   void set_field(const char* added_kind, const char* removed_kind, const std::string& path,
                  const Field<std::vector<Item>>& x, const Field<std::vector<Item>>& y,
-                 const std::string& what) {
+                 const What& what) {
     std::vector<std::string> xs = values(x), ys = values(y);
     std::set<std::string> xset(xs.begin(), xs.end()), yset(ys.begin(), ys.end());
     std::vector<std::string> plus, minus;
@@ -428,20 +483,21 @@ class Differ {
     if (plus.empty() && minus.empty()) return;
     int old_line = x.span.line, new_line = y.span.line;
     if (removed_kind == nullptr) {
-      std::string message = what;
+      std::string message = what();
       if (!plus.empty()) message += " +" + join(plus);
       if (!minus.empty()) message += (plus.empty() ? " -" : "; -") + join(minus);
       add(added_kind, path, old_line, new_line, join(xs), join(ys), message);
       return;
     }
     for (const auto& v : plus)
-      add(added_kind, path, old_line, new_line, "", v, what + " added: " + v);
+      add(added_kind, path, old_line, new_line, "", v, translate("%1$s added: %2$s", what(), v));
     for (const auto& v : minus) {
-      add(removed_kind, path, old_line, new_line, v, "", what + " removed: " + v);
+      add(removed_kind, path, old_line, new_line, v, "",
+          translate("%1$s removed: %2$s", what(), v));
     }
   }
 
-  void emotion(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+  void emotion(const Touchpoint& o, const Touchpoint& t, const std::string& id,
                const std::string& path) {
     bool x = o.emotion.usable(), y = t.emotion.usable();
     int ov = o.emotion.value, nv = t.emotion.value;
@@ -450,20 +506,20 @@ class Differ {
     int ol = o.emotion.span.line, nl = t.emotion.span.line;
     if (!x) {
       add("emotion-added", path, ol, nl, "", std::to_string(nv),
-          label + " emotion set to " + std::to_string(nv));
+          translate("touchpoint '%1$s' emotion set to %2$s", id, nv));
     } else if (!y) {
       add("emotion-removed", path, ol, nl, std::to_string(ov), "",
-          label + " emotion " + std::to_string(ov) + " removed");
+          translate("touchpoint '%1$s' emotion %2$s removed", id, ov));
     } else {
       bool worse = nv < ov;
       add(worse ? "emotion-decreased" : "emotion-increased", path, ol, nl, std::to_string(ov),
           std::to_string(nv),
-          label + " emotion " + std::to_string(ov) + " -> " + std::to_string(nv) +
-              (worse ? " (worse)" : " (better)"));
+          worse ? translate("touchpoint '%1$s' emotion %2$s -> %3$s (worse)", id, ov, nv)
+                : translate("touchpoint '%1$s' emotion %2$s -> %3$s (better)", id, ov, nv));
     }
   }
 
-  void metrics(const Touchpoint& o, const Touchpoint& t, const std::string& label,
+  void metrics(const Touchpoint& o, const Touchpoint& t, const std::string& id,
                const std::string& path) {
     std::map<std::string, const Metric*> old_metrics;
     for (const Metric& m : o.metrics.value) old_metrics.emplace(m.name.value, &m);
@@ -474,19 +530,21 @@ class Differ {
       std::string p = path + "." + m.name.value;
       if (it == old_metrics.end()) {
         add("metric-added", p, 0, m.name.span.line, "", format_number(m.value.value),
-            label + " metric " + m.name.value + " = " + format_number(m.value.value) + " added");
+            translate("touchpoint '%1$s' metric %2$s = %3$s added", id, m.name.value,
+                      shown(m.value.value)));
       } else if (it->second->value.value != m.value.value) {
         double a = it->second->value.value, b = m.value.value;
         add("metric-changed", p, it->second->name.span.line, m.name.span.line, format_number(a),
             format_number(b),
-            label + " metric " + m.name.value + " " + format_number(a) + " -> " + format_number(b) +
-                " (" + relative(a, b) + ")");
+            translate("touchpoint '%1$s' metric %2$s %3$s -> %4$s (%5$s)", id, m.name.value,
+                      shown(a), shown(b), relative(a, b)));
       }
     }
     for (const Metric& m : o.metrics.value) {
       if (seen.count(m.name.value)) continue;
       add("metric-removed", path + "." + m.name.value, m.name.span.line, 0,
-          format_number(m.value.value), "", label + " metric " + m.name.value + " removed");
+          format_number(m.value.value), "",
+          translate("touchpoint '%1$s' metric %2$s removed", id, m.name.value));
     }
   }
 
@@ -513,7 +571,7 @@ class Differ {
       auto o = old_index.find(from);
       add("next-added", touchpoint_path(b_, t, "next"),
           o == old_index.end() ? 0 : a_.touchpoints[o->second].span.line, t.span.line, "",
-          from + " -> " + to, "transition " + from + " -> " + to + " added");
+          from + " -> " + to, translate("transition %1$s -> %2$s added", from, to));
     }
     for (const auto& [from, to] : x) {
       if (y.count({from, to})) continue;
@@ -521,7 +579,7 @@ class Differ {
       auto n = new_index.find(from);
       add("next-removed", touchpoint_path(a_, o, "next"), o.span.line,
           n == new_index.end() ? 0 : b_.touchpoints[n->second].span.line, from + " -> " + to, "",
-          "transition " + from + " -> " + to + " removed");
+          translate("transition %1$s -> %2$s removed", from, to));
     }
   }
 
@@ -533,27 +591,31 @@ class Differ {
       const Kpi& k = b_.kpis[i];
       if (!seen.insert(k.id.value).second) continue;
       std::string path = kpi_path(k, i);
-      std::string label = "KPI '" + k.id.value + "'";
+      const std::string& id = k.id.value;
       auto it = old_index.find(k.id.value);
       if (it == old_index.end()) {
-        add("kpi-added", path, 0, k.span.line, "", k.id.value, label + " added");
+        add("kpi-added", path, 0, k.span.line, "", k.id.value, translate("KPI '%1$s' added", id));
         continue;
       }
       const Kpi& o = a_.kpis[it->second];
-      text_field("kpi-changed", kpi_path(k, i, "name"), o.name, k.name, label + " name");
-      text_field("kpi-changed", kpi_path(k, i, "phase"), o.phase, k.phase, label + " phase");
-      text_field("kpi-changed", kpi_path(k, i, "unit"), o.unit, k.unit, label + " unit");
+      text_field("kpi-changed", kpi_path(k, i, "name"), o.name, k.name,
+                 translate("KPI '%1$s' name", id));
+      text_field("kpi-changed", kpi_path(k, i, "phase"), o.phase, k.phase,
+                 translate("KPI '%1$s' phase", id));
+      text_field("kpi-changed", kpi_path(k, i, "unit"), o.unit, k.unit,
+                 translate("KPI '%1$s' unit", id));
       number_field("kpi-target-changed", kpi_path(k, i, "target"), o.target, k.target,
-                   label + " target");
+                   translate("KPI '%1$s' target", id));
       if (number_changed(o.actual, k.actual)) {
-        std::string message = describe_numbers(o.actual, k.actual, label + " actual");
+        std::string message =
+            describe_numbers(o.actual, k.actual, translate("KPI '%1$s' actual", id));
         // Moving away from the target (of the new version) is a regression.
         bool away = false;
         if (o.actual.usable() && k.actual.usable() && k.target.usable()) {
           double target = k.target.value;
           away = std::fabs(k.actual.value - target) > std::fabs(o.actual.value - target);
-          message += away ? ", further from the target " : ", closer to the target ";
-          message += format_number(target);
+          message += away ? translate(", further from the target %1$s", shown(target))
+                          : translate(", closer to the target %1$s", shown(target));
         }
         add("kpi-actual-changed", kpi_path(k, i, "actual"), o.actual.span.line, k.actual.span.line,
             o.actual.usable() ? format_number(o.actual.value) : "",
@@ -565,7 +627,7 @@ class Differ {
       const Kpi& o = a_.kpis[i];
       if (!seen.insert(o.id.value).second) continue;
       add("kpi-removed", kpi_path(o, i), o.span.line, 0, o.id.value, "",
-          "KPI '" + o.id.value + "' removed");
+          translate("KPI '%1$s' removed", o.id.value));
     }
   }
 
@@ -576,10 +638,12 @@ class Differ {
 
   static std::string describe_numbers(const Field<double>& x, const Field<double>& y,
                                       const std::string& what) {
-    if (!x.usable()) return what + " set to " + format_number(y.value);
-    if (!y.usable()) return what + " " + format_number(x.value) + " removed";
-    return what + " " + format_number(x.value) + " -> " + format_number(y.value) + " (" +
-           relative(x.value, y.value) + ")";
+    // TRANSLATORS: %1$s names the number: "KPI 'nps' target"; in "%1$s %2$s -> %3$s (%4$s)",
+    // %4$s is "+12.5%" or "from 0".
+    if (!x.usable()) return translate("%1$s set to %2$s", what, shown(y.value));
+    if (!y.usable()) return translate("%1$s %2$s removed", what, shown(x.value));
+    return translate("%1$s %2$s -> %3$s (%4$s)", what, shown(x.value), shown(y.value),
+                     relative(x.value, y.value));
   }
 
   void number_field(const char* kind, const std::string& path, const Field<double>& x,

@@ -3,6 +3,7 @@
 // annotations for regressions.
 #include "journey/diff.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 
 namespace journey {
 
@@ -29,17 +30,29 @@ std::string lines_of(const Change& c) {
   return a + ":" + b;
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
+// "2 regressions", "1 change", "0 info": the counts of each class, in the reader's language.
+std::string regressions(const DiffResult& r) {
+  std::size_t n = r.count(ChangeClass::regression);
+  return translate_n("%1$s regression", "%1$s regressions", n, n);
+}
+
+std::string changes(const DiffResult& r) {
+  std::size_t n = r.count(ChangeClass::change);
+  return translate_n("%1$s change", "%1$s changes", n, n);
+}
+
+std::string infos(const DiffResult& r) {
+  std::size_t n = r.count(ChangeClass::info);
+  return translate_n("%1$s info", "%1$s info", n, n);
 }
 
 std::string summary_line(const DiffResult& r) {
   std::size_t n = r.changes.size();
-  if (n == 0) return "no semantic differences";
-  return plural(n, "difference", "differences") + ": " +
-         plural(r.count(ChangeClass::regression), "regression", "regressions") + ", " +
-         plural(r.count(ChangeClass::change), "change", "changes") + ", " +
-         std::to_string(r.count(ChangeClass::info)) + " info";
+  if (n == 0) return tr("no semantic differences");
+  // TRANSLATORS: "5 differences: 1 regression, 3 changes, 1 info".
+  return translate("%1$s: %2$s, %3$s, %4$s",
+                   translate_n("%1$s difference", "%1$s differences", n, n), regressions(r),
+                   changes(r), infos(r));
 }
 
 void write_text(const DiffResult& r, const DiffSide& a, const DiffSide& b, bool color,
@@ -55,8 +68,8 @@ void write_text(const DiffResult& r, const DiffSide& a, const DiffSide& b, bool 
     std::string cls = to_string(c.change_class);
     cls.resize(10, ' ');
     out << paint(tone) << cls << paint(reset) << " " << terminal_text(c.message) << "  "
-        << paint("\033[2m") << "[" << c.kind << "] " << terminal_text(c.path) << " (lines "
-        << lines_of(c) << ")" << paint(reset) << "\n";
+        << paint("\033[2m") << "[" << c.kind << "] " << terminal_text(c.path) << " "
+        << translate("(lines %1$s)", lines_of(c)) << paint(reset) << "\n";
   }
   out << summary_line(r) << "\n";
 }
@@ -83,15 +96,16 @@ void write_json(const DiffResult& r, const DiffSide& a, const DiffSide& b, std::
 }
 
 void write_markdown(const DiffResult& r, const DiffSide& a, const DiffSide& b, std::ostream& out) {
-  out << "### Journey changes: `" << markdown_text(b.journey ? b.label : a.label) << "`\n\n";
+  out << "### "
+      << translate("Journey changes: `%1$s`", markdown_text(b.journey ? b.label : a.label))
+      << "\n\n";
   if (r.changes.empty()) {
-    out << "No semantic differences.\n";
+    out << tr("No semantic differences.") << "\n";
     return;
   }
-  out << "**" << plural(r.count(ChangeClass::regression), "regression", "regressions") << "**, "
-      << plural(r.count(ChangeClass::change), "change", "changes") << ", "
-      << r.count(ChangeClass::info)
-      << " info.\n\n| | change | what | where | lines (old:new) |\n|---|---|---|---|---|\n";
+  // TRANSLATORS: Markdown: "**1 regression**, 3 changes, 1 info." above the table of changes.
+  out << translate("**%1$s**, %2$s, %3$s.", regressions(r), changes(r), infos(r)) << "\n\n"
+      << tr("| | change | what | where | lines (old:new) |") << "\n|---|---|---|---|---|\n";
   for (const Change& c : r.changes) {
     const char* icon = c.change_class == ChangeClass::regression ? "🔴"
                        : c.change_class == ChangeClass::change   ? "🟡"

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "funnel_diff.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "make_change.hpp"
 
@@ -40,6 +41,11 @@ std::string percent(long tenths) {
   return format_fixed(static_cast<double>(tenths) / 10, 1) + "%";
 }
 
+// The same in a message, with the reader's decimal mark ("12,5%" in Dutch).
+std::string shown_percent(long tenths) {
+  return decimal(static_cast<double>(tenths) / 10, 1) + "%";
+}
+
 // Each step of the new funnel that the old one measured too, after its first.
 void compare_steps(const DiffSide& a, const DiffSide& b, std::size_t old_index,
                    std::size_t new_index, std::vector<Change>& out) {
@@ -57,9 +63,9 @@ void compare_steps(const DiffSide& a, const DiffSide& b, std::size_t old_index,
     long from = tenths(before->conversion), to = tenths(now.conversion);
     if (std::labs(to - from) < k_least_change) continue;
     double points = static_cast<double>(to - from) / 10;
-    std::string message = "funnel '" + f.id.value + "' step '" + id + "' conversion " +
-                          percent(from) + " -> " + percent(to) + " (" + (points > 0 ? "+" : "") +
-                          format_fixed(points, 1) + " pt)";
+    std::string message = translate("funnel '%1$s' step '%2$s' conversion %3$s -> %4$s (%5$s pt)",
+                                    f.id.value, id, shown_percent(from), shown_percent(to),
+                                    (points > 0 ? "+" : "") + decimal(points, 1));
     out.push_back(make_change(to < from ? "funnel-conversion-fell" : "funnel-conversion-rose",
                               "funnels[id=" + f.id.value + "].steps[id=" + id + "]", o.span.line,
                               f.span.line, percent(from), percent(to), message));
@@ -78,7 +84,7 @@ void diff_funnels(const DiffSide& a, const DiffSide& b, std::vector<Change>& out
     while (j < old_funnels.size() && old_funnels[j].id.value != f.id.value) ++j;
     if (j == old_funnels.size()) {
       out.push_back(make_change("funnel-added", "funnels[id=" + f.id.value + "]", 0, f.span.line,
-                                "", f.id.value, "funnel '" + f.id.value + "' added"));
+                                "", f.id.value, translate("funnel '%1$s' added", f.id.value)));
       continue;
     }
     compare_steps(a, b, j, i, out);
@@ -88,7 +94,7 @@ void diff_funnels(const DiffSide& a, const DiffSide& b, std::vector<Change>& out
     for (const Funnel& f : new_funnels) kept = kept || f.id.value == o.id.value;
     if (!kept) {
       out.push_back(make_change("funnel-removed", "funnels[id=" + o.id.value + "]", o.span.line, 0,
-                                o.id.value, "", "funnel '" + o.id.value + "' removed"));
+                                o.id.value, "", translate("funnel '%1$s' removed", o.id.value)));
     }
   }
 }

@@ -9,6 +9,7 @@
 
 #include "journey/data.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::funnel {
 
@@ -53,7 +54,7 @@ class CsvExportReader {
     csv::Record record;
     if (!reader.next(record)) {
       problems(reader);
-      if (reader.problems().empty()) out_.syntax({1, 1, 1, 1}, "the file is empty");
+      if (reader.problems().empty()) out_.syntax({1, 1, 1, 1}, tr("the file is empty"));
       return;
     }
     separator_ = reader.separator();
@@ -93,9 +94,9 @@ class CsvExportReader {
     SourceSpan at = header.cells.front().span;
     at.end_column = header.cells.back().span.end_column;
     out_.syntax(at, format == FunnelFormat::ga4
-                        ? "a GA4 funnel exploration has the columns Step and Active users"
-                        : "a PostHog funnel has the columns name and count (breakdown_value and "
-                          "average_conversion_time are optional)");
+                        ? tr("a GA4 funnel exploration has the columns Step and Active users")
+                        : tr("a PostHog funnel has the columns name and count (breakdown_value "
+                             "and average_conversion_time are optional)"));
     return false;
   }
 
@@ -110,12 +111,12 @@ class CsvExportReader {
     const csv::Cell* count = cell(r, count_);
     if (name == nullptr || count == nullptr) return;
     if (fold(name->text).empty()) {
-      out_.invalid(name->span, "no step name");
+      out_.invalid(name->span, tr("no step name"));
       return;
     }
     std::optional<double> n = parse(count->text, separator_);
     if (!n) {
-      out_.invalid(count->span, "'" + excerpt(count->text) + "' is not a number of users");
+      out_.invalid(count->span, translate("'%1$s' is not a number of users", excerpt(count->text)));
       return;
     }
     ExportCount c;

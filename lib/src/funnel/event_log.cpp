@@ -13,6 +13,7 @@
 
 #include "csv_exports.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 #include "user_table.hpp"
 
 namespace journey {
@@ -206,7 +207,8 @@ bool EventCounter::header(const csv::Record& names) {
   if (c_.user >= 0 && c_.event >= 0 && c_.time >= 0) return true;
   SourceSpan at = names.cells.front().span;
   at.end_column = names.cells.back().span.end_column;
-  out_.syntax(at, "an event log has the columns user, event and timestamp (segment is optional)");
+  out_.syntax(at,
+              tr("an event log has the columns user, event and timestamp (segment is optional)"));
   stopped_ = true;
   return false;
 }
@@ -220,17 +222,17 @@ void EventCounter::unclaimed(const std::string& event, const SourceSpan& at) {
 UserState* EventCounter::user(const csv::Cell& id, int line_shift) {
   if (id.text.empty() || id.text.size() > k_max_user_id) {
     out_.invalid(shifted(id.span, line_shift),
-                 id.text.empty()
-                     ? "no user id"
-                     : "a user id of more than " + std::to_string(k_max_user_id) + " bytes");
+                 id.text.empty() ? std::string(tr("no user id"))
+                                 : translate("a user id of more than %1$s bytes", k_max_user_id));
     return nullptr;
   }
   bool added = false;
   UserState* u = users_.find_or_add(id.text, k_max_event_log_users, added);
   if (u == nullptr) {
     out_.syntax(shifted(id.span, line_shift),
-                "more than " + std::to_string(k_max_event_log_users) +
-                    " users; the rest of the log is not read: split it by period");
+                translate("more than %1$s users; the rest of the log is not read: split it by "
+                          "period",
+                          k_max_event_log_users));
     stopped_ = true;
   }
   return u;
@@ -243,8 +245,9 @@ std::uint16_t EventCounter::segment(const csv::Record& r) {
   if (it != segment_index_.end()) return it->second;
   if (segments_.size() >= k_max_funnel_segments) {
     if (!too_many_segments_) {
-      out_.invalid(s->span, "more than " + std::to_string(k_max_funnel_segments) +
-                                " segments; users of the others count for all users only");
+      out_.invalid(s->span, translate("more than %1$s segments; users of the others count for all "
+                                      "users only",
+                                      k_max_funnel_segments));
     }
     too_many_segments_ = true;
     return 0;
@@ -286,9 +289,9 @@ void EventCounter::open(UserState& u, std::uint32_t mask, long long t) {
 void EventCounter::row(const csv::Record& r, int line_shift) {
   if (stopped_ || ++rows_ > k_max_event_log_rows) {
     if (!stopped_) {
-      out_.syntax(shifted(r.cells.front().span, line_shift),
-                  "more than " + std::to_string(k_max_event_log_rows) +
-                      " rows; the rest of the log is not read");
+      out_.syntax(
+          shifted(r.cells.front().span, line_shift),
+          translate("more than %1$s rows; the rest of the log is not read", k_max_event_log_rows));
     }
     stopped_ = true;
     return;
@@ -305,9 +308,9 @@ void EventCounter::row(const csv::Record& r, int line_shift) {
   long long t = 0;
   if (!parse_event_timestamp(time->text, t)) {
     out_.invalid(shifted(time->span, line_shift),
-                 "'" + excerpt(time->text) +
-                     "' is not a timestamp: write Unix seconds or ISO 8601 "
-                     "(2026-10-01T12:00:00Z)");
+                 translate("'%1$s' is not a timestamp: write Unix seconds or ISO 8601 "
+                           "(2026-10-01T12:00:00Z)",
+                           excerpt(time->text)));
     return;
   }
   UserState* u = user(*id, line_shift);
@@ -315,9 +318,9 @@ void EventCounter::row(const csv::Record& r, int line_shift) {
   if (u->seen > t && (u->best > 0 || u->mask != 0)) {
     if (!disorder_) {
       out_.invalid(shifted(time->span, line_shift),
-                   "user '" + excerpt(id->text) +
-                       "' has an earlier event above this one: sort the log by time; "
-                       "events out of order are not counted");
+                   translate("user '%1$s' has an earlier event above this one: sort the log by "
+                             "time; events out of order are not counted",
+                             excerpt(id->text)));
     }
     disorder_ = true;
     return;
@@ -399,7 +402,8 @@ bool read_records(const SourceText& piece, int line_shift, bool first, EventCoun
     s.end_line += line_shift;
     out.syntax(s, p.message);
   }
-  if (first && !header && reader.problems().empty()) out.syntax({1, 1, 1, 1}, "the file is empty");
+  if (first && !header && reader.problems().empty())
+    out.syntax({1, 1, 1, 1}, tr("the file is empty"));
   return header && !reader.stopped() && !counter.stopped();
 }
 
@@ -431,7 +435,7 @@ bool read_some(int fd, std::size_t max, std::string& out, bool& eof, std::string
     ssize_t n = ::read(fd, &out[old + got], max - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      error = std::strerror(errno);
+      error = error_text(errno);
       return false;
     }
     if (n == 0) {
@@ -448,16 +452,17 @@ bool open_log(const std::string& path, Descriptor& file, std::string& error) {
   file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   struct stat st {};
   if (file.fd < 0 || ::fstat(file.fd, &st) != 0) {
-    error = std::strerror(errno);
+    error = error_text(errno);
     return false;
   }
   if (!S_ISREG(st.st_mode)) {
-    error = "is not a regular file";
+    error = tr("is not a regular file");
     return false;
   }
   if (static_cast<std::uint64_t>(st.st_size) > k_max_event_log_bytes) {
-    error = "is " + describe_size(static_cast<std::uint64_t>(st.st_size)) +
-            "; the limit for an event log is " + describe_size(k_max_event_log_bytes);
+    error = translate("is %1$s; the limit for an event log is %2$s",
+                      describe_size(static_cast<std::uint64_t>(st.st_size)),
+                      describe_size(k_max_event_log_bytes));
     return false;
   }
   return true;
@@ -483,8 +488,9 @@ bool read_event_log_file(const std::string& path, const EventSteps& steps, Expor
     if (!read_some(file.fd, k_piece_bytes, pending, eof, error)) return false;
     std::size_t cut = eof ? pending.size() : complete_records(pending);
     if (cut == 0 && pending.size() > 2 * k_piece_bytes) {
-      out.syntax({line, 1, line, 1}, "a record longer than " + describe_size(k_piece_bytes) +
-                                         "; the rest of the log is not read");
+      out.syntax({line, 1, line, 1},
+                 translate("a record longer than %1$s; the rest of the log is not read",
+                           describe_size(k_piece_bytes)));
       break;
     }
     if (cut == 0) continue;

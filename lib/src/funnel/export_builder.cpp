@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 
 namespace journey::funnel {
@@ -42,8 +43,9 @@ ExportStep* ExportBuilder::step(const std::string& name, const SourceSpan& at) {
   if (it != index_.end()) return &out_.steps[it->second];
   if (out_.steps.size() >= k_max_funnel_steps) {
     if (!steps_capped_) {
-      syntax(at, "the export has more than " + std::to_string(k_max_funnel_steps) + " steps; '" +
-                     excerpt(name) + "' and the steps after it are not read");
+      syntax(at, translate("the export has more than %1$s steps; '%2$s' and the steps after it "
+                           "are not read",
+                           k_max_funnel_steps, excerpt(name)));
     }
     steps_capped_ = true;
     return nullptr;
@@ -55,23 +57,23 @@ ExportStep* ExportBuilder::step(const std::string& name, const SourceSpan& at) {
 
 bool ExportBuilder::add(ExportStep& step, ExportCount count) {
   if (!std::isfinite(count.count) || count.count < 0) {
-    invalid(count.span,
-            "a count of users is a whole number of at least 0, not " + format_number(count.count));
+    invalid(count.span, translate("a count of users is a whole number of at least 0, not %1$s",
+                                  format_number(count.count)));
     return false;
   }
   if (count.count > 1e15 || std::floor(count.count) != count.count) {
-    invalid(count.span,
-            "a count of users is a whole number below 10^15, not " + format_number(count.count));
+    invalid(count.span, translate("a count of users is a whole number below 10^15, not %1$s",
+                                  format_number(count.count)));
     return false;
   }
   if (count.seconds && (!std::isfinite(*count.seconds) || *count.seconds < 0)) {
-    invalid(count.span, "a time between steps is a number of seconds of at least 0");
+    invalid(count.span, tr("a time between steps is a number of seconds of at least 0"));
     count.seconds.reset();
   }
   if (counts_ >= k_max_export_counts) {
     if (!counts_capped_) {
-      syntax(count.span, "the export holds more than " + std::to_string(k_max_export_counts) +
-                             " counts; the rest is not read");
+      syntax(count.span, translate("the export holds more than %1$s counts; the rest is not read",
+                                   k_max_export_counts));
     }
     counts_capped_ = true;
     return false;

@@ -7,6 +7,8 @@
 #include <list>
 #include <mutex>
 
+#include "journey/messages.hpp"
+
 namespace journey::funnel {
 
 namespace {
@@ -32,10 +34,12 @@ std::optional<Version> version_of(const std::string& path) {
   return Version{st.st_dev, st.st_ino, st.st_size, ns(st.st_mtim), ns(st.st_ctim)};
 }
 
-// What an export was read for: the file, the forced format, the funnel's events and window.
+// What an export was read for: the file, the forced format, the funnel's events and window, and
+// the language of its findings' messages.
 std::string key_of(const std::string& path, std::optional<FunnelFormat> format,
                    const EventSteps& steps) {
   std::string key = path + '\0' + (format ? std::to_string(static_cast<int>(*format)) : "-");
+  key += '\0' + std::to_string(static_cast<int>(message_language()));
   key += '\0' + std::to_string(steps.window_seconds) + (steps.closed ? "c" : "o");
   for (const auto& step : steps.events) {
     key += '\0';

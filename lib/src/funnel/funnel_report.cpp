@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "journey/funnel.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/utf8.hpp"
 
@@ -15,15 +16,28 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 std::string percent(double share) {
-  return format_fixed(share * 100, 1) + "%";
+  return decimal(share * 100, 1) + "%";
 }
 
+// Seconds, minutes, hours and days in the units' short forms ("1m 5s", Dutch "1u 5m" for hours).
 std::string duration(double seconds) {
   long long s = static_cast<long long>(seconds + 0.5);
-  if (s < 60) return std::to_string(s) + "s";
-  if (s < 3600) return std::to_string(s / 60) + "m " + std::to_string(s % 60) + "s";
-  if (s < 86400) return std::to_string(s / 3600) + "h " + std::to_string(s % 3600 / 60) + "m";
-  return std::to_string(s / 86400) + "d " + std::to_string(s % 86400 / 3600) + "h";
+  // TRANSLATORS: a time in short units (s seconds, m minutes, h hours, d days) in a table column
+  // 10 characters wide, as "3d 4h".
+  if (s < 60) return translate("%1$ss", s);
+  if (s < 3600) return translate("%1$sm %2$ss", s / 60, s % 60);
+  if (s < 86400) return translate("%1$sh %2$sm", s / 3600, s % 3600 / 60);
+  return translate("%1$sd %2$sh", s / 86400, s % 86400 / 3600);
+}
+
+// A count of users as count_of writes it (whole counts in full), and the number that chooses its
+// plural form (English: the singular for exactly 1 only).
+std::string count_text(double n) {
+  bool whole = n == std::floor(n) && std::fabs(n) < 1e15;
+  return whole ? format_fixed(n, 0) : format_number(n);
+}
+unsigned long plural_count(double n) {
+  return n == std::floor(n) && n >= 0 && n < 1e15 ? static_cast<unsigned long>(n) : 2;
 }
 
 std::string step_name(const Journey& j, const FunnelStep& s) {
@@ -43,18 +57,21 @@ std::string phase_name(const Journey& j, std::size_t phase) {
 }
 
 void write_table(const Journey& j, const FunnelSeries& s, std::ostream& out) {
-  out << "  " << std::left << std::setw(15) << "phase" << std::setw(28) << "step" << std::right
-      << std::setw(10) << "reached" << std::setw(10) << "step" << std::setw(18) << "drop-off"
-      << std::setw(11) << "overall" << std::setw(10) << "time"
-      << "\n";
+  // TRANSLATORS: the column headings of journey funnel's table (15, 28, 10, 10, 18, 11 and 10
+  // characters wide): the phase, the step (touchpoint), the users who reached it, the share of
+  // the step before that reached it ("step" again), the users lost, the share of the first step
+  // that reached it, the time from the step before.
+  out << "  " << std::left << std::setw(15) << tr("phase") << std::setw(28) << tr("step")
+      << std::right << std::setw(10) << tr("reached") << std::setw(10) << tr("step")
+      << std::setw(18) << tr("drop-off") << std::setw(11) << tr("overall") << std::setw(10)
+      << tr("time") << "\n";
   for (std::size_t i = 0; i < s.steps.size(); ++i) {
     const FunnelStep& st = s.steps[i];
     out << "  " << std::left << std::setw(15)
         << clip(phase_name(j, j.touchpoints[st.touchpoint].phase), 14) << std::setw(28)
         << clip(step_name(j, st), 27) << std::right;
     if (!st.reached) {
-      out << std::setw(10) << "no data"
-          << "\n";
+      out << std::setw(10) << tr("no data") << "\n";
       continue;
     }
     bool first = st.cumulative == 1 && st.drop_off == 0 && st.conversion == 1;
@@ -67,23 +84,27 @@ void write_table(const Journey& j, const FunnelSeries& s, std::ostream& out) {
     if (st.seconds || s.biggest_leak == i) {
       out << std::setw(10) << (st.seconds ? duration(*st.seconds) : "");
     }
-    out << (s.biggest_leak == i ? "  <- biggest leak" : "") << "\n";
+    if (s.biggest_leak == i) out << "  " << tr("<- biggest leak");
+    out << "\n";
   }
 }
 
 void write_leak(const Journey& j, const FunnelSeries& s, std::ostream& out) {
   if (!s.biggest_leak) {
-    out << "  no step loses users\n";
+    out << "  " << tr("no step loses users") << "\n";
     return;
   }
   const FunnelStep& to = s.steps[*s.biggest_leak];
   std::size_t from = *s.biggest_leak;
   while (from > 0 && !s.steps[--from].reached) {
   }
-  out << "  biggest leak: " << step_name(j, s.steps[from]) << " -> " << step_name(j, to)
-      << " loses " << count_of(to.drop_off, "user", "users") << " (" << percent(to.drop_share)
-      << ")\n";
-  out << "  phases:";
+  out << "  "
+      << translate_n("biggest leak: %1$s -> %2$s loses %3$s user (%4$s)",
+                     "biggest leak: %1$s -> %2$s loses %3$s users (%4$s)",
+                     plural_count(to.drop_off), step_name(j, s.steps[from]), step_name(j, to),
+                     count_text(to.drop_off), percent(to.drop_share))
+      << "\n";
+  out << "  " << tr("phases:");
   for (const FunnelPhase& p : s.phases) {
     out << " " << phase_name(j, p.phase) << " " << format_number(p.entered) << " -> "
         << format_number(p.left) << " (" << percent(p.conversion) << ");";
@@ -94,11 +115,19 @@ void write_leak(const Journey& j, const FunnelSeries& s, std::ostream& out) {
 void write_text(const Journey& j, const std::string& file, const FunnelResult& r,
                 const FunnelReportOptions& o, std::ostream& out) {
   const Funnel& f = j.funnels[r.funnel];
-  out << file << ": funnel " << f.id.value << " \"" << f.name.value << "\" ("
-      << (f.is_closed() ? "closed" : "open")
-      << (f.window_seconds > 0 ? ", window " + f.window.value : std::string()) << ")\n";
+  if (f.window_seconds > 0) {
+    out << (f.is_closed() ? translate("%1$s: funnel %2$s \"%3$s\" (closed, window %4$s)", file,
+                                      f.id.value, f.name.value, f.window.value)
+                          : translate("%1$s: funnel %2$s \"%3$s\" (open, window %4$s)", file,
+                                      f.id.value, f.name.value, f.window.value));
+  } else {
+    out << (f.is_closed()
+                ? translate("%1$s: funnel %2$s \"%3$s\" (closed)", file, f.id.value, f.name.value)
+                : translate("%1$s: funnel %2$s \"%3$s\" (open)", file, f.id.value, f.name.value));
+  }
+  out << "\n";
   if (!r.has_data()) {
-    out << "  no data: no export step matches a step of the funnel\n";
+    out << "  " << tr("no data: no export step matches a step of the funnel") << "\n";
     return;
   }
   if (o.segment.empty()) {
@@ -107,13 +136,13 @@ void write_text(const Journey& j, const std::string& file, const FunnelResult& r
   }
   for (const FunnelSeries& s : r.segments) {
     if (!o.segment.empty() && s.segment != o.segment) continue;
-    out << " segment " << s.segment << ":\n";
+    out << " " << translate("segment %1$s:", s.segment) << "\n";
     write_table(j, s, out);
     write_leak(j, s, out);
   }
   if (!o.segment.empty()) return;
   for (const FunnelSeries& s : r.periods) {
-    out << " period " << s.period << ":\n";
+    out << " " << translate("period %1$s:", s.period) << "\n";
     write_table(j, s, out);
   }
 }

@@ -6,6 +6,7 @@
 
 #include "journey/date.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::funnel {
 
@@ -33,10 +34,12 @@ class JsonReader {
   const JsonValue* need(const JsonValue& o, const char* key, Kind kind, const char* what) {
     const JsonValue* v = member(o, key);
     if (v != nullptr && v->kind == kind) return v;
+    // TRANSLATORS: %1$s is a JSON key of the export; %2$s what it should hold, as "a list of
+    // metrics" (translated separately).
     if (v == nullptr) {
-      out_.syntax(span(o), std::string("no '") + key + "': the export needs " + what);
+      out_.syntax(span(o), translate("no '%1$s': the export needs %2$s", key, tr(what)));
     } else {
-      out_.syntax(span(*v), std::string("'") + key + "' should be " + what);
+      out_.syntax(span(*v), translate("'%1$s' should be %2$s", key, tr(what)));
     }
     return nullptr;
   }
@@ -49,7 +52,7 @@ class JsonReader {
       double d = std::strtod(v.text.c_str(), &end);
       if (end == v.text.c_str() + v.text.size() && std::isfinite(d)) return d;
     }
-    out_.invalid(span(v), "expected a number of users here");
+    out_.invalid(span(v), tr("expected a number of users here"));
     return std::nullopt;
   }
 
@@ -60,7 +63,7 @@ class JsonReader {
 
   void add(const JsonValue& name, const JsonValue& count, ExportCount c) {
     if (name.kind != Kind::string) {
-      out_.syntax(span(name), "a step name is a string");
+      out_.syntax(span(name), tr("a step name is a string"));
       return;
     }
     std::optional<double> n = number(count);
@@ -103,10 +106,12 @@ std::string JsonReader::text_of(const JsonValue& v) const {
 // funnelTable: dimensionHeaders (funnelStepName, then segment or a breakdown), metricHeaders
 // (activeUsers, ...), rows of dimensionValues and metricValues, every value a string.
 void JsonReader::ga4(const JsonValue& root) {
-  const JsonValue* table = need(root, "funnelTable", Kind::object, "an object");
+  const JsonValue* table = need(root, "funnelTable", Kind::object, noop_tr("an object"));
   if (table == nullptr) return;
-  const JsonValue* dims = need(*table, "dimensionHeaders", Kind::array, "a list of dimensions");
-  const JsonValue* metrics = need(*table, "metricHeaders", Kind::array, "a list of metrics");
+  const JsonValue* dims =
+      need(*table, "dimensionHeaders", Kind::array, noop_tr("a list of dimensions"));
+  const JsonValue* metrics =
+      need(*table, "metricHeaders", Kind::array, noop_tr("a list of metrics"));
   if (dims == nullptr || metrics == nullptr) return;
   auto find = [&](const JsonValue& headers, const char* name) -> int {
     for (std::size_t i = 0; i < headers.items.size(); ++i) {
@@ -118,8 +123,8 @@ void JsonReader::ga4(const JsonValue& root) {
   int step = find(*dims, "funnelStepName"), users = find(*metrics, "activeUsers");
   if (step < 0 || users < 0) {
     out_.syntax(span(step < 0 ? *dims : *metrics),
-                step < 0 ? "no funnelStepName dimension: request it in the runFunnelReport"
-                         : "no activeUsers metric: the funnel table counts active users");
+                step < 0 ? tr("no funnelStepName dimension: request it in the runFunnelReport")
+                         : tr("no activeUsers metric: the funnel table counts active users"));
     return;
   }
   const JsonValue* rows = member(*table, "rows");
@@ -130,9 +135,8 @@ void JsonReader::ga4(const JsonValue& root) {
     const JsonValue* mv = member(row, "metricValues");
     if (dv == nullptr || mv == nullptr || dv->kind != Kind::array || mv->kind != Kind::array ||
         dv->items.size() != dims->items.size() || mv->items.size() != metrics->items.size()) {
-      out_.syntax(span(row),
-                  "a row needs one dimensionValues entry per dimension and one "
-                  "metricValues entry per metric");
+      out_.syntax(span(row), tr("a row needs one dimensionValues entry per dimension and one "
+                                "metricValues entry per metric"));
       continue;
     }
     ExportCount c;
@@ -146,7 +150,7 @@ void JsonReader::ga4(const JsonValue& root) {
     const JsonValue* name = member(item(*dv, static_cast<std::size_t>(step)), "value");
     const JsonValue* count = member(item(*mv, static_cast<std::size_t>(users)), "value");
     if (name == nullptr || count == nullptr) {
-      out_.syntax(span(row), "a dimension or metric value without 'value'");
+      out_.syntax(span(row), tr("a dimension or metric value without 'value'"));
       continue;
     }
     add(*name, *count, c);
@@ -155,18 +159,18 @@ void JsonReader::ga4(const JsonValue& root) {
 
 // data: {date: {steps: [...]}} or, segmented, {date: {segment: [...]}} with "$overall".
 void JsonReader::mixpanel(const JsonValue& root) {
-  const JsonValue* data = need(root, "data", Kind::object, "an object of dates");
+  const JsonValue* data = need(root, "data", Kind::object, noop_tr("an object of dates"));
   if (data == nullptr) return;
   for (std::size_t d = 0; d < data->items.size(); ++d) {
     const JsonValue& day = item(*data, d);
     std::string period = key_of(day);
     if (!is_iso_date(period)) {
       out_.invalid(span_of(source_, day.key_begin, day.key_begin + period.size() + 2),
-                   "'" + excerpt(period) + "' is not a date (YYYY-MM-DD)");
+                   translate("'%1$s' is not a date (YYYY-MM-DD)", excerpt(period)));
       continue;
     }
     if (day.kind != Kind::object) {
-      out_.syntax(span(day), "a date's funnel is an object with 'steps'");
+      out_.syntax(span(day), tr("a date's funnel is an object with 'steps'"));
       continue;
     }
     const JsonValue* steps = member(day, "steps");
@@ -185,7 +189,7 @@ void JsonReader::mixpanel(const JsonValue& root) {
 void JsonReader::mixpanel_steps(const JsonValue& steps, const std::string& period,
                                 const std::string& segment) {
   if (steps.kind != Kind::array) {
-    out_.syntax(span(steps), "'steps' is a list of steps");
+    out_.syntax(span(steps), tr("'steps' is a list of steps"));
     return;
   }
   for (std::size_t i = 0; i < steps.items.size(); ++i) {
@@ -194,7 +198,7 @@ void JsonReader::mixpanel_steps(const JsonValue& steps, const std::string& perio
     if (name == nullptr || name->kind != Kind::string) name = member(s, "goal");
     const JsonValue* count = member(s, "count");
     if (name == nullptr || count == nullptr) {
-      out_.syntax(span(s), "a step needs 'event' (or 'goal') and 'count'");
+      out_.syntax(span(s), tr("a step needs 'event' (or 'goal') and 'count'"));
       continue;
     }
     ExportCount c;
@@ -211,7 +215,7 @@ void JsonReader::posthog(const JsonValue& root) {
   if (result == nullptr) result = member(root, "results");
   if (result == nullptr || result->kind != Kind::array) {
     out_.syntax(span(result != nullptr ? *result : root),
-                "no 'result' list: export the funnel insight as JSON");
+                tr("no 'result' list: export the funnel insight as JSON"));
     return;
   }
   if (!result->items.empty() && item(*result, 0).kind == Kind::array) {
@@ -223,7 +227,7 @@ void JsonReader::posthog(const JsonValue& root) {
 
 void JsonReader::posthog_steps(const JsonValue& steps) {
   if (steps.kind != Kind::array) {
-    out_.syntax(span(steps), "a breakdown's steps are a list");
+    out_.syntax(span(steps), tr("a breakdown's steps are a list"));
     return;
   }
   for (std::size_t i = 0; i < steps.items.size(); ++i) {
@@ -231,7 +235,7 @@ void JsonReader::posthog_steps(const JsonValue& steps) {
     const JsonValue* name = member(s, "name");
     const JsonValue* count = member(s, "count");
     if (name == nullptr || count == nullptr) {
-      out_.syntax(span(s), "a step needs 'name' and 'count'");
+      out_.syntax(span(s), tr("a step needs 'name' and 'count'"));
       continue;
     }
     ExportCount c;
@@ -245,17 +249,16 @@ void JsonReader::posthog_steps(const JsonValue& steps) {
 // data: one entry per segment, each with events, cumulativeRaw (users per step), stepByStep and
 // cumulative (ratios) and avgTransTimes (milliseconds).
 void JsonReader::amplitude(const JsonValue& root) {
-  const JsonValue* data = need(root, "data", Kind::array, "a list of segments");
+  const JsonValue* data = need(root, "data", Kind::array, noop_tr("a list of segments"));
   if (data == nullptr) return;
   for (std::size_t g = 0; g < data->items.size(); ++g) {
     const JsonValue& seg = item(*data, g);
-    const JsonValue* events = need(seg, "events", Kind::array, "the list of step events");
-    const JsonValue* raw = need(seg, "cumulativeRaw", Kind::array, "the users per step");
+    const JsonValue* events = need(seg, "events", Kind::array, noop_tr("the list of step events"));
+    const JsonValue* raw = need(seg, "cumulativeRaw", Kind::array, noop_tr("the users per step"));
     if (events == nullptr || raw == nullptr) continue;
     if (events->items.size() != raw->items.size()) {
-      out_.syntax(span(*raw), "cumulativeRaw has " + std::to_string(raw->items.size()) +
-                                  " counts for " + std::to_string(events->items.size()) +
-                                  " events");
+      out_.syntax(span(*raw), translate("cumulativeRaw has %1$s counts for %2$s events",
+                                        raw->items.size(), events->items.size()));
       continue;
     }
     std::string segment;
@@ -296,7 +299,7 @@ void read_json_export(const SourceText& source, const JsonDocument& doc, FunnelF
   JsonReader reader(source, doc, out);
   const JsonValue& root = doc.root();
   if (root.kind != Kind::object) {
-    out.syntax(span_of(source, root.begin, root.end), "an export is a JSON object");
+    out.syntax(span_of(source, root.begin, root.end), tr("an export is a JSON object"));
     return;
   }
   switch (format) {
@@ -314,7 +317,7 @@ void read_json_export(const SourceText& source, const JsonDocument& doc, FunnelF
       break;
     default:
       out.syntax(span_of(source, root.begin, root.end),
-                 std::string("a ") + to_string(format) + " export is CSV, not JSON");
+                 translate("a %1$s export is CSV, not JSON", to_string(format)));
   }
 }
 

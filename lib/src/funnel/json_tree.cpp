@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "journey/messages.hpp"
+
 namespace journey::funnel {
 
 namespace {
@@ -81,7 +83,8 @@ class TreeBuilder : public nlohmann::json_sax<json> {
                    const nlohmann::detail::exception& ex) override {
     std::string what = ex.what();
     std::size_t colon = what.find(": ", what.find("column"));
-    doc_.error = "not valid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2));
+    doc_.error = translate("not valid JSON: %1$s",
+                           colon == std::string::npos ? what : what.substr(colon + 2));
     doc_.error_offset = position > 0 ? position - 1 : 0;
     return false;
   }
@@ -116,7 +119,8 @@ class TreeBuilder : public nlohmann::json_sax<json> {
   }
   bool add(JsonValue value) {
     if (doc_.values.size() >= k_max_json_values) {
-      return fail("more than " + std::to_string(k_max_json_values) + " values");
+      return fail(translate("the JSON is more than %1$s values; the limit keeps hostile files out",
+                            k_max_json_values));
     }
     if (has_key_) value.key_begin = key_begin_;
     std::size_t index = doc_.values.size();
@@ -128,7 +132,9 @@ class TreeBuilder : public nlohmann::json_sax<json> {
   }
   bool open(JsonValue::Kind kind) {
     if (open_.size() >= static_cast<std::size_t>(k_max_json_depth)) {
-      return fail("nested deeper than " + std::to_string(k_max_json_depth) + " levels");
+      return fail(
+          translate("the JSON is nested deeper than %1$s levels; the limit keeps hostile files out",
+                    k_max_json_depth));
     }
     if (!scalar(kind, 0, read_ - 1)) return false;
     open_.push_back(doc_.values.size() - 1);
@@ -140,7 +146,7 @@ class TreeBuilder : public nlohmann::json_sax<json> {
     return true;
   }
   bool fail(std::string message) {
-    doc_.error = "the JSON is " + message + "; the limit keeps hostile files out";
+    doc_.error = std::move(message);
     doc_.error_offset = read_ > 0 ? read_ - 1 : 0;
     return false;
   }
@@ -178,7 +184,7 @@ JsonDocument parse_json(const SourceText& source) {
   CountingIterator last(text.data() + text.size(), text.data(), &read);
   doc.ok = json::sax_parse(first, last, &builder) && !doc.values.empty();
   doc.keys = std::move(builder.member_keys_);
-  if (!doc.ok && doc.error.empty()) doc.error = "not valid JSON: the file holds no value";
+  if (!doc.ok && doc.error.empty()) doc.error = tr("not valid JSON: the file holds no value");
   return doc;
 }
 

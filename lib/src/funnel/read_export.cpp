@@ -5,6 +5,7 @@
 
 #include "csv_exports.hpp"
 #include "event_log.hpp"
+#include "journey/messages.hpp"
 #include "json_exports.hpp"
 #include "json_tree.hpp"
 
@@ -25,9 +26,9 @@ bool looks_like_json(const std::string& text) {
   return false;
 }
 
-const char* k_shapes =
+const char* k_shapes = noop_tr(
     "a GA4 funnel (runFunnelReport JSON or exploration CSV), a Mixpanel, PostHog or Amplitude "
-    "funnel, metric rows (touchpoint,metric,value) or an event log (user,event,timestamp)";
+    "funnel, metric rows (touchpoint,metric,value) or an event log (user,event,timestamp)");
 
 void read_json(const SourceText& source, std::optional<FunnelFormat> format, ExportBuilder& out) {
   JsonDocument doc = parse_json(source);
@@ -39,8 +40,9 @@ void read_json(const SourceText& source, std::optional<FunnelFormat> format, Exp
   if (!format) format = detect_json(doc);
   if (!format) {
     out.syntax(span_of(source, doc.root().begin, doc.root().begin + 1),
-               std::string("the JSON is none of the funnel exports journey reads: ") + k_shapes +
-                   "; or set the funnel's format:");
+               translate("the JSON is none of the funnel exports journey reads: %1$s; or set the "
+                         "funnel's format:",
+                         tr(k_shapes)));
     return;
   }
   out.result().format = *format;
@@ -71,16 +73,16 @@ void read_csv(std::shared_ptr<const SourceText> source, std::optional<FunnelForm
     return;
   }
   if (!format) {
-    out.syntax({1, 1, 1, 2}, std::string("the header is none of the funnel exports journey "
-                                         "reads: ") +
-                                 k_shapes + "; or set the funnel's format:");
+    out.syntax({1, 1, 1, 2}, translate("the header is none of the funnel exports journey reads: "
+                                       "%1$s; or set the funnel's format:",
+                                       tr(k_shapes)));
     return;
   }
   out.result().format = *format;
   if (*format == FunnelFormat::events) {
     read_event_log(*source, steps, out);
   } else if (*format == FunnelFormat::mixpanel || *format == FunnelFormat::amplitude) {
-    out.syntax({1, 1, 1, 2}, std::string("a ") + to_string(*format) + " export is JSON, not CSV");
+    out.syntax({1, 1, 1, 2}, translate("a %1$s export is JSON, not CSV", to_string(*format)));
   } else {
     read_csv_export(*format == FunnelFormat::ga4 ? plain : *source, *format, out);
   }
@@ -143,8 +145,8 @@ FunnelExport read_funnel_export(const std::string& path, std::optional<FunnelFor
   SourceText first(path, start.substr(0, start.rfind('\n') + 1));
   if (!format && !looks_like_json(start)) format = detect_csv(csv_header(first));
   if (format != FunnelFormat::events) {
-    result.error = "is " + describe_size(read.size) + "; the limit is " +
-                   describe_size(k_max_input_bytes) + " (only an event log may be larger)";
+    result.error = translate("is %1$s; the limit is %2$s (only an event log may be larger)",
+                             describe_size(read.size), describe_size(k_max_input_bytes));
     return result;
   }
   result.format = FunnelFormat::events;

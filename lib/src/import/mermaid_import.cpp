@@ -12,6 +12,7 @@
 #include "../load/reader.hpp"
 #include "ids.hpp"
 #include "journey/import.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/suggest.hpp"
 #include "journey/yaml_tree.hpp"
@@ -96,10 +97,13 @@ void report_unnamed_section(const Text& section, int phase, const Model& model, 
                                ? closest_match(section.value, candidates)
                                : std::string();
   const ModelPhase& target = model.phases[static_cast<std::size_t>(phase)];
+  // TRANSLATORS: %3$s lists the model's phases; %4$s is "; did you mean '...'?" or nothing.
   warn(out, "unknown-section", section.span,
-       "section '" + shorten(section.value) + "' names no phase of model '" + model.id + "' (" +
-           phase_list(model) + ")" + did_you_mean(suggestion) + "; its tasks are put in phase '" +
-           target.id + "' (x-mermaid-section keeps the name): move them, or rename the section",
+       translate("section '%1$s' names no phase of model '%2$s' (%3$s)%4$s; its tasks are put in "
+                 "phase '%5$s' (x-mermaid-section keeps the name): move them, or rename the "
+                 "section",
+                 shorten(section.value), model.id, phase_list(model), did_you_mean(suggestion),
+                 target.id),
        suggestion);
 }
 
@@ -109,8 +113,9 @@ int emotion_of(const MermaidTask& task, Findings& out) {
   auto emotion = static_cast<int>(std::clamp(std::lround(std::clamp(score, -1e6, 1e6)), 1L, 5L));
   if (emotion != score) {
     warn(out, "score-range", task.score.span,
-         "score " + format_number(score) + " of task '" + shorten(task.name.value) +
-             "' is not a whole number from 1 to 5; imported as emotion " + std::to_string(emotion));
+         translate("score %1$s of task '%2$s' is not a whole number from 1 to 5; imported as "
+                   "emotion %3$s",
+                   format_number(score), shorten(task.name.value), emotion));
   }
   return emotion;
 }
@@ -145,8 +150,8 @@ void collect_touchpoints(const MermaidDiagram& d, const Model& model, bool made_
     bool own_phase = made_from_sections && d.sections.empty();  // the made model's only phase
     if (task.section < 0 && j.touchpoints.empty() && !own_phase) {
       warn(out, "unknown-section", task.name.span,
-           "tasks before the first section are put in phase '" +
-               model.phases[static_cast<std::size_t>(tp.phase)].id + "'");
+           translate("tasks before the first section are put in phase '%1$s'",
+                     model.phases[static_cast<std::size_t>(tp.phase)].id));
     }
     j.touchpoints.push_back(std::move(tp));
   }
@@ -169,9 +174,10 @@ bool collect_personas(const MermaidDiagram& d, ImportedJourney& j, Findings& out
     for (const Text& actor : d.tasks[t].actors) {
       auto [it, added] = index.emplace(actor.value, j.personas.size());
       if (added && j.personas.size() >= load::k_max_list_items) {
-        out.push_back(make_finding("input-limit", actor.span, "",
-                                   "more than " + std::to_string(load::k_max_list_items) +
-                                       " actors, the most personas a journey holds"));
+        out.push_back(
+            make_finding("input-limit", actor.span, "",
+                         translate("more than %1$s actors, the most personas a journey holds",
+                                   load::k_max_list_items)));
         return false;
       }
       if (added) {
@@ -192,8 +198,9 @@ std::string title_of(const MermaidDiagram& d, const SourceText& source, Findings
   std::string stem = std::filesystem::path(source.name()).stem().string();
   std::string title = stem.empty() || stem == "<stdin>" || stem == "-" ? "Imported journey" : stem;
   warn(out, "missing-title", d.header,
-       "the diagram has no title; the journey is called '" + shorten(title) +
-           "': give it a better one in 'journey:'");
+       translate("the diagram has no title; the journey is called '%1$s': give it a better one "
+                 "in 'journey:'",
+                 shorten(title)));
   return title;
 }
 
@@ -281,10 +288,9 @@ bool within_limits(const ImportedJourney& j, Findings& out) {
   for (const ImportedTouchpoint& tp : j.touchpoints) values += 16 + tp.personas.size();
   if (values <= yaml::Limits{}.max_nodes) return true;
   out.push_back(make_finding("input-limit", {}, "",
-                             "the journey would hold about " + std::to_string(values) +
-                                 " YAML values, more than the " +
-                                 std::to_string(yaml::Limits{}.max_nodes) +
-                                 " a journey file may hold: split the diagram"));
+                             translate("the journey would hold about %1$s YAML values, more than "
+                                       "the %2$s a journey file may hold: split the diagram",
+                                       values, yaml::Limits{}.max_nodes)));
   return false;
 }
 
@@ -293,8 +299,9 @@ void check_size(ImportResult& result) {
   if (result.yaml.size() <= k_max_input_bytes) return;
   result.findings.push_back(make_finding(
       "input-limit", {}, "",
-      "the journey would be " + describe_size(result.yaml.size()) + ", more than the " +
-          describe_size(k_max_input_bytes) + " a journey file may be: split the diagram"));
+      translate("the journey would be %1$s, more than the %2$s a journey file may be: split the "
+                "diagram",
+                describe_size(result.yaml.size()), describe_size(k_max_input_bytes))));
   result.yaml.clear();
 }
 
@@ -310,7 +317,7 @@ void import_diagram(const MermaidDiagram& d, const SourceText& source, const Mod
   result.model_id = model.id;
   if (model.phases.empty()) {
     result.findings.push_back(
-        make_finding("unknown-model", {}, "", "model '" + model.id + "' has no phases"));
+        make_finding("unknown-model", {}, "", translate("model '%1$s' has no phases", model.id)));
     return;
   }
   ImportedJourney j;
@@ -331,10 +338,11 @@ std::optional<Model> made_model(const MermaidDiagram& d, const AutoModelOptions&
   result.model_yaml = import_detail::model_from_sections(d, id, name, options.diagram_name);
   ModelLoadResult loaded = load_model(SourceText(options.model_file, result.model_yaml));
   if (loaded.model && result.model_yaml.size() <= k_max_input_bytes) return loaded.model;
-  result.findings.push_back(make_finding(
-      "input-limit", {}, "",
-      "the model made from the sections cannot be read back (" +
-          (loaded.findings.empty() ? std::string("too large") : loaded.findings[0].message) + ")"));
+  result.findings.push_back(
+      make_finding("input-limit", {}, "",
+                   translate("the model made from the sections cannot be read back (%1$s)",
+                             loaded.findings.empty() ? std::string(tr("too large"))
+                                                     : loaded.findings[0].message)));
   result.model_yaml.clear();
   return std::nullopt;
 }

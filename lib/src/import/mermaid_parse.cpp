@@ -13,6 +13,7 @@
 #include "../yaml/encoding.hpp"
 #include "ids.hpp"
 #include "journey/import.hpp"
+#include "journey/messages.hpp"
 #include "journey/yaml_tree.hpp"
 #include "mermaid_entities.hpp"
 
@@ -101,7 +102,7 @@ void Parser::report(Severity severity, const char* rule, const SourceSpan& where
   f.severity = severity;
   if (findings_.size() == k_max_findings) {
     f.rule = "input-limit";
-    f.message = "more than " + std::to_string(k_max_findings) + " findings; the rest are not shown";
+    f.message = translate("more than %1$s findings; the rest are not shown", k_max_findings);
   } else {
     f.span = where;
     f.message = std::move(message);
@@ -187,7 +188,7 @@ std::size_t Parser::frontmatter() {
       const yaml::Tree& tree = parsed.tree;
       if (!parsed.ok || parsed.empty || tree.node(tree.root()).kind != yaml::NodeKind::map) {
         report(Severity::warning, "mermaid-ignored", 0, 3,
-               "the frontmatter is not a YAML map; it is ignored");
+               tr("the frontmatter is not a YAML map; it is ignored"));
         return end;
       }
       const yaml::Node& root = tree.node(tree.root());
@@ -203,7 +204,7 @@ std::size_t Parser::frontmatter() {
     }
     at = end + 1;
   }
-  error(0, 3, "the frontmatter that starts here is never closed with a '---' line");
+  error(0, 3, tr("the frontmatter that starts here is never closed with a '---' line"));
   stopped_ = true;
   return text_.size();
 }
@@ -211,8 +212,8 @@ std::size_t Parser::frontmatter() {
 MermaidParseResult Parser::run() {
   if (text_.size() > k_max_input_bytes) {
     report(Severity::error, "input-limit", SourceSpan{},
-           "the diagram is " + describe_size(text_.size()) + "; the limit is " +
-               describe_size(k_max_input_bytes));
+           translate("the diagram is %1$s; the limit is %2$s", describe_size(text_.size()),
+                     describe_size(k_max_input_bytes)));
     return {std::nullopt, std::move(findings_)};
   }
   yaml::EncodingProblem bad = yaml::check_encoding(std::string(text_));
@@ -248,7 +249,7 @@ std::size_t Parser::line(std::size_t begin, std::size_t end) {
     char code[8];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(text_[i]) & 0xFFu);
     report(Severity::warning, "mermaid-ignored", i, i + 1,
-           std::string("control character ") + code + " read as a space");
+           translate("control character %1$s read as a space", code));
     break;
   }
   if (!header_) {
@@ -272,7 +273,7 @@ std::size_t Parser::accessibility(std::size_t begin, std::size_t end) {
   if (is_title || at >= end || text_[at] != '{') return begin;
   std::size_t close = text_.find('}', at + 1);
   if (close == std::string_view::npos) {
-    error(at, at + 1, "this 'accDescr {' is never closed with '}'");
+    error(at, at + 1, tr("this 'accDescr {' is never closed with '}'"));
     stopped_ = true;
     return text_.size();
   }
@@ -291,11 +292,12 @@ void Parser::header(std::size_t begin, std::size_t end) {
   std::size_t word = begin;
   while (word < end && !is_space(text_[word]) && text_[word] != ':') ++word;
   if (starts_with(begin, end, "journey") && word == begin + 7) {
-    error(word, end, "'journey' stands alone on its line, or is followed by a statement");
+    error(word, end, tr("'journey' stands alone on its line, or is followed by a statement"));
   } else {
     error(begin, word,
-          "not a Mermaid journey diagram: it starts with '" + excerpt(begin, word) +
-              "', and a journey diagram starts with 'journey'");
+          translate("not a Mermaid journey diagram: it starts with '%1$s', and a journey diagram "
+                    "starts with 'journey'",
+                    excerpt(begin, word)));
   }
   stopped_ = true;
 }
@@ -305,7 +307,7 @@ void Parser::statement(std::size_t begin, std::size_t end) {
     if (text_[i] == '#') {
       i += std::max<std::size_t>(entity_length(text_.substr(0, end), i), 1) - 1;
     } else if (text_[i] == ';') {
-      error(i, i + 1, "';' is not allowed in a Mermaid journey; write #59; for a semicolon");
+      error(i, i + 1, tr("';' is not allowed in a Mermaid journey; write #59; for a semicolon"));
       return;
     }
   }
@@ -320,7 +322,7 @@ void Parser::statement(std::size_t begin, std::size_t end) {
 
 void Parser::title(std::size_t begin, std::size_t end) {
   if (skip_spaces(begin, end) == end) {
-    error(begin - 5, begin, "'title' needs a text, as in 'title Buying a rain jacket'");
+    error(begin - 5, begin, tr("'title' needs a text, as in 'title Buying a rain jacket'"));
     return;
   }
   diagram_.title = value(begin, end);
@@ -328,18 +330,18 @@ void Parser::title(std::size_t begin, std::size_t end) {
 
 void Parser::section(std::size_t begin, std::size_t end) {
   if (skip_spaces(begin, end) == end) {
-    error(begin - 7, begin, "'section' needs a name, as in 'section Orientation'");
+    error(begin - 7, begin, tr("'section' needs a name, as in 'section Orientation'"));
     return;
   }
   std::size_t colon = text_.substr(0, end).find(':', begin);
   if (colon != std::string_view::npos) {
-    error(colon, colon + 1, "a section name cannot hold ':'; write #58; for a colon");
+    error(colon, colon + 1, tr("a section name cannot hold ':'; write #58; for a colon"));
     return;
   }
   if (diagram_.sections.size() >= k_max_sections) {
     report(Severity::error, "input-limit", skip_spaces(begin, end), end,
-           "more than " + std::to_string(k_max_sections) +
-               " sections; the rest of the diagram is not read: split it");
+           translate("more than %1$s sections; the rest of the diagram is not read: split it",
+                     k_max_sections));
     stopped_ = true;
     return;
   }
@@ -350,15 +352,16 @@ void Parser::task(std::size_t begin, std::size_t end) {
   std::size_t colon = std::min(text_.substr(0, end).find(':', begin), end);
   if (colon == end) {
     error(begin, end,
-          "'" + excerpt(begin, end) +
-              "' is not a task: write 'NAME: SCORE' or 'NAME: SCORE: ACTOR, ACTOR' (a score "
-              "from 1 to 5), or 'section NAME'");
+          translate("'%1$s' is not a task: write 'NAME: SCORE' or 'NAME: SCORE: ACTOR, ACTOR' (a "
+                    "score from 1 to 5), or 'section NAME'",
+                    excerpt(begin, end)));
     return;
   }
   if (diagram_.tasks.size() >= load::k_max_touchpoints) {
     report(Severity::error, "input-limit", begin, colon,
-           "more than " + std::to_string(load::k_max_touchpoints) +
-               " tasks, the most a journey holds; the rest is not read: split the diagram");
+           translate("more than %1$s tasks, the most a journey holds; the rest is not read: split "
+                     "the diagram",
+                     load::k_max_touchpoints));
     stopped_ = true;
     return;
   }
@@ -366,7 +369,7 @@ void Parser::task(std::size_t begin, std::size_t end) {
   t.name = value(begin, colon);
   t.section = static_cast<int>(diagram_.sections.size()) - 1;
   if (t.name.value.empty()) {
-    error(colon, colon + 1, "a task needs a name before ':'");
+    error(colon, colon + 1, tr("a task needs a name before ':'"));
     return;
   }
   std::size_t second = std::min(text_.substr(0, end).find(':', colon + 1), end);
@@ -376,7 +379,8 @@ void Parser::task(std::size_t begin, std::size_t end) {
     actors(t, second + 1, third);
     if (third < end) {
       report(Severity::warning, "mermaid-ignored", third, end,
-             "Mermaid ignores what follows a task's third ':'; write #58; for a colon in a name");
+             tr("Mermaid ignores what follows a task's third ':'; write #58; for a colon in a "
+                "name"));
     }
   }
   diagram_.tasks.push_back(std::move(t));
@@ -386,15 +390,17 @@ bool Parser::score(MermaidTask& t, std::size_t begin, std::size_t end) {
   Text written = value(begin, end);
   if (written.value.empty()) {
     error(begin - 1, end,
-          "task '" + shorten(t.name.value) +
-              "' has no score; write a score from 1 (very negative) to 5 (very positive)");
+          translate("task '%1$s' has no score; write a score from 1 (very negative) to 5 (very "
+                    "positive)",
+                    shorten(t.name.value)));
     return false;
   }
   double number = 0;
   if (!load::parse_number(written.value, number)) {
     report(Severity::error, "mermaid-syntax", written.span,
-           "score '" + shorten(written.value) +
-               "' is not a number; a task scores 1 (very negative) to 5 (very positive)");
+           translate("score '%1$s' is not a number; a task scores 1 (very negative) to 5 (very "
+                     "positive)",
+                     shorten(written.value)));
     return false;
   }
   if (!std::isfinite(number)) number = number > 0 ? 1e9 : -1e9;
@@ -410,10 +416,11 @@ void Parser::actors(MermaidTask& t, std::size_t begin, std::size_t end) {
     std::size_t comma = std::min(text_.substr(0, end).find(',', at), end);
     Text actor = value(at, comma);
     if (actor.value.empty()) {
-      report(Severity::warning, "mermaid-ignored", at, comma, "an empty actor name is left out");
+      report(Severity::warning, "mermaid-ignored", at, comma,
+             tr("an empty actor name is left out"));
     } else if (t.actors.size() >= load::k_max_list_items) {
       report(Severity::error, "input-limit", at, end,
-             "more than " + std::to_string(load::k_max_list_items) + " actors on one task");
+             translate("more than %1$s actors on one task", load::k_max_list_items));
       return;
     } else {
       t.actors.push_back(std::move(actor));
@@ -426,8 +433,8 @@ void Parser::actors(MermaidTask& t, std::size_t begin, std::size_t end) {
 void Parser::finish() {
   if (!header_ && !errors_) {
     report(Severity::error, "mermaid-syntax", SourceSpan{},
-           "no diagram: the input is empty or holds only comments; a journey diagram starts "
-           "with 'journey'");
+           tr("no diagram: the input is empty or holds only comments; a journey diagram starts "
+              "with 'journey'"));
   }
   if (!diagram_.title.present || diagram_.title.value.empty()) {
     if (frontmatter_title_.present) {

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "journey/catalog.hpp"
+#include "journey/messages.hpp"
 #include "resolve.hpp"
 #include "used_files.hpp"
 
@@ -25,10 +26,12 @@ UsedFileCache<CatalogLoadResult>& catalog_cache() {
 constexpr std::size_t k_max_catalog_bytes = 64u << 20;
 
 // What differs between two definitions of one id: "name", "description", "name and kind", ...
+// (the fields by their keys).
 std::string differences(const std::vector<std::pair<const char*, bool>>& fields) {
   std::string out;
   for (const auto& [name, differs] : fields) {
-    if (differs) out += (out.empty() ? "" : " and ") + std::string(name);
+    // TRANSLATORS: joins the keys whose values differ: "name and kind".
+    if (differs) out = out.empty() ? std::string(name) : translate("%1$s and %2$s", out, name);
   }
   return out;
 }
@@ -67,23 +70,29 @@ class CatalogResolver {
  private:
   void unusable(const std::string& message) {
     out_.push(make_finding("unusable-catalog", top_->span, "use",
-                           "cannot use catalog '" + top_->value + "': " + message));
+                           translate("cannot use catalog '%1$s': %2$s", top_->value, message)));
   }
 
-  // How the problem file was reached: nothing for the journey's own entry, else where it is used.
-  std::string through(const Text& entry, const std::string& from, int depth) const {
-    return depth == 1 ? "" : "'" + entry.value + "', used at " + where(from, entry.span) + ", ";
+  // The problem, after how its file was reached: as it is for the journey's own entry, else
+  // preceded by where the file is used.
+  std::string through(const Text& entry, const std::string& from, int depth,
+                      const std::string& problem) const {
+    return depth == 1 ? problem
+                      // TRANSLATORS: %1$s is a catalog as written in a `use:` list, %2$s where
+                      // (file:line:column), %3$s the problem with it.
+                      : translate("'%1$s', used at %2$s, %3$s", entry.value,
+                                  where(from, entry.span), problem);
   }
 
   void visit(const Text& entry, const std::string& from, int depth) {
     if (entry.value.empty()) {
-      unusable("the path is empty");
+      unusable(tr("the path is empty"));
       return;
     }
     std::string refused;
     std::string file = files_.resolve(from, entry.value, NamedFile::catalog, refused);
     if (!refused.empty()) {
-      unusable(through(entry, from, depth) + refused);
+      unusable(through(entry, from, depth, refused));
       j_.catalogs_complete = false;
       return;
     }
@@ -91,8 +100,8 @@ class CatalogResolver {
     if (on_stack != stack_.end()) {
       std::string cycle;
       for (auto it = on_stack; it != stack_.end(); ++it) cycle += *it + " -> ";
-      unusable("catalogs use each other in a cycle: " + cycle + file + " (at " +
-               where(from, entry.span) + ")");
+      unusable(translate("catalogs use each other in a cycle: %1$s (at %2$s)", cycle + file,
+                         where(from, entry.span)));
       return;
     }
     if (visited_.count(file)) return;  // used twice (a diamond): read once
@@ -101,7 +110,7 @@ class CatalogResolver {
     analysis_.inputs.push_back(file);  // read or not: a missing file that appears later counts
     std::shared_ptr<const CatalogFile> used = catalog_cache().get(file);
     if (!used->source) {
-      unusable(through(entry, from, depth) + "cannot read " + file + ": " + used->error);
+      unusable(through(entry, from, depth, translate("cannot read %1$s: %2$s", file, used->error)));
       j_.catalogs_complete = false;
       return;
     }
@@ -122,21 +131,22 @@ class CatalogResolver {
   bool within_limits(const Text& entry, const std::string& from, int depth) {
     std::string problem;
     if (depth > k_max_catalog_depth) {
-      problem = "catalogs are nested more than " + std::to_string(k_max_catalog_depth) +
-                " deep (the next at " + where(from, entry.span) + ")";
+      problem = translate("catalogs are nested more than %1$s deep (the next at %2$s)",
+                          k_max_catalog_depth, where(from, entry.span));
     } else if (visited_.size() >= k_max_catalogs) {
-      problem = "the journey uses more than " + std::to_string(k_max_catalogs) +
-                " catalog files (the next at " + where(from, entry.span) + ")";
+      problem = translate("the journey uses more than %1$s catalog files (the next at %2$s)",
+                          k_max_catalogs, where(from, entry.span));
     } else if (bytes_ > k_max_catalog_bytes) {
-      problem = "its catalogs hold more than " + describe_size(k_max_catalog_bytes) +
-                " together (the next at " + where(from, entry.span) + ")";
+      problem = translate("its catalogs hold more than %1$s together (the next at %2$s)",
+                          describe_size(k_max_catalog_bytes), where(from, entry.span));
     } else {
       return true;
     }
     j_.catalogs_complete = false;
     if (limit_reported_) return false;
     limit_reported_ = true;
-    unusable(problem + "; the rest is not read");
+    // TRANSLATORS: %1$s is a limit passed: "catalogs are nested more than 16 deep (...)".
+    unusable(translate("%1$s; the rest is not read", problem));
     return false;
   }
 
@@ -157,17 +167,34 @@ class CatalogResolver {
     const std::string& file = used.source->name();
     std::string at =
         std::to_string(first_error->span.line) + ":" + std::to_string(first_error->span.column);
-    unusable(through(entry, from, depth) + file + " has " + std::to_string(errors) +
-             (errors == 1 ? " error, at " : " errors; the first, at ") + at + ": " +
-             first_error->message);
+    unusable(through(entry, from, depth,
+                     // TRANSLATORS: %1$s is a file, %2$s the number of errors, %3$s the
+                     // line:column of the first, %4$s its message.
+                     translate_n("%1$s has %2$s error, at %3$s: %4$s",
+                                 "%1$s has %2$s errors; the first, at %3$s: %4$s", errors, file,
+                                 errors, at, first_error->message)));
   }
 
   void merge(const Catalog& c) {
     for (const Persona& p : c.personas) merge_persona(p);
     j_.channels_listed = j_.channels_listed || c.channels_present.present;
     j_.owners_listed = j_.owners_listed || c.owners_present.present;
-    for (const Channel& ch : c.channels) merge_entry(ch, "channel", channels_, j_.channels);
-    for (const Owner& o : c.owners) merge_entry(o, "owner", owners_, j_.owners);
+    for (const Channel& ch : c.channels) {
+      merge_entry(ch, "channels",
+                  // TRANSLATORS: %2$s is file:line:column; %3$s the keys whose values differ,
+                  // as written in the file ("name", "name and kind").
+                  noop_tr("channel '%1$s' is defined first at %2$s with a different %3$s; this "
+                          "definition is not used: make them agree or give one another id"),
+                  channels_, j_.channels);
+    }
+    for (const Owner& o : c.owners) {
+      merge_entry(o, "owners",
+                  // TRANSLATORS: %2$s is file:line:column; %3$s the keys whose values differ,
+                  // as written in the file ("name", "name and contact").
+                  noop_tr("owner '%1$s' is defined first at %2$s with a different %3$s; this "
+                          "definition is not used: make them agree or give one another id"),
+                  owners_, j_.owners);
+    }
   }
 
   void merge_persona(const Persona& p) {
@@ -184,17 +211,25 @@ class CatalogResolver {
     if (first.file.empty()) {  // the journey's own: reported there, where it can be fixed
       out_.push(make_finding(
           "catalog-conflict", first.id.span, "personas[id=" + p.id.value + "]",
-          "persona '" + p.id.value + "' is defined here and, with a different " + what + ", in " +
-              where(p.file, p.id.span) +
-              "; the definition here is used: remove it to use the catalog's, or give it "
-              "another id"));
+          // TRANSLATORS: %2$s is the keys whose values differ, as written in the file ("name",
+          // "name and description"); %3$s is file:line:column.
+          translate("persona '%1$s' is defined here and, with a different %2$s, in %3$s; the "
+                    "definition here is used: remove it to use the catalog's, or give it "
+                    "another id",
+                    p.id.value, what, where(p.file, p.id.span))));
       return;
     }
-    conflict(p.id, p.file, "personas", "persona", what, where(first.file, first.id.span));
+    conflict(p.id, p.file, "personas",
+             // TRANSLATORS: %2$s is file:line:column; %3$s the keys whose values differ, as
+             // written in the file ("name", "name and description").
+             noop_tr("persona '%1$s' is defined first at %2$s with a different %3$s; this "
+                     "definition is not used: make them agree or give one another id"),
+             what, where(first.file, first.id.span));
   }
 
+  // `list`: the catalog's key ("channels"); `message`: conflict()'s pattern for this kind.
   template <class Entry>
-  void merge_entry(const Entry& e, const char* what,
+  void merge_entry(const Entry& e, const char* list, const char* message,
                    std::unordered_map<std::string, std::size_t>& index, std::vector<Entry>& all) {
     if (!e.id.usable()) return;
     auto [it, added] = index.emplace(e.id.value, all.size());
@@ -205,19 +240,17 @@ class CatalogResolver {
     const Entry& first = all[it->second];
     std::string differs = differences(first, e);
     if (!differs.empty() && first.file != e.file) {  // twice in one catalog: duplicate-id
-      conflict(e.id, e.file, std::string(what) + "s", what, differs,
-               where(first.file, first.id.span));
+      conflict(e.id, e.file, list, message, differs, where(first.file, first.id.span));
     }
   }
 
-  // A second definition in a later catalog: reported where it stands, in that catalog.
+  // A second definition in a later catalog: reported where it stands, in that catalog. `message`
+  // (marked with noop_tr): "channel '%1$s' is defined first at %2$s with a different %3$s; ...",
+  // with the id, where the first definition is and what differs.
   void conflict(const Text& id, const std::string& file, const std::string& list,
-                const std::string& what, const std::string& differs, const std::string& first) {
-    out_.push(make_finding(
-        "catalog-conflict", id.span, list + "[id=" + id.value + "]",
-        what + " '" + id.value + "' is defined first at " + first + " with a different " + differs +
-            "; this definition is not used: make them agree or give one another id",
-        {}, file));
+                const char* message, const std::string& differs, const std::string& first) {
+    out_.push(make_finding("catalog-conflict", id.span, list + "[id=" + id.value + "]",
+                           translate(message, id.value, first, differs), {}, file));
   }
 
   Journey& j_;

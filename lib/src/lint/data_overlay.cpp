@@ -9,6 +9,7 @@
 
 #include "journey/data.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/suggest.hpp"
 #include "resolve.hpp"
@@ -56,12 +57,13 @@ class DataMerger {
     std::size_t count = 0;
     for (const Text& entry : j_.data.value) {
       if (++count > k_max_data_files) {
-        unusable(entry, "a journey uses at most " + std::to_string(k_max_data_files) +
-                            " data files; this one and the rest are not read");
+        unusable(entry, translate("a journey uses at most %1$s data files; this one and the "
+                                  "rest are not read",
+                                  k_max_data_files));
         break;
       }
       if (entry.value.empty()) {
-        unusable(entry, "the path is empty");
+        unusable(entry, tr("the path is empty"));
         continue;
       }
       std::string refused;
@@ -72,14 +74,14 @@ class DataMerger {
       }
       analysis_.inputs.push_back(file);
       if (bytes_ > k_max_data_bytes) {
-        unusable(entry, "the journey's data files hold more than " +
-                            describe_size(k_max_data_bytes) +
-                            " together; this one and the rest are not read");
+        unusable(entry, translate("the journey's data files hold more than %1$s together; this "
+                                  "one and the rest are not read",
+                                  describe_size(k_max_data_bytes)));
         break;
       }
       std::shared_ptr<const DataFile> used = read_used(file, &load_data);
       if (!used->source) {
-        unusable(entry, "cannot read " + file + ": " + used->error);
+        unusable(entry, translate("cannot read %1$s: %2$s", file, used->error));
         continue;
       }
       held_.push_back(used);
@@ -94,6 +96,8 @@ class DataMerger {
   }
 
  private:
+  enum class Kind { kpi, metric };  // what a duplicate row is about
+
   struct Ids {
     std::unordered_map<std::string, std::size_t> index;
     std::vector<std::string> names;
@@ -107,19 +111,21 @@ class DataMerger {
 
   void unusable(const Text& entry, std::string message) {
     out_.push(make_finding("unusable-data", entry.span, "data",
-                           "cannot use data file '" + entry.value + "': " + std::move(message)));
+                           translate("cannot use data file '%1$s': %2$s", entry.value, message)));
   }
 
-  // The index of what `ref` names, or nothing after reporting data-unknown-reference.
-  const std::size_t* find(const Text& ref, Ids& ids, const char* what, const std::string& file) {
+  // The index of what `ref` names, or nothing after reporting data-unknown-reference: `what` is
+  // the finding's path ("KPI", "touchpoint", "persona"), `message` its pattern (noop_tr).
+  const std::size_t* find(const Text& ref, Ids& ids, const char* what, const char* message,
+                          const std::string& file) {
     auto it = ids.index.find(ref.value);
     if (it != ids.index.end()) return &it->second;
     // Past the cap the finding is only counted: no did-you-mean for it.
     if (!ids.suggester) ids.suggester = std::make_unique<IdSuggester>(ids.names);
     std::string suggestion = out_.full() ? std::string() : ids.suggester->suggest(ref.value);
     out_.push(make_finding("data-unknown-reference", ref.span, what,
-                           "the journey has no " + std::string(what) + " '" + excerpt(ref.value) +
-                               "'" + did_you_mean(suggestion, "; fix the id, or remove the row"),
+                           translate(message, excerpt(ref.value)) +
+                               did_you_mean(suggestion, tr("; fix the id, or remove the row")),
                            suggestion, file));
     return nullptr;
   }
@@ -127,20 +133,26 @@ class DataMerger {
   void take(const DataRow& row, const std::string& file, const SourceSpan& entry) {
     Taken t{&row, file, entry};
     if (row.kind == DataRow::Kind::kpi) {
-      if (const std::size_t* k = find(row.kpi, kpis_, "KPI", file)) choose(actuals_, *k, t, "KPI");
+      if (const std::size_t* k =
+              find(row.kpi, kpis_, "KPI", noop_tr("the journey has no KPI '%1$s'"), file)) {
+        choose(actuals_, *k, t, Kind::kpi);
+      }
       return;
     }
-    const std::size_t* tp = find(row.touchpoint, touchpoints_, "touchpoint", file);
-    bool persona_known = !row.persona.present || find(row.persona, personas_, "persona", file);
+    const std::size_t* tp = find(row.touchpoint, touchpoints_, "touchpoint",
+                                 noop_tr("the journey has no touchpoint '%1$s'"), file);
+    bool persona_known =
+        !row.persona.present ||
+        find(row.persona, personas_, "persona", noop_tr("the journey has no persona '%1$s'"), file);
     if (tp == nullptr || !persona_known) return;
     std::string name = row.persona.present ? persona_metric(row.metric.value, row.persona.value)
                                            : row.metric.value;
-    choose(metrics_, std::make_pair(*tp, name), t, "metric");
+    choose(metrics_, std::make_pair(*tp, name), t, Kind::metric);
   }
 
   // The latest date wins (no date is older than any); the same date twice is a duplicate row.
   template <class Key>
-  void choose(Choices<Key>& choices, const Key& key, const Taken& t, const char* what) {
+  void choose(Choices<Key>& choices, const Key& key, const Taken& t, Kind what) {
     auto [it, added] = choices.taken.emplace(key, t);
     if (added) {
       choices.order.push_back(key);
@@ -154,26 +166,36 @@ class DataMerger {
     }
   }
 
-  void duplicate(const Taken& first, const Taken& again, const char* what) {
+  void duplicate(const Taken& first, const Taken& again, Kind what) {
     double a = first.row->value.value, b = again.row->value.value;
+    const char* message =
+        what == Kind::kpi
+            ? (first.row->date.present
+                   // TRANSLATORS: %1$s is where the first row is (file:line:column); %2$s is
+                   // ", with another value (...)" or nothing. The same for the next three.
+                   ? noop_tr("the same KPI and date as the row at %1$s%2$s; the first is used: "
+                             "remove one")
+                   : noop_tr("the same KPI as the row at %1$s%2$s; the first is used: remove one"))
+            : (first.row->date.present
+                   ? noop_tr("the same metric and date as the row at %1$s%2$s; the first is "
+                             "used: remove one")
+                   : noop_tr("the same metric as the row at %1$s%2$s; the first is used: remove "
+                             "one"));
+    std::string values = same(a, b) ? std::string()
+                                    : translate(", with another value (%1$s there, %2$s here)",
+                                                format_number(a), format_number(b));
     out_.push(make_finding("data-duplicate-row", again.row->span, "",
-                           "the same " + std::string(what) +
-                               (first.row->date.present ? " and date" : "") + " as the row at " +
-                               where(first.file, first.row->span) +
-                               (same(a, b) ? ""
-                                           : ", with another value (" + format_number(a) +
-                                                 " there, " + format_number(b) + " here)") +
-                               "; the first is used: remove one",
-                           {}, again.file));
+                           translate(message, where(first.file, first.row->span), values), {},
+                           again.file));
   }
 
-  void conflict(const SourceSpan& at, std::string path, const std::string& what, double yaml,
-                const Taken& t) {
-    out_.push(make_finding("data-conflict", at, std::move(path),
-                           what + " is " + format_number(yaml) + " here and " +
-                               format_number(t.row->value.value) + " in " +
-                               where(t.file, t.row->span) +
-                               ", which is used (data files win): remove the number here"));
+  // `message` (noop_tr): the name, the YAML's number, the data's number and where that is.
+  void conflict(const SourceSpan& at, std::string path, const char* message,
+                const std::string& name, double yaml, const Taken& t) {
+    out_.push(
+        make_finding("data-conflict", at, std::move(path),
+                     translate(message, name, format_number(yaml),
+                               format_number(t.row->value.value), where(t.file, t.row->span))));
   }
 
   void apply_metrics() {
@@ -189,7 +211,9 @@ class DataMerger {
       } else {
         if (m->value.usable() && !same(m->value.value, v)) {
           conflict(m->value.span, touchpoint_path(j_, tp, "metrics." + key.second),
-                   "metric '" + key.second + "'", m->value.value, t);
+                   noop_tr("metric '%1$s' is %2$s here and %3$s in %4$s, which is used (data "
+                           "files win): remove the number here"),
+                   key.second, m->value.value, t);
         }
         m->value = {v, m->value.span, true, true};
       }
@@ -207,7 +231,9 @@ class DataMerger {
       double v = t.row->value.value;
       if (kpi.actual.usable() && !same(kpi.actual.value, v)) {
         conflict(kpi.actual.span, kpi_path(kpi, k, "actual"),
-                 "the actual of KPI '" + kpi.id.value + "'", kpi.actual.value, t);
+                 noop_tr("the actual of KPI '%1$s' is %2$s here and %3$s in %4$s, which is used "
+                         "(data files win): remove the number here"),
+                 kpi.id.value, kpi.actual.value, t);
       }
       kpi.actual = {v, kpi.actual.present ? kpi.actual.span : t.entry, true, true};
     }

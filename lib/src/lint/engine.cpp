@@ -11,6 +11,7 @@
 #include "journey/flow.hpp"
 #include "journey/lint.hpp"
 #include "journey/load.hpp"
+#include "journey/messages.hpp"
 #include "journey/path_scope.hpp"
 #include "journey/suggest.hpp"
 #include "journey/suppression.hpp"
@@ -35,7 +36,7 @@ std::shared_ptr<const ModelLoadResult> model_file(const std::string& path) {
   // Regular files only: /dev/zero is no model.
   auto result = std::make_shared<ModelLoadResult>();
   result->findings.push_back(
-      make_finding("unknown-model", {}, "", "cannot read it: " + file->error));
+      make_finding("unknown-model", {}, "", translate("cannot read it: %1$s", file->error)));
   return result;
 }
 
@@ -49,14 +50,15 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
     std::string refused;
     std::string key = files.resolve(path, name, NamedFile::model, refused);
     if (!refused.empty()) {
-      out.push_back(make_finding("unknown-model", j.model.span, "model",
-                                 "model file '" + name + "' cannot be used: " + refused));
+      out.push_back(
+          make_finding("unknown-model", j.model.span, "model",
+                       translate("model file '%1$s' cannot be used: %2$s", name, refused)));
       return nullptr;
     }
     analysis.inputs.push_back(key);
     holder = model_file(key);
     if (holder->model) return &*holder->model;
-    std::string reason = "cannot read it";
+    std::string reason = tr("cannot read it");
     if (!holder->findings.empty()) {
       const Finding& f = holder->findings.front();
       reason = f.span.known() ? key + ":" + std::to_string(f.span.line) + ":" +
@@ -64,7 +66,7 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
                               : f.message;
     }
     out.push_back(make_finding("unknown-model", j.model.span, "model",
-                               "model file '" + name + "' cannot be used: " + reason));
+                               translate("model file '%1$s' cannot be used: %2$s", name, reason)));
     return nullptr;
   }
   if (const Model* m = config.catalog->find(name)) return m;
@@ -72,10 +74,10 @@ const Model* resolve_model(const Journey& j, const std::string& path, const Conf
   std::string suggestion = closest_match(name, ids);
   std::string list;
   for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
-  out.push_back(make_finding(
-      "unknown-model", j.model.span, "model",
-      "unknown model '" + name + "'" + did_you_mean(suggestion, "; known models: " + list),
-      suggestion));
+  out.push_back(make_finding("unknown-model", j.model.span, "model",
+                             translate("unknown model '%1$s'", name) +
+                                 did_you_mean(suggestion, translate("; known models: %1$s", list)),
+                             suggestion));
   return nullptr;
 }
 
@@ -113,12 +115,24 @@ void limit_shown(Findings& shown, Hidden hidden) {
   f.rule = "too-many-findings";
   f.span = {1, 1, 1, 2};
   f.severity = hidden.errors > 0 || hidden.loader_capped ? Severity::error : Severity::warning;
-  f.message = "this journey has more findings than the " + std::to_string(k_max_findings) +
-              " a report holds; " +
-              (hidden.count > 0 ? std::to_string(hidden.count) + " more are not shown (" +
-                                      std::to_string(hidden.errors) + " of them errors)"
-                                : std::string("more are not shown")) +
-              ": fix those shown, or split the journey";
+  if (hidden.count > 0) {
+    // The English is the same for one hidden finding as for several; other languages differ.
+    f.message = translate_n(
+        // TRANSLATORS: %1$s is the cap (10000), %2$s how many are not shown, %3$s how many of
+        // those are errors.
+        "this journey has more findings than the %1$s a report holds; %2$s "
+        "more are not shown (%3$s of them errors): fix those shown, or split "
+        "the journey",
+        "this journey has more findings than the %1$s a report holds; %2$s "
+        "more are not shown (%3$s of them errors): fix those shown, or split "
+        "the journey",
+        hidden.count, k_max_findings, hidden.count, hidden.errors);
+  } else {
+    f.message = translate(
+        "this journey has more findings than the %1$s a report holds; more are "
+        "not shown: fix those shown, or split the journey",
+        k_max_findings);
+  }
   shown.insert(shown.begin(), std::move(f));
 }
 
@@ -143,8 +157,8 @@ std::string RuleFilter::validate() const {
     for (const auto& entry : *list) {
       if (std::find(known.begin(), known.end(), entry) != known.end()) continue;
       std::string suggestion = closest_match(entry, known);
-      return "unknown rule or category '" + entry + "'" +
-             did_you_mean(suggestion, "; 'journey rules' lists them");
+      return translate("unknown rule or category '%1$s'", entry) +
+             did_you_mean(suggestion, tr("; 'journey rules' lists them"));
     }
   }
   return {};
@@ -223,12 +237,34 @@ Hidden check_journey(Journey& j, const SourceText& source, const std::string& pa
 
 }  // namespace
 
+Language message_language_for(const LintOptions& options, const Journey* journey,
+                              const Config& config) {
+  if (options.language) return *options.language;
+  Language language = message_language();
+  if (message_language_insisted()) return language;
+  if (journey != nullptr && parse_language(journey->lang.value, language)) return language;
+  parse_language(config.lang, language);
+  return language;
+}
+
 Analysis analyze_source(SourceText source, const std::string& path, const Config& config,
                         const LintOptions& options) {
   Analysis analysis;
   FileReport& report = analysis.report;
   report.name = source.name();
+  // Every message about the journey in its language: a journey whose lang: differs from the
+  // configuration's is loaded again under its own, so that its loader's messages are too.
+  std::optional<MessageLanguageScope> speaking;
+  speaking.emplace(message_language_for(options, nullptr, config));
   LoadResult loaded = load_journey(source);
+  if (loaded.journey) {
+    Language own = message_language_for(options, &*loaded.journey, config);
+    if (own != message_language()) {
+      speaking.reset();
+      speaking.emplace(own);
+      loaded = load_journey(source);
+    }
+  }
   Findings findings = std::move(loaded.findings);
   Hidden hidden;
   hidden.loader_capped = findings.size() >= k_max_findings;  // the loader left some out
@@ -249,6 +285,7 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
   report.findings = leveled(findings, levels, options);
   limit_shown(report.findings, hidden);
   report.source = std::move(source);
+  report.language = message_language();
   return analysis;
 }
 
@@ -261,6 +298,8 @@ Analysis analyze_file(const std::string& path, const Config& config, const LintO
   }
   Analysis analysis;
   analysis.report.name = path;
+  analysis.report.language = message_language_for(options, nullptr, config);
+  MessageLanguageScope speaking(analysis.report.language);
   if (read.status == FileRead::Status::failed) {
     analysis.report.error = read.error;
     return analysis;
@@ -269,11 +308,15 @@ Analysis analyze_file(const std::string& path, const Config& config, const LintO
   Finding f;
   f.rule = "input-limit";
   f.span = {1, 1, 1, 2};
-  f.message = (read.size > read_options.max_bytes + 1
-                   ? "the file is " + describe_size(read.size) + ";"
-                   : std::string("the input is larger than the limit:")) +
-              " journey files are limited to " + describe_size(read_options.max_bytes) +
-              ": split the journey";
+  f.message = read.size > read_options.max_bytes + 1
+                  ? translate(
+                        "the file is %1$s; journey files are limited to %2$s: split the "
+                        "journey",
+                        describe_size(read.size), describe_size(read_options.max_bytes))
+                  : translate(
+                        "the input is larger than the limit: journey files are limited to "
+                        "%1$s: split the journey",
+                        describe_size(read_options.max_bytes));
   analysis.report.findings.push_back(std::move(f));
   return analysis;
 }

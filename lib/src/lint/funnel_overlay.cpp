@@ -5,6 +5,7 @@
 #include "../funnel/export_cache.hpp"
 #include "journey/data.hpp"
 #include "journey/funnel.hpp"
+#include "journey/messages.hpp"
 #include "resolve.hpp"
 
 namespace journey::lint {
@@ -50,8 +51,9 @@ class FunnelReader {
     for (const Text& entry : f.data.value) {
       if (++count > k_max_data_files) {
         unusable(f, index, entry,
-                 "a funnel uses at most " + std::to_string(k_max_data_files) +
-                     " data files; this one and the rest are not read");
+                 translate("a funnel uses at most %1$s data files; this one and the rest are "
+                           "not read",
+                           k_max_data_files));
         break;
       }
       read_export(f, index, entry, path, format, steps, exports);
@@ -64,7 +66,7 @@ class FunnelReader {
                    std::optional<FunnelFormat> format, const EventSteps& steps,
                    std::vector<FunnelExport>& exports) {
     if (entry.value.empty()) {
-      unusable(f, index, entry, "the path is empty");
+      unusable(f, index, entry, tr("the path is empty"));
       return;
     }
     std::string refused;
@@ -76,7 +78,7 @@ class FunnelReader {
     analysis_.inputs.push_back(file);
     FunnelExport e = funnel::cached_funnel_export(file, format, steps);
     if (!e.error.empty()) {
-      unusable(f, index, entry, "cannot read " + file + ": " + e.error);
+      unusable(f, index, entry, translate("cannot read %1$s: %2$s", file, e.error));
       return;
     }
     if (e.source) analysis_.report.other_sources[file] = e.source;
@@ -88,7 +90,7 @@ class FunnelReader {
 
   void unusable(const Funnel& f, std::size_t index, const Text& entry, std::string message) {
     out_.push(make_finding("unusable-data", entry.span, funnel_path(f, index, "data"),
-                           "cannot use data file '" + entry.value + "': " + std::move(message)));
+                           translate("cannot use data file '%1$s': %2$s", entry.value, message)));
   }
 
   const Journey& j_;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <sstream>
 
+#include "journey/messages.hpp"
 #include "journey/sha256.hpp"
 
 namespace fs = std::filesystem;
@@ -28,6 +29,7 @@ struct LintCache::Entry {
   Stamp content;
   std::vector<std::pair<std::string, std::string>> deps;  // path, digest
   Findings findings;
+  Language language = Language::en;  // of the findings' messages
 };
 
 namespace {
@@ -105,7 +107,7 @@ Stamp stamp_of(const std::string& path) {
 std::string encode(const std::string& key, const Entry& e, const std::string& secret) {
   std::ostringstream out;
   out << "key\t" << key << "\ncontent\t" << e.content.size << "\t" << e.content.mtime_ns << "\t"
-      << e.content.digest << "\n";
+      << e.content.digest << "\nlang\t" << to_string(e.language) << "\n";
   for (const auto& [path, digest] : e.deps)
     out << "dep\t" << digest << "\t" << escape_field(path) << "\n";
   for (const Finding& f : e.findings) {
@@ -172,6 +174,10 @@ bool decode(const std::string& text, const std::string& key, const std::string& 
   } catch (const std::exception&) {
     return false;
   }
+  if (!std::getline(in, line) || line.rfind("lang\t", 0) != 0 ||
+      !parse_language(line.substr(5), e.language)) {
+    return false;  // also an entry of a version that did not record it
+  }
   while (std::getline(in, line)) {
     if (line == "end") return in.peek() == std::char_traits<char>::eof();
     std::vector<std::string> p = split_tabs(line);
@@ -205,7 +211,7 @@ std::optional<std::string> cache_secret(const PrivateFolder& home, std::string& 
   if (home.read("key", secret, 1024) && secret.size() >= 32) return secret;
   unsigned char random[32];
   if (::getrandom(random, sizeof random, 0) != static_cast<ssize_t>(sizeof random)) {
-    error = "cannot make a cache key: no random bytes";
+    error = tr("cannot make a cache key: no random bytes");
     return std::nullopt;
   }
   std::string hex;
@@ -213,7 +219,7 @@ std::optional<std::string> cache_secret(const PrivateFolder& home, std::string& 
   for (unsigned char b : random) hex += std::string{digits[b >> 4], digits[b & 15]};
   home.create("key", hex + "\n");  // another run may have made it first: read what is there
   if (home.read("key", secret, 1024) && secret.size() >= 32) return secret;
-  error = "cannot keep a cache key in " + home.path() + "/key";
+  error = translate("cannot keep a cache key in %1$s", home.path() + "/key");
   return std::nullopt;
 }
 
@@ -285,6 +291,15 @@ std::string LintCache::key_of(const std::string& path, const Config& config,
     h.add(nul);
   }
   h.add(options.today.to_string());
+  // Findings are cached in the language they were written in: the file's lang: and the
+  // configuration's are in the digests above; the rest is the default, and whether --lang (or
+  // the caller) insists on a language over them. Nothing is added for English by default, so
+  // those keys are the ones of earlier versions.
+  Language language = options.language.value_or(message_language());
+  bool insisted = options.language.has_value() || message_language_insisted();
+  if (language != Language::en || insisted) {
+    h.add(nul).add(to_string(language)).add(insisted ? "!" : "");
+  }
   return h.hex();
 }
 
@@ -344,6 +359,7 @@ FileReport LintCache::lint(const std::string& path, const Config& config,
     // must invalidate the entry too.
     for (const std::string& input : a.inputs) entry.deps.emplace_back(input, dep_digest(input));
     entry.findings = a.report.findings;
+    entry.language = a.report.language;
     other_sources = std::move(a.report.other_sources);
     store(key, entry);
   }
@@ -355,6 +371,7 @@ FileReport LintCache::lint(const std::string& path, const Config& config,
   report.name = path;
   report.source = SourceText(path, std::move(read.text));
   report.findings = std::move(entry.findings);
+  report.language = entry.language;
   report.other_sources = std::move(other_sources);
   attach_other_sources(report);
   return report;

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 
 namespace journey {
 
@@ -31,7 +32,9 @@ void describe_overrides(const Config& config, const std::string& file, std::ostr
   for (const ConfigOverride& o : config.overrides) {
     out << "  - files: [";
     for (std::size_t i = 0; i < o.files.size(); ++i) out << (i ? ", " : "") << o.files[i];
-    out << "]  # " << (config.applies(o, file) ? "applies" : "does not apply") << " to " << file
+    out << "]  # "
+        << (config.applies(o, file) ? translate("applies to %1$s", file)
+                                    : translate("does not apply to %1$s", file))
         << "\n    rules: {";
     bool first = true;
     for (const auto& [id, level] : o.rules) {
@@ -46,9 +49,15 @@ void describe_overrides(const Config& config, const std::string& file, std::ostr
 
 std::string describe_config(const Config& config, const std::string& file) {
   std::ostringstream out;
-  out << "# configuration for " << file << "\n";
-  out << "# from: "
-      << (config.path.empty() ? "(defaults: no .journeylint.yaml found)" : config.path) << "\n";
+  // YAML: the keys and values as written, the comments in the reader's language.
+  // TRANSLATORS: the comments of `journey lint --show-config`, a YAML file; %1$s is a file.
+  out << "# " << translate("configuration for %1$s", file) << "\n";
+  out << "# "
+      // TRANSLATORS: where the configuration comes from: a file, or the next message.
+      << translate("from: %1$s", config.path.empty()
+                                     ? std::string(tr("(defaults: no .journeylint.yaml found)"))
+                                     : config.path)
+      << "\n";
   out << "model-paths: [";
   for (std::size_t i = 0; i < config.model_paths.size(); ++i) {
     out << (i ? ", " : "") << config.model_paths[i];
@@ -59,13 +68,14 @@ std::string describe_config(const Config& config, const std::string& file) {
     out << (first ? "" : ", ") << id;
     first = false;
   }
-  out << "]\nrules:  # the levels in force for this file, overrides applied\n";
+  out << "]\nrules:  # " << tr("the levels in force for this file, overrides applied") << "\n";
   for (const auto& [id, level] : rule_levels(config, file)) {
     out << "  " << id << ": " << (level ? to_string(*level) : "off") << "\n";
   }
   describe_overrides(config, file, out);
   out << "render:\n  lang: "
-      << (config.render_lang.empty() ? "\"\"  # the journey's lang:, else en" : config.render_lang)
+      << (config.render_lang.empty() ? std::string("\"\"  # ") + tr("the journey's lang:, else en")
+                                     : config.render_lang)
       << "\n  fail-emotion: " << config.fail_emotion << "\n";
   return out.str();
 }

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "journey/messages.hpp"
 #include "journey/rule.hpp"
 #include "journey/suggest.hpp"
 
@@ -163,18 +164,18 @@ Findings unused_suppressions(const std::vector<Suppression>& suppressions) {
   const std::vector<std::string> ids = rule_ids();
   for (const Suppression& s : suppressions) {
     if (s.truncated) {
-      out.push_back(
-          make_finding("unused-suppression", s.entries.back().span, "",
-                       "this comment names more than " + std::to_string(k_max_suppressed_rules) +
-                           " rules; the rest are ignored: split it or use 'disable-file'"));
+      out.push_back(make_finding("unused-suppression", s.entries.back().span, "",
+                                 translate("this comment names more than %1$s rules; the rest are "
+                                           "ignored: split it or use 'disable-file'",
+                                           k_max_suppressed_rules)));
     }
     if (s.entries.empty()) {
       Finding f;
       f.rule = "unused-suppression";
       f.span = {s.line, 1, s.line, 2};
       f.message =
-          "this 'journey-lint:' comment names no rule; write e.g. "
-          "'# journey-lint: disable=emotion-drop'";
+          tr("this 'journey-lint:' comment names no rule; write e.g. "
+             "'# journey-lint: disable=emotion-drop'");
       out.push_back(std::move(f));
       continue;
     }
@@ -185,11 +186,11 @@ Findings unused_suppressions(const std::vector<Suppression>& suppressions) {
       f.span = entry.span;
       if (find_rule(entry.rule) == nullptr) {
         f.suggestion = closest_match(entry.rule, ids);
-        f.message = "'" + entry.rule + "' is not a rule" +
-                    did_you_mean(f.suggestion, "; 'journey rules' lists them");
+        f.message = translate("'%1$s' is not a rule", entry.rule) +
+                    did_you_mean(f.suggestion, tr("; 'journey rules' lists them"));
       } else {
-        f.message =
-            "nothing here is reported as '" + entry.rule + "'; remove it from the suppression";
+        f.message = translate("nothing here is reported as '%1$s'; remove it from the suppression",
+                              entry.rule);
       }
       out.push_back(std::move(f));
     }

@@ -2,6 +2,7 @@
 #include "journey/csv.hpp"
 
 #include "../yaml/encoding.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::csv {
 
@@ -38,8 +39,9 @@ class Reader::Parser {
       }
       if (++records_ > options_.max_records) {
         problem(start, start + 1,
-                "more than " + std::to_string(options_.max_records) +
-                    " rows; journey reads the first and refuses the rest: split the file");
+                translate("more than %1$s rows; journey reads the first and refuses the rest: "
+                          "split the file",
+                          options_.max_records));
         stopped_ = true;
         return false;
       }
@@ -78,8 +80,9 @@ class Reader::Parser {
   void problem(std::size_t from, std::size_t to, std::string message) {
     if (stopped_) return;
     if (problems_.size() == options_.max_problems) {
-      problems_.push_back({span(from, to), "more than " + std::to_string(options_.max_problems) +
-                                               " problems; the rest of the file is not read"});
+      problems_.push_back(
+          {span(from, to), translate("more than %1$s problems; the rest of the file is not read",
+                                     options_.max_problems)});
       stopped_ = true;
       return;
     }
@@ -97,16 +100,16 @@ class Reader::Parser {
       auto c = static_cast<unsigned char>(text_[i]);
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
         fatal(i, i + 1,
-              "this is a binary file, not CSV text (byte " + hex_byte(c) +
-                  "); export the data as CSV");
+              translate("this is a binary file, not CSV text (byte %1$s); export the data as CSV",
+                        hex_byte(c)));
         return false;
       }
     }
     yaml::EncodingProblem bad = yaml::check_encoding(text_);
     if (bad.message.empty()) return true;
     fatal(bad.offset, bad.offset + 1,
-          "invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(text_[bad.offset])) +
-              "); save the file as UTF-8 (Excel: 'CSV UTF-8')");
+          translate("invalid UTF-8 (byte %1$s); save the file as UTF-8 (Excel: 'CSV UTF-8')",
+                    hex_byte(static_cast<unsigned char>(text_[bad.offset]))));
     return false;
   }
 
@@ -128,7 +131,8 @@ class Reader::Parser {
     separator_ = semicolons > commas ? ';' : ',';
     if (commas + semicolons == 0 && first_tab != std::string::npos) {
       fatal(first_tab, first_tab + 1,
-            "tab-separated values are not read: export the data as CSV, separated by ',' or ';'");
+            tr("tab-separated values are not read: export the data as CSV, separated by ',' or "
+               "';'"));
       return false;
     }
     return true;
@@ -163,8 +167,8 @@ class Reader::Parser {
       }
       if (!at_line_end()) {
         problem(pos_, pos_ + 1,
-                "text after the closing quote: a quote inside a quoted field is written twice "
-                "(\"\")");
+                tr("text after the closing quote: a quote inside a quoted field is written twice "
+                   "(\"\")"));
         skip_line();
         return false;
       }
@@ -187,13 +191,13 @@ class Reader::Parser {
       if (c == '\r') {
         if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') break;
         problem(pos_, pos_ + 1,
-                "a carriage return without a line feed: save the file with Windows (CRLF) or "
-                "Unix (LF) line ends");
+                tr("a carriage return without a line feed: save the file with Windows (CRLF) or "
+                   "Unix (LF) line ends"));
         ok = false;
       } else if (c == '"' && ok) {
         problem(pos_, pos_ + 1,
-                "a quote inside an unquoted field: quote the whole field (\"...\") and write "
-                "each quote in it twice (\"\")");
+                tr("a quote inside an unquoted field: quote the whole field (\"...\") and write "
+                   "each quote in it twice (\"\")"));
         ok = false;
       }
       ++pos_;
@@ -209,8 +213,8 @@ class Reader::Parser {
       std::size_t quote = text_.find('"', pos_);
       if (quote == std::string::npos) {
         fatal(open, open + 1,
-              "this quote never closes: the rest of the file would be one field; close it with "
-              "'\"' and write quotes inside it twice (\"\")");
+              tr("this quote never closes: the rest of the file would be one field; close it "
+                 "with '\"' and write quotes inside it twice (\"\")"));
         pos_ = text_.size();
         return false;
       }
@@ -238,18 +242,20 @@ class Reader::Parser {
     if (header_fields_ == 0) {
       if (record.fields <= options_.max_fields) return true;
       fatal(start, end,
-            "the header has more than " + std::to_string(options_.max_fields) +
-                " columns; this is no data file journey reads");
+            translate("the header has more than %1$s columns; this is no data file journey reads",
+                      options_.max_fields));
       return false;
     }
     std::size_t want = header_fields_;
     if (record.fields == want) return true;
-    problem(start, end,
-            "this row has " + std::to_string(record.fields) + " fields, the header " +
-                std::to_string(want) +
-                (record.fields > want && separator_ == ','
-                     ? "; a ',' inside a value needs quotes (\"1,5\")"
-                     : ""));
+    // The English says "fields" for any count; a translation may say "1 veld".
+    std::string message = translate_n("this row has %1$s fields, the header %2$s",
+                                      "this row has %1$s fields, the header %2$s", record.fields,
+                                      record.fields, want);
+    if (record.fields > want && separator_ == ',') {
+      message += tr("; a ',' inside a value needs quotes (\"1,5\")");
+    }
+    problem(start, end, std::move(message));
     return false;
   }
 

@@ -273,7 +273,10 @@ const Shape& config_shape() {
        optional("diff", object(config_diff_shape()), "How journey diff classes changes."),
        optional("score", object(config_score_shape()), "Weights and minimums of journey score."),
        optional("render", object(config_render_shape()),
-                "How pictures and pages are drawn: language and fail points.")}};
+                "How pictures and pages are drawn: language and fail points."),
+       optional("lang", choice({"en", "nl"}),
+                "The language of messages, pictures and pages when neither --lang nor the "
+                "journey's lang says it (render: {lang} sets pictures and pages apart).")}};
   return shape;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "journey/fields.hpp"
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 #include "personas.hpp"
 
@@ -53,9 +54,9 @@ void read_window(Reader& r, NodeId value, const std::string& path, Funnel& f) {
   if (f.window_seconds > 0) return;
   f.window.valid = false;
   r.report("invalid-value", f.window.span, path,
-           "'" + f.window.value +
-               "' is not a window: write a whole number and a unit, s, m, h, d or w (30m, 1d, "
-               "7d), of at most a year");
+           translate("'%1$s' is not a window: write a whole number and a unit, s, m, h, d or w "
+                     "(30m, 1d, 7d), of at most a year",
+                     f.window.value));
 }
 
 void read_format(Reader& r, NodeId value, const std::string& path, Funnel& f) {
@@ -67,7 +68,7 @@ void read_format(Reader& r, NodeId value, const std::string& path, Funnel& f) {
   for (const auto& c : choices) list += (list.empty() ? "" : ", ") + c;
   std::string suggestion = closest_match(f.format.value, choices);
   r.report("invalid-value", f.format.span, path,
-           "'" + f.format.value + "' is not one of: " + list + did_you_mean(suggestion),
+           translate("'%1$s' is not one of: %2$s", f.format.value, list) + did_you_mean(suggestion),
            suggestion);
 }
 
@@ -76,7 +77,7 @@ void read_threshold(Reader& r, NodeId value, const std::string& path, Funnel& f)
   if (f.leak_threshold.value >= 0 && f.leak_threshold.value <= 1) return;
   f.leak_threshold.valid = false;
   r.report("invalid-value", f.leak_threshold.span, path,
-           "a leak threshold is the share of users a step loses, between 0 and 1 (0.4 is 40%)");
+           tr("a leak threshold is the share of users a step loses, between 0 and 1 (0.4 is 40%)"));
 }
 
 void read_funnel(Reader& r, NodeId item, const std::string& path, Funnel& f) {
@@ -108,20 +109,25 @@ void read_funnel(Reader& r, NodeId item, const std::string& path, Funnel& f) {
 }  // namespace
 
 void read_funnels(Reader& r, NodeId list, std::vector<Funnel>& out) {
-  if (!r.expect(list, NodeKind::sequence, "funnels", "a list of funnels")) return;
+  if (!r.expect(list, NodeKind::sequence, "funnels", noop_tr("a list of funnels"))) return;
   const auto& n = r.node(list);
   std::size_t index = 0;
-  const NodeId* end = r.capped_end(list, k_max_funnels, "funnels", "funnels");
+  const NodeId* end = r.capped_end(list, k_max_funnels, "funnels",
+                                   noop_tr("more than %1$s funnels; journey reads the first %1$s "
+                                           "and refuses the rest: split the journey"));
   for (const NodeId* it = r.tree().begin(n); it != end; ++it, ++index) {
     std::string path = "funnels" + item_selector(r, *it, index);
-    if (!r.expect(*it, NodeKind::map, path, "a funnel (a map with 'id', 'name' and 'data')")) {
+    if (!r.expect(*it, NodeKind::map, path,
+                  noop_tr("a funnel (a map with 'id', 'name' and 'data')"))) {
       continue;
     }
     Funnel f;
     f.span = r.node(*it).span;
     read_funnel(r, *it, path, f);
-    if (!f.id.present) r.missing(f.span, path, "id", "a short id for the funnel (--funnel ID)");
-    if (!f.name.present) r.missing(f.span, path, "name", "what the funnel measures");
+    if (!f.id.present) {
+      r.missing(f.span, path, "id", noop_tr("a short id for the funnel (--funnel ID)"));
+    }
+    if (!f.name.present) r.missing(f.span, path, "name", noop_tr("what the funnel measures"));
     out.push_back(std::move(f));
   }
 }

@@ -7,6 +7,7 @@
 #include "journey/data.hpp"
 #include "journey/date.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 #include "reader.hpp"
 
@@ -46,20 +47,21 @@ std::string parse_value(const std::string& text, char separator, double& out) {
     if (plain.find('.') != std::string::npos) {
       std::string comma = plain;
       std::replace(comma.begin(), comma.end(), '.', ',');
-      return "this file is separated by ';', so numbers use a decimal comma and no thousands "
-             "separator: write " +
-             (plain.find(',') == std::string::npos ? excerpt(comma) : std::string("1234,5"));
+      return translate(
+          "this file is separated by ';', so numbers use a decimal comma and no thousands "
+          "separator: write %1$s",
+          plain.find(',') == std::string::npos ? excerpt(comma) : std::string("1234,5"));
     }
     std::replace(plain.begin(), plain.end(), ',', '.');
   }
   if (load::parse_number(plain, out) && std::isfinite(out)) return {};
   if (text.find('%') != std::string::npos) {
-    return "write a percentage as a plain number (12.5 or 0.125), without '%'";
+    return tr("write a percentage as a plain number (12.5 or 0.125), without '%'");
   }
   if (separator == ',' && text.find(',') != std::string::npos) {
-    return "no thousands separators, and a decimal point: write 1234.5";
+    return tr("no thousands separators, and a decimal point: write 1234.5");
   }
-  return "write a plain number such as 12 or " + std::string(separator == ';' ? "0,25" : "0.25");
+  return translate("write a plain number such as 12 or %1$s", separator == ';' ? "0,25" : "0.25");
 }
 
 bool is_month(const std::string& s) {
@@ -85,7 +87,7 @@ class DataLoader {
     for (const csv::Problem& p : reader.problems()) report("data-syntax", p.span, "", p.message);
     if (!has_header && reader.problems().empty()) {
       report("data-syntax", {1, 1, 1, 1}, "",
-             "the file is empty: it needs a header line such as touchpoint,metric,value");
+             tr("the file is empty: it needs a header line such as touchpoint,metric,value"));
     }
   }
 
@@ -110,7 +112,8 @@ class DataLoader {
       if (known != k_columns.end()) {
         int& at = index_[known - k_columns.begin()];
         if (at >= 0) {
-          report("data-syntax", cell.span, name, "the column '" + name + "' appears twice");
+          report("data-syntax", cell.span, name,
+                 translate("the column '%1$s' appears twice", name));
           ok = false;
         }
         at = static_cast<int>(i);
@@ -124,12 +127,12 @@ class DataLoader {
 
   void unknown_column(const csv::Cell& cell, const std::string& name) {
     std::string suggestion = name.empty() ? "" : closest_match(name, k_columns);
-    std::string message = name.empty() ? "a column without a name"
-                                       : "unknown column '" + excerpt(trim(cell.text)) + "'";
-    message +=
-        did_you_mean(suggestion,
-                     "; the columns are touchpoint, metric, value, kpi, actual, date and persona "
-                     "(prefix your own with 'x-')");
+    std::string message = name.empty()
+                              ? std::string(tr("a column without a name"))
+                              : translate("unknown column '%1$s'", excerpt(trim(cell.text)));
+    message += did_you_mean(
+        suggestion, tr("; the columns are touchpoint, metric, value, kpi, actual, date and persona "
+                       "(prefix your own with 'x-')"));
     report("data-syntax", cell.span, name, message, suggestion);
   }
 
@@ -142,8 +145,11 @@ class DataLoader {
     bool metric_part = has(touchpoint) || has(metric) || has(value) || has(persona);
     bool kpi_part = has(kpi) || has(actual);
     std::string missing;
+    std::size_t missing_count = 0;
     auto need = [&](Column c) {
-      if (!has(c)) missing += (missing.empty() ? "'" : ", '") + k_columns[c] + "'";
+      if (has(c)) return;
+      missing += (missing.empty() ? "'" : ", '") + k_columns[c] + "'";
+      ++missing_count;
     };
     if (metric_part && !metric_rows_) {
       for (Column c : {touchpoint, metric, value}) need(c);
@@ -153,12 +159,17 @@ class DataLoader {
     }
     if (missing.empty() && (metric_rows_ || kpi_rows_)) return true;
     report("data-syntax", cover(header), "",
-           (missing.empty()
-                ? std::string("the header names no data columns")
-                : "the header lacks the column" +
-                      std::string(missing.find(',') != std::string::npos ? "s " : " ") + missing) +
-               ": touchpoint metrics need touchpoint,metric,value and KPI actuals need "
-               "kpi,actual (date and persona are optional)");
+           missing.empty()
+               ? std::string(tr("the header names no data columns: touchpoint metrics need "
+                                "touchpoint,metric,value and KPI actuals need kpi,actual (date and "
+                                "persona are optional)"))
+               : translate_n("the header lacks the column %1$s: touchpoint metrics need "
+                             "touchpoint,metric,value and KPI actuals need kpi,actual (date and "
+                             "persona are optional)",
+                             "the header lacks the columns %1$s: touchpoint metrics need "
+                             "touchpoint,metric,value and KPI actuals need kpi,actual (date and "
+                             "persona are optional)",
+                             missing_count, missing));
     metric_rows_ = kpi_rows_ = false;
     return false;
   }
@@ -187,16 +198,16 @@ class DataLoader {
     if (row.touchpoint.present == row.kpi.present) {
       report("data-invalid-value", row.span, "",
              row.touchpoint.present
-                 ? "a row is a touchpoint's metric or a KPI's actual, not both: split it in two"
-                 : "this row names no " + std::string(kpi_rows_ && metric_rows_
-                                                          ? "touchpoint and no KPI"
-                                                      : metric_rows_ ? "touchpoint"
-                                                                     : "KPI"));
+                 ? tr("a row is a touchpoint's metric or a KPI's actual, not both: split it in two")
+             : kpi_rows_ && metric_rows_ ? tr("this row names no touchpoint and no KPI")
+             : metric_rows_              ? tr("this row names no touchpoint")
+                                         : tr("this row names no KPI"));
       return;
     }
     if (row.date.present && !is_iso_date(row.date.value) && !is_month(row.date.value)) {
-      invalid(row.date, date,
-              "'" + excerpt(row.date.value) + "' is not a date: write YYYY-MM-DD or YYYY-MM");
+      invalid(
+          row.date, date,
+          translate("'%1$s' is not a date: write YYYY-MM-DD or YYYY-MM", excerpt(row.date.value)));
       ok = false;
     }
     ok = (row.touchpoint.present ? metric_row(r, row) : kpi_row(r, row)) && ok;
@@ -207,23 +218,23 @@ class DataLoader {
     Text t = cell(r, c);
     out.span = t.span;
     if (!t.present) {
-      invalid(t, c, "no " + k_columns[c] + ": write the number");
+      invalid(t, c, translate("no %1$s: write the number", k_columns[c]));
       return false;
     }
     std::string hint = parse_value(t.value, out_.separator, out.value);
     if (!hint.empty()) {
-      invalid(t, c, "'" + excerpt(t.value) + "' is not a number: " + hint);
+      invalid(t, c, translate("'%1$s' is not a number: %2$s", excerpt(t.value), hint));
       return false;
     }
     out.present = true;
     return true;
   }
 
-  // A column that must stay empty on this kind of row.
+  // A column that must stay empty on this kind of row. `why` is noop_tr-marked, %1$s the column.
   bool empty(const csv::Record& r, Column c, const char* why) {
     Text t = cell(r, c);
     if (!t.present) return true;
-    invalid(t, c, "'" + k_columns[c] + "' " + why);
+    invalid(t, c, translate(why, k_columns[c]));
     return false;
   }
 
@@ -233,18 +244,25 @@ class DataLoader {
     row.persona = cell(r, persona);
     bool ok = true;
     if (!row.metric.present) {
-      invalid(row.metric, metric, "no metric: name what was measured (visits, conversion, ...)");
+      invalid(row.metric, metric,
+              tr("no metric: name what was measured (visits, conversion, ...)"));
       ok = false;
     }
-    ok = empty(r, actual, "is for KPI rows; a touchpoint's number goes in 'value'") && ok;
+    ok = empty(r, actual,
+               noop_tr("'%1$s' is for KPI rows; a touchpoint's number goes in 'value'")) &&
+         ok;
     return number(r, value, row.value) && ok;
   }
 
   bool kpi_row(const csv::Record& r, DataRow& row) {
     row.kind = DataRow::Kind::kpi;
-    bool ok = empty(r, persona, "is for touchpoint rows; a KPI is measured for everyone");
-    ok = empty(r, metric, "is for touchpoint rows; a KPI row names the KPI only") && ok;
-    ok = empty(r, value, "is for touchpoint rows; a KPI's number goes in 'actual'") && ok;
+    bool ok =
+        empty(r, persona, noop_tr("'%1$s' is for touchpoint rows; a KPI is measured for everyone"));
+    ok = empty(r, metric, noop_tr("'%1$s' is for touchpoint rows; a KPI row names the KPI only")) &&
+         ok;
+    ok = empty(r, value,
+               noop_tr("'%1$s' is for touchpoint rows; a KPI's number goes in 'actual'")) &&
+         ok;
     return number(r, actual, row.value) && ok;
   }
 

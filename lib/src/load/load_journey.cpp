@@ -5,6 +5,7 @@
 #include "journey/date.hpp"
 #include "journey/fields.hpp"
 #include "journey/lanes.hpp"
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 
 #include "funnels.hpp"
@@ -31,8 +32,8 @@ class JourneyLoader {
 
   std::optional<Journey> load() {
     NodeId root = r_.tree().root();
-    if (!r_.root_is_map("a journey file is a map with keys such as 'journey', 'model' and "
-                        "'phases'")) {
+    if (!r_.root_is_map(noop_tr("a journey file is a map with keys such as 'journey', 'model' and "
+                                "'phases'; found %1$s"))) {
       return std::nullopt;
     }
     Journey j;
@@ -73,14 +74,15 @@ class JourneyLoader {
         r_.unknown_key(key, "", journey_shape().keys());
       }
     });
-    if (!j.title.present) r_.missing(j.span, "", "journey", "the title of the journey");
+    if (!j.title.present) r_.missing(j.span, "", "journey", noop_tr("the title of the journey"));
     if (!j.model.present) {
       r_.missing(j.span, "", "model",
-                 "a model id such as 'see-think-do-care' (see 'journey models') or a path to a "
-                 "model file");
+                 noop_tr("a model id such as 'see-think-do-care' (see 'journey models') or a path "
+                         "to a model file"));
     }
     if (!j.phases_present.present) {
-      r_.missing(j.span, "", "phases", "a map from the model's phase ids to their touchpoints");
+      r_.missing(j.span, "", "phases",
+                 noop_tr("a map from the model's phase ids to their touchpoints"));
     }
     return j;
   }
@@ -108,7 +110,7 @@ class JourneyLoader {
     if (!r_.text(value, path, out)) return;
     if (!is_iso_date(out.value)) {
       r_.report("invalid-value", out.span, path,
-                "'" + out.value + "' is not a date; write it as YYYY-MM-DD");
+                translate("'%1$s' is not a date; write it as YYYY-MM-DD", out.value));
       out.valid = false;
     }
   }
@@ -119,11 +121,12 @@ class JourneyLoader {
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
     std::string suggestion = closest_match(text.value, allowed);
     r_.report("invalid-value", text.span, path,
-              "'" + text.value + "' is not one of: " + list + did_you_mean(suggestion), suggestion);
+              translate("'%1$s' is not one of: %2$s", text.value, list) + did_you_mean(suggestion),
+              suggestion);
   }
 
   void read_phases(NodeId map, Journey& j) {
-    if (!r_.expect(map, NodeKind::map, "phases", "a map from phase ids to phases")) return;
+    if (!r_.expect(map, NodeKind::map, "phases", noop_tr("a map from phase ids to phases"))) return;
     r_.each_pair(map, "phases", [&](const yaml::Node& key, NodeId value) {
       Phase phase;
       phase.key = {key.value, key.span, true};
@@ -133,7 +136,9 @@ class JourneyLoader {
       j.phases.push_back(phase);
       const auto& v = r_.node(value);
       if (v.kind == NodeKind::null) return;  // "see:" with nothing yet
-      if (!r_.expect(value, NodeKind::map, path, "a phase (a map with 'touchpoints')")) return;
+      if (!r_.expect(value, NodeKind::map, path, noop_tr("a phase (a map with 'touchpoints')"))) {
+        return;
+      }
       r_.each_pair(value, path, [&](const yaml::Node& k, NodeId item) {
         if (k.value == "goal") {
           r_.text(item, join_path(path, "goal"), j.phases[phase_index].goal);
@@ -153,15 +158,19 @@ class JourneyLoader {
                         Journey& j) {
     std::string path = join_path(phase_path, "touchpoints");
     if (r_.node(list).kind == NodeKind::null) return;
-    if (!r_.expect(list, NodeKind::sequence, path, "a list of touchpoints")) return;
+    if (!r_.expect(list, NodeKind::sequence, path, noop_tr("a list of touchpoints"))) return;
     const auto& n = r_.node(list);
     std::size_t index = 0;
     std::size_t room =
         load::k_max_touchpoints - std::min(load::k_max_touchpoints, j.touchpoints.size());
-    const NodeId* end = r_.capped_end(list, room, path, "touchpoints in the journey");
+    const NodeId* end =
+        r_.capped_end(list, room, path,
+                      noop_tr("more than %1$s touchpoints in the journey; journey reads the first "
+                              "%1$s and refuses the rest: split the journey"));
     for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
       std::string tp_path = path + load::item_selector(r_, *it, index);
-      if (!r_.expect(*it, NodeKind::map, tp_path, "a touchpoint (a map with 'id' and 'name')")) {
+      if (!r_.expect(*it, NodeKind::map, tp_path,
+                     noop_tr("a touchpoint (a map with 'id' and 'name')"))) {
         continue;
       }
       Touchpoint tp;
@@ -171,9 +180,12 @@ class JourneyLoader {
         read_touchpoint_field(key, value, tp_path, tp);
       });
       if (!tp.id.present) {
-        r_.missing(tp.span, tp_path, "id", "a short id, unique in the file, that 'next' refers to");
+        r_.missing(tp.span, tp_path, "id",
+                   noop_tr("a short id, unique in the file, that 'next' refers to"));
       }
-      if (!tp.name.present) r_.missing(tp.span, tp_path, "name", "what the customer meets here");
+      if (!tp.name.present) {
+        r_.missing(tp.span, tp_path, "name", noop_tr("what the customer meets here"));
+      }
       j.phases[phase_index].touchpoints.push_back(j.touchpoints.size());
       j.touchpoints.push_back(std::move(tp));
     }
@@ -269,7 +281,8 @@ class JourneyLoader {
       e.persona = {key.value, key.span, true};
       if (!load::is_identifier(key.value)) {
         r_.report("invalid-value", key.span, join_path(path, key.value),
-                  "'" + key.value + "' is not a persona id: use letters, digits, '-', '_' and '.'");
+                  translate("'%1$s' is not a persona id: use letters, digits, '-', '_' and '.'",
+                            key.value));
         e.persona.valid = false;
       }
       if (r_.integer(number, join_path(path, key.value), e.value)) out.value.push_back(e);
@@ -278,7 +291,7 @@ class JourneyLoader {
 
   // A pain is a string, or {text, severity: blocker|workaround|minor}.
   void read_pains(NodeId list, const std::string& path, Field<std::vector<Pain>>& out) {
-    read_items(list, path, out, "a pain (a string or {text, severity})",
+    read_items(list, path, out, noop_tr("a pain (a string or {text, severity})"),
                [&](NodeId item, const std::string& item_path, Pain& pain) {
                  r_.each_pair(item, item_path, [&](const yaml::Node& key, NodeId value) {
                    std::string field = join_path(item_path, key.value);
@@ -313,7 +326,7 @@ class JourneyLoader {
   // Backstage actions are strings, or {text, owner}.
   void read_backstage(NodeId list, const std::string& path,
                       Field<std::vector<BackstageAction>>& out) {
-    read_items(list, path, out, "a backstage action (a string or {text, owner})",
+    read_items(list, path, out, noop_tr("a backstage action (a string or {text, owner})"),
                [&](NodeId item, const std::string& item_path, BackstageAction& action) {
                  r_.each_pair(item, item_path, [&](const yaml::Node& key, NodeId value) {
                    std::string field = join_path(item_path, key.value);
@@ -341,7 +354,9 @@ class JourneyLoader {
       return;
     }
     std::size_t index = 0;
-    const NodeId* end = r_.capped_end(list, load::k_max_list_items, path, "items");
+    const NodeId* end = r_.capped_end(list, load::k_max_list_items, path,
+                                      noop_tr("more than %1$s items; journey reads the first %1$s "
+                                              "and refuses the rest: split the journey"));
     for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
       std::string item_path = path + "[" + std::to_string(index) + "]";
       Item item;
@@ -349,12 +364,12 @@ class JourneyLoader {
       if (node.kind == NodeKind::map) {
         read_map(*it, item_path, item);
         item.span = node.span;
-        if (!item.present) r_.missing(node.span, item_path, "text", "what it says");
+        if (!item.present) r_.missing(node.span, item_path, "text", noop_tr("what it says"));
       } else if (node.kind == NodeKind::scalar) {
         r_.text(*it, item_path, item);
       } else {
         r_.report("wrong-type", node.span, item_path,
-                  std::string("expected ") + what + ", found " + Reader::describe(node));
+                  translate("expected %1$s, found %2$s", tr(what), Reader::describe(node)));
         continue;
       }
       if (item.present && item.valid) out.value.push_back(std::move(item));
@@ -378,7 +393,7 @@ class JourneyLoader {
     out.present = true;
     out.span = r_.node(map).span;
     if (r_.node(map).kind == NodeKind::null) return;
-    if (!r_.expect(map, NodeKind::map, path, "a map from metric names to numbers")) return;
+    if (!r_.expect(map, NodeKind::map, path, noop_tr("a map from metric names to numbers"))) return;
     r_.each_pair(map, path, [&](const yaml::Node& key, NodeId value) {
       Metric m;
       m.name = {key.value, key.span, true};
@@ -387,13 +402,17 @@ class JourneyLoader {
   }
 
   void read_kpis(NodeId list, Journey& j) {
-    if (!r_.expect(list, NodeKind::sequence, "kpis", "a list of KPIs")) return;
+    if (!r_.expect(list, NodeKind::sequence, "kpis", noop_tr("a list of KPIs"))) return;
     const auto& n = r_.node(list);
     std::size_t index = 0;
-    const NodeId* end = r_.capped_end(list, load::k_max_list_items, "kpis", "KPIs");
+    const NodeId* end = r_.capped_end(list, load::k_max_list_items, "kpis",
+                                      noop_tr("more than %1$s KPIs; journey reads the first %1$s "
+                                              "and refuses the rest: split the journey"));
     for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
       std::string path = "kpis" + load::item_selector(r_, *it, index);
-      if (!r_.expect(*it, NodeKind::map, path, "a KPI (a map with 'id' and 'phase')")) continue;
+      if (!r_.expect(*it, NodeKind::map, path, noop_tr("a KPI (a map with 'id' and 'phase')"))) {
+        continue;
+      }
       Kpi kpi;
       kpi.span = r_.node(*it).span;
       r_.each_pair(*it, path, [&](const yaml::Node& key, NodeId value) {
@@ -424,8 +443,10 @@ class JourneyLoader {
           r_.unknown_key(key, path, kpi_shape().keys());
         }
       });
-      if (!kpi.id.present) r_.missing(kpi.span, path, "id", "a short id for the KPI");
-      if (!kpi.phase.present) r_.missing(kpi.span, path, "phase", "the phase this KPI measures");
+      if (!kpi.id.present) r_.missing(kpi.span, path, "id", noop_tr("a short id for the KPI"));
+      if (!kpi.phase.present) {
+        r_.missing(kpi.span, path, "phase", noop_tr("the phase this KPI measures"));
+      }
       j.kpis.push_back(std::move(kpi));
     }
   }

@@ -2,6 +2,7 @@
 #include "personas.hpp"
 
 #include "journey/fields.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::load {
 
@@ -49,18 +50,24 @@ std::string item_selector(const Reader& r, NodeId item, std::size_t index) {
 }
 
 void read_personas(Reader& r, NodeId list, std::vector<Persona>& out) {
-  if (!r.expect(list, NodeKind::sequence, "personas", "a list of personas")) return;
+  if (!r.expect(list, NodeKind::sequence, "personas", noop_tr("a list of personas"))) return;
   const auto& n = r.node(list);
   std::size_t index = 0;
-  const NodeId* end = r.capped_end(list, k_max_list_items, "personas", "personas");
+  const NodeId* end = r.capped_end(list, k_max_list_items, "personas",
+                                   noop_tr("more than %1$s personas; journey reads the first %1$s "
+                                           "and refuses the rest: split the journey"));
   for (const NodeId* it = r.tree().begin(n); it != end; ++it, ++index) {
     std::string path = "personas" + item_selector(r, *it, index);
-    if (!r.expect(*it, NodeKind::map, path, "a persona (a map with 'id' and 'name')")) continue;
+    if (!r.expect(*it, NodeKind::map, path, noop_tr("a persona (a map with 'id' and 'name')"))) {
+      continue;
+    }
     Persona p;
     p.span = r.node(*it).span;
     read_persona(r, *it, path, p);
-    if (!p.id.present) r.missing(p.span, path, "id", "a short id that touchpoints refer to");
-    if (!p.name.present) r.missing(p.span, path, "name", "the persona's name");
+    if (!p.id.present) {
+      r.missing(p.span, path, "id", noop_tr("a short id that touchpoints refer to"));
+    }
+    if (!p.name.present) r.missing(p.span, path, "name", noop_tr("the persona's name"));
     out.push_back(std::move(p));
   }
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 
 namespace journey::load {
@@ -57,25 +58,25 @@ bool is_identifier(const std::string& text) {
   return true;
 }
 
-bool Reader::root_is_map(const std::string& what_it_is) {
+bool Reader::root_is_map(const char* pattern) {
   const Node& n = node(tree_.root());
   if (n.kind == NodeKind::map) return true;
-  report("wrong-type", n.span, "", what_it_is + "; found " + describe(n));
+  report("wrong-type", n.span, "", translate(pattern, describe(n)));
   return false;
 }
 
 const char* Reader::describe(const Node& node) {
   switch (node.kind) {
     case NodeKind::null:
-      return "nothing (null)";
+      return tr("nothing (null)");
     case NodeKind::scalar:
-      return node.plain ? "a plain value" : "a quoted string";
+      return node.plain ? tr("a plain value") : tr("a quoted string");
     case NodeKind::sequence:
-      return "a list";
+      return tr("a list");
     case NodeKind::map:
-      return "a map";
+      return tr("a map");
   }
-  return "a value";
+  return tr("a value");
 }
 
 void Reader::report(const char* rule, const SourceSpan& span, std::string path, std::string message,
@@ -89,12 +90,15 @@ void Reader::report(const char* rule, const SourceSpan& span, std::string path, 
 
 void Reader::each_pair(NodeId map, const std::string& path,
                        const std::function<void(const Node& key, NodeId value)>& visit) {
-  const NodeId* end = capped_end(map, k_max_list_items, path, "keys");
+  const NodeId* end = capped_end(
+      map, k_max_list_items, path,
+      noop_tr("more than %1$s keys; journey reads the first %1$s and refuses the rest: split the "
+              "journey"));
   for (const NodeId* it = tree_.begin(tree_.node(map)); it != end; it += 2) {
     const Node& key = tree_.node(it[0]);
     if (key.kind != NodeKind::scalar) {
       report("wrong-type", key.span, path,
-             "a key must be a plain name, not " + std::string(describe(key)));
+             translate("a key must be a plain name, not %1$s", describe(key)));
       continue;
     }
     if (key.value.compare(0, 2, "x-") == 0) continue;
@@ -111,38 +115,37 @@ void Reader::unknown_key(const Node& key, const std::string& path,
     for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
   }
   std::string message =
-      "unknown key '" + key.value + "'" +
-      did_you_mean(suggestion, "; expected one of: " + list + " (prefix your own keys with 'x-')");
+      translate("unknown key '%1$s'", key.value) +
+      did_you_mean(suggestion,
+                   translate("; expected one of: %1$s (prefix your own keys with 'x-')", list));
   report("unknown-key", key.span, join_path(path, key.value), std::move(message),
          std::move(suggestion));
 }
 
 void Reader::missing(const SourceSpan& parent, const std::string& path, const std::string& key,
-                     const std::string& what) {
+                     const char* what) {
   SourceSpan span = parent;
   span.end_line = span.line;
   span.end_column = span.column + 1;
   report("missing-field", span, join_path(path, key),
-         "missing required key '" + key + "': " + what);
+         translate("missing required key '%1$s': %2$s", key, tr(what)));
 }
 
 bool Reader::expect(NodeId id, NodeKind kind, const std::string& path, const char* expected) {
   const Node& n = tree_.node(id);
   if (n.kind == kind) return true;
   report("wrong-type", n.span, path,
-         std::string("expected ") + expected + ", found " + describe(n));
+         translate("expected %1$s, found %2$s", tr(expected), describe(n)));
   return false;
 }
 
 const NodeId* Reader::capped_end(NodeId list, std::size_t max, const std::string& path,
-                                 const char* what) {
+                                 const char* too_many) {
   const Node& n = tree_.node(list);
   std::size_t per_item = n.kind == NodeKind::map ? 2 : 1;
   if (n.count / per_item <= max) return tree_.end(n);
   const NodeId* end = tree_.begin(n) + max * per_item;
-  report("input-limit", tree_.node(*end).span, path,
-         "more than " + std::to_string(max) + " " + what + "; journey reads the first " +
-             std::to_string(max) + " and refuses the rest: split the journey");
+  report("input-limit", tree_.node(*end).span, path, translate(too_many, max));
   return end;
 }
 
@@ -150,8 +153,8 @@ bool Reader::expect_list(NodeId id, const std::string& path) {
   const Node& n = tree_.node(id);
   if (n.kind == NodeKind::sequence) return true;
   report("wrong-type", n.span, path,
-         std::string("expected a list, found ") + describe(n) +
-             (n.kind == NodeKind::scalar ? "; write [" + n.value + "]" : std::string()));
+         translate("expected a list, found %1$s", describe(n)) +
+             (n.kind == NodeKind::scalar ? translate("; write [%1$s]", n.value) : std::string()));
   return false;
 }
 
@@ -160,7 +163,7 @@ bool Reader::text(NodeId id, const std::string& path, Text& out) {
   out.span = n.span;
   out.present = true;
   if (n.kind != NodeKind::scalar) {
-    report("wrong-type", n.span, path, std::string("expected a string, found ") + describe(n));
+    report("wrong-type", n.span, path, translate("expected a string, found %1$s", describe(n)));
     out.valid = false;
     return false;
   }
@@ -172,7 +175,7 @@ bool Reader::identifier(NodeId id, const std::string& path, Text& out) {
   if (!text(id, path, out)) return false;
   if (!is_identifier(out.value)) {
     report("invalid-value", out.span, path,
-           "'" + out.value + "' is not a valid id: use letters, digits, '-', '_' and '.'");
+           translate("'%1$s' is not a valid id: use letters, digits, '-', '_' and '.'", out.value));
     out.valid = false;
     return false;
   }
@@ -190,7 +193,10 @@ bool Reader::text_list(NodeId id, const std::string& path, TextList& out) {
   }
   bool ok = true;
   std::size_t index = 0;
-  const NodeId* end = capped_end(id, k_max_list_items, path, "items");
+  const NodeId* end = capped_end(
+      id, k_max_list_items, path,
+      noop_tr("more than %1$s items; journey reads the first %1$s and refuses the rest: split the "
+              "journey"));
   for (const NodeId* it = tree_.begin(n); it != end; ++it, ++index) {
     Text item;
     if (text(*it, path + "[" + std::to_string(index) + "]", item)) {
@@ -211,10 +217,12 @@ bool Reader::integer(NodeId id, const std::string& path, Field<int>& out) {
     out.value = static_cast<int>(std::max(-1000000LL, std::min(1000000LL, value)));
     return true;
   }
-  std::string found = describe(n);
-  if (n.kind == NodeKind::scalar) found += " '" + n.value + "'";
-  std::string hint = n.kind == NodeKind::scalar && !n.plain ? "; remove the quotes" : "";
-  report("wrong-type", n.span, path, "expected a whole number, found " + found + hint);
+  std::string message =
+      n.kind == NodeKind::scalar
+          ? translate("expected a whole number, found %1$s '%2$s'", describe(n), n.value)
+          : translate("expected a whole number, found %1$s", describe(n));
+  if (n.kind == NodeKind::scalar && !n.plain) message += tr("; remove the quotes");
+  report("wrong-type", n.span, path, std::move(message));
   out.valid = false;
   return false;
 }
@@ -226,19 +234,21 @@ bool Reader::number(NodeId id, const std::string& path, Field<double>& out) {
   if (n.kind == NodeKind::scalar && n.plain && parse_number(n.value, out.value)) {
     if (std::isfinite(out.value)) return true;
     // 1e999 reads as infinity, which no count, score or percentage can use.
-    report(
-        "invalid-value", n.span, path,
-        "'" + n.value + "' is beyond the range of numbers (about 1.8e308): write a finite number");
+    report("invalid-value", n.span, path,
+           translate("'%1$s' is beyond the range of numbers (about 1.8e308): write a finite number",
+                     n.value));
     out.valid = false;
     return false;
   }
-  std::string found = describe(n);
-  if (n.kind == NodeKind::scalar) found += " '" + n.value + "'";
+  std::string message =
+      n.kind == NodeKind::scalar
+          ? translate("expected a number, found %1$s '%2$s'", describe(n), n.value)
+          : translate("expected a number, found %1$s", describe(n));
   double ignored = 0;
-  std::string hint = n.kind == NodeKind::scalar && !n.plain && parse_number(n.value, ignored)
-                         ? "; remove the quotes"
-                         : "";
-  report("wrong-type", n.span, path, "expected a number, found " + found + hint);
+  if (n.kind == NodeKind::scalar && !n.plain && parse_number(n.value, ignored)) {
+    message += tr("; remove the quotes");
+  }
+  report("wrong-type", n.span, path, std::move(message));
   out.valid = false;
   return false;
 }
@@ -257,7 +267,7 @@ bool Reader::boolean(NodeId id, const std::string& path, Field<bool>& out) {
       return true;
     }
   }
-  report("wrong-type", n.span, path, std::string("expected true or false, found ") + describe(n));
+  report("wrong-type", n.span, path, translate("expected true or false, found %1$s", describe(n)));
   out.valid = false;
   return false;
 }

@@ -35,20 +35,26 @@ class Reader {
 
   // Reports `key` as unknown, suggesting the closest of `known`.
   void unknown_key(const Node& key, const std::string& path, const std::vector<std::string>& known);
+  // Reports the required `key` as missing; `what` says what it holds, a noop_tr-marked phrase
+  // ("the title of the journey") shown in the reader's language.
   void missing(const SourceSpan& parent, const std::string& path, const std::string& key,
-               const std::string& what);
+               const char* what);
 
-  // True when the document's root is a map; otherwise reports wrong-type with `what_it_is`
-  // ("a journey file is a map with keys such as ...") and what was found.
-  bool root_is_map(const std::string& what_it_is);
+  // True when the document's root is a map; otherwise reports wrong-type with `pattern`, a
+  // noop_tr-marked sentence whose %1$s is what was found ("a journey file is a map with keys such
+  // as ...; found %1$s").
+  bool root_is_map(const char* pattern);
 
+  // `expected` is a noop_tr-marked phrase ("a list of phases"), shown in the reader's language.
   bool expect(NodeId id, NodeKind kind, const std::string& path, const char* expected);
   // A list; a scalar is reported with the brackets it lacks ("write [slow]").
   bool expect_list(NodeId id, const std::string& path);
 
   // The end of a list's items (a map's pairs) to read: at most `max`, reporting input-limit at
   // the first one left out, so that a hostile file cannot make the journey grow without bound.
-  const NodeId* capped_end(NodeId list, std::size_t max, const std::string& path, const char* what);
+  // `too_many` is the noop_tr-marked message, %1$s the limit ("more than %1$s items; ...").
+  const NodeId* capped_end(NodeId list, std::size_t max, const std::string& path,
+                           const char* too_many);
 
   // Typed readers: each returns false (after reporting wrong-type) when the value does not fit.
   bool text(NodeId id, const std::string& path, Text& out);
@@ -59,6 +65,7 @@ class Reader {
   // Identifiers: letters, digits, '-', '_' and '.' (reported as invalid-value otherwise).
   bool identifier(NodeId id, const std::string& path, Text& out);
 
+  // What a node is ("a list", "a quoted string"), in the reader's language.
   static const char* describe(const Node& node);
 
  private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cursor.hpp"
 #include "features.hpp"
+#include "journey/messages.hpp"
 #include "journey/rule.hpp"
 
 namespace journey::lsp {
@@ -23,7 +24,7 @@ json suppression(const TextDocument& doc, const std::string& uri, const json& di
                  const std::string& rule, int line_number) {
   std::string_view line = doc.line(line_number);
   std::size_t hash = comment_start(line);
-  std::string title = "Suppress " + rule + " on this line";
+  std::string title = translate("Suppress %1$s on this line", rule);
   auto units = [&](std::size_t bytes) {
     return utf16_units(line.substr(0, bytes), static_cast<int>(bytes));
   };
@@ -63,7 +64,8 @@ json code_actions(const TextDocument& doc, const std::string& uri, const Range& 
     const json data = d.value("data", json::object());
     std::string suggestion = string_at(data, "suggestion");
     if (!suggestion.empty()) {
-      out.push_back(edit_action("Change to '" + suggestion + "'", uri, d, range, suggestion, true));
+      out.push_back(
+          edit_action(translate("Change to '%1$s'", suggestion), uri, d, range, suggestion, true));
     }
     bool in_other_file = d.contains("relatedInformation");
     if (!rule.empty() && find_rule(rule) != nullptr && !is_syntax_rule(rule) && !in_other_file &&

@@ -4,6 +4,7 @@
 #include "cursor.hpp"
 #include "features.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/rule.hpp"
 #include "shapes.hpp"
@@ -30,37 +31,44 @@ std::string joined(const TextList& list) {
 }
 
 std::string persona_doc(const Persona& p) {
-  std::string out = "**" + md(p.name.value) + "**: persona `" + md(p.id.value) + "`";
+  std::string out = translate("**%1$s**: persona `%2$s`", md(p.name.value), md(p.id.value));
   if (!p.description.value.empty()) out += "\n\n" + md(p.description.value);
-  if (!p.goals.value.empty()) out += "\n\n*Goals:* " + joined(p.goals);
-  if (!p.frustrations.value.empty()) out += "\n\n*Frustrations:* " + joined(p.frustrations);
-  if (!p.file.empty()) out += "\n\nfrom " + md(p.file);
+  if (!p.goals.value.empty()) out += "\n\n" + translate("*Goals:* %1$s", joined(p.goals));
+  if (!p.frustrations.value.empty()) {
+    out += "\n\n" + translate("*Frustrations:* %1$s", joined(p.frustrations));
+  }
+  if (!p.file.empty()) out += "\n\n" + translate("from %1$s", md(p.file));
   return out;
 }
 
 std::string touchpoint_doc(const Snapshot& s, const Touchpoint& t) {
   const Journey& j = *s.analysis.journey;
-  std::string out = "**" + md(t.name.value) + "**: touchpoint `" + md(t.id.value) + "`";
-  if (t.phase < j.phases.size()) out += " in phase `" + md(j.phases[t.phase].key.value) + "`";
+  std::string out =
+      t.phase < j.phases.size()
+          ? translate("**%1$s**: touchpoint `%2$s` in phase `%3$s`", md(t.name.value),
+                      md(t.id.value), md(j.phases[t.phase].key.value))
+          : translate("**%1$s**: touchpoint `%2$s`", md(t.name.value), md(t.id.value));
   std::vector<std::string> facts;
-  if (!t.channel.value.empty()) facts.push_back("channel " + md(t.channel.value));
-  for (int e : emotion_values(t)) facts.push_back("emotion " + std::to_string(e));
-  if (!t.owner.value.empty()) facts.push_back("owner " + md(t.owner.value));
+  if (!t.channel.value.empty()) facts.push_back(translate("channel %1$s", md(t.channel.value)));
+  for (int e : emotion_values(t)) facts.push_back(translate("emotion %1$s", e));
+  if (!t.owner.value.empty()) facts.push_back(translate("owner %1$s", md(t.owner.value)));
   if (!facts.empty()) {
     out += "\n\n";
     for (std::size_t i = 0; i < facts.size(); ++i) out += (i ? " · " : "") + facts[i];
   }
-  for (const Pain& p : t.pains.value) out += "\n- pain: " + md(p.value);
+  for (const Pain& p : t.pains.value) out += "\n" + translate("- pain: %1$s", md(p.value));
   return out;
 }
 
 std::string phase_doc(const Snapshot& s, const std::string& id) {
   const Model* model = s.analysis.model;
   int index = model != nullptr ? model->find_phase(id) : -1;
-  if (index < 0) return "phase `" + md(id) + "`";
+  if (index < 0) return translate("phase `%1$s`", md(id));
   const ModelPhase& mp = model->phases[static_cast<std::size_t>(index)];
-  std::string out = "**" + md(mp.name_en) + "**: phase `" + md(mp.id) + "` of " + md(model->name);
-  std::string goal, role = mp.role_en;
+  const Language language = message_language();  // the model's names in English or Dutch
+  std::string out = translate("**%1$s**: phase `%2$s` of %3$s", md(mp.name(language)), md(mp.id),
+                              md(model->display_name(language)));
+  std::string goal, role = mp.role(language);
   std::size_t touchpoints = 0;
   for (const Phase& p : s.analysis.journey->phases) {
     if (p.model_phase != index) continue;
@@ -68,10 +76,47 @@ std::string phase_doc(const Snapshot& s, const std::string& id) {
     if (!p.role.value.empty()) role = p.role.value;
     touchpoints += p.touchpoints.size();
   }
-  if (!goal.empty()) out += "\n\n*Goal:* " + md(goal);
-  if (!role.empty()) out += "\n\n*The customer's role:* " + md(role);
+  if (!goal.empty()) out += "\n\n" + translate("*Goal:* %1$s", md(goal));
+  if (!role.empty()) out += "\n\n" + translate("*The customer's role:* %1$s", md(role));
   if (!mp.description.empty()) out += "\n\n" + md(mp.description);
-  return out + "\n\n" + count_of(touchpoints, "touchpoint", "touchpoints");
+  return out + "\n\n" +
+         translate_n("%1$s touchpoint", "%1$s touchpoints", touchpoints, touchpoints);
+}
+
+// A KPI's value as written, with the reader's decimal mark; "none" when absent.
+std::string kpi_value(const Field<double>& value) {
+  if (!value.usable()) return tr("none");
+  return with_decimal_mark(format_number(value.value), message_language());
+}
+
+std::string kpi_doc(const Kpi& k, const std::string& id) {
+  return translate("**%1$s**: KPI `%2$s`, target %3$s, actual %4$s %5$s", md(k.name.value), md(id),
+                   kpi_value(k.target), kpi_value(k.actual), md(k.unit.value));
+}
+
+// An id that nothing defines, named by its kind.
+std::string not_defined(const Occurrence& o) {
+  const char* pattern = noop_tr("persona `%1$s` is not defined");
+  switch (o.kind) {
+    case IdKind::persona:
+      break;
+    case IdKind::touchpoint:
+      pattern = noop_tr("touchpoint `%1$s` is not defined");
+      break;
+    case IdKind::phase:
+      pattern = noop_tr("phase `%1$s` is not defined");
+      break;
+    case IdKind::channel:
+      pattern = noop_tr("channel `%1$s` is not defined");
+      break;
+    case IdKind::owner:
+      pattern = noop_tr("owner `%1$s` is not defined");
+      break;
+    case IdKind::kpi:
+      pattern = noop_tr("KPI `%1$s` is not defined");
+      break;
+  }
+  return translate(pattern, md(o.id));
 }
 
 template <class T>
@@ -93,24 +138,21 @@ std::string occurrence_doc(const Snapshot& s, const Occurrence& o) {
       return phase_doc(s, o.id);
     case IdKind::channel:
       if (const Channel* c = find_id(j.channels, o.id)) {
-        return "**" + md(c->name.value) + "**: channel `" + md(o.id) + "` " + md(c->kind.value);
+        return translate("**%1$s**: channel `%2$s` %3$s", md(c->name.value), md(o.id),
+                         md(c->kind.value));
       }
       break;
     case IdKind::owner:
       if (const Owner* w = find_id(j.owners, o.id)) {
-        return "**" + md(w->name.value) + "**: owner `" + md(o.id) + "` " + md(w->contact.value);
+        return translate("**%1$s**: owner `%2$s` %3$s", md(w->name.value), md(o.id),
+                         md(w->contact.value));
       }
       break;
     case IdKind::kpi:
-      if (const Kpi* k = find_id(j.kpis, o.id)) {
-        return "**" + md(k->name.value) + "**: KPI `" + md(o.id) + "`, target " +
-               (k->target.usable() ? format_number(k->target.value) : "none") + ", actual " +
-               (k->actual.usable() ? format_number(k->actual.value) : "none") + " " +
-               md(k->unit.value);
-      }
+      if (const Kpi* k = find_id(j.kpis, o.id)) return kpi_doc(*k, o.id);
       break;
   }
-  return std::string(to_string(o.kind)) + " `" + md(o.id) + "` is not defined";
+  return not_defined(o);
 }
 
 // A key's documentation from the field tables.

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "journey/messages.hpp"
 #include "journey/rule.hpp"
 
 namespace journey::lsp {
@@ -16,7 +17,7 @@ const Journey* journey_of(const Snapshot* s) {
 // Ids a journey already writes (channels or owners without a catalog that lists them).
 void add_used(std::vector<Choice>& out, std::set<std::string>& seen, const Text& text) {
   if (text.usable() && !text.value.empty() && seen.insert(text.value).second) {
-    out.push_back({text.value, "used in this journey"});
+    out.push_back({text.value, tr("used in this journey")});
   }
 }
 
@@ -51,7 +52,9 @@ std::vector<Choice> channel_choices(const Snapshot* s) {
   if (s->analysis.model != nullptr) {
     for (const ModelPhase& phase : s->analysis.model->phases) {
       for (const std::string& c : phase.channels) {
-        if (seen.insert(c).second) out.push_back({c, "typical of " + phase.name_en});
+        if (seen.insert(c).second) {
+          out.push_back({c, translate("typical of %1$s", phase.name(message_language()))});
+        }
       }
     }
   }
@@ -75,7 +78,9 @@ std::vector<Choice> owner_choices(const Snapshot* s) {
 std::vector<Choice> phase_choices(const Snapshot* s) {
   std::vector<Choice> out;
   if (s == nullptr || s->analysis.model == nullptr) return out;
-  for (const ModelPhase& p : s->analysis.model->phases) out.push_back({p.id, p.name_en});
+  for (const ModelPhase& p : s->analysis.model->phases) {
+    out.push_back({p.id, p.name(message_language())});
+  }
   return out;
 }
 
@@ -83,7 +88,9 @@ std::vector<Choice> model_choices(const Snapshot* s) {
   const ModelCatalog& catalog =
       s != nullptr && s->config ? *s->config->catalog : ModelCatalog::builtin();
   std::vector<Choice> out;
-  for (const Model* m : catalog.models()) out.push_back({m->id, m->name});
+  for (const Model* m : catalog.models()) {
+    out.push_back({m->id, m->display_name(message_language())});
+  }
   return out;
 }
 

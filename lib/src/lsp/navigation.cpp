@@ -3,6 +3,7 @@
 #include <map>
 
 #include "features.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::lsp {
 
@@ -64,11 +65,11 @@ json prepare_rename(const Target& t) {
 
 json rename(const Target& t, const std::string& new_name, std::string& error) {
   if (!renamable(t)) {
-    error = "only persona and touchpoint ids can be renamed";
+    error = tr("only persona and touchpoint ids can be renamed");
     return nullptr;
   }
   if (!valid_id(new_name)) {
-    error = "'" + new_name + "' is not an id: use letters, digits, '-', '_' and '.'";
+    error = translate("'%1$s' is not an id: use letters, digits, '-', '_' and '.'", new_name);
     return nullptr;
   }
   std::map<std::string, json> edits;  // by URI

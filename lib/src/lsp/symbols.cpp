@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "features.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::lsp {
 
@@ -28,7 +29,7 @@ json symbol(const SourceText& source, const std::string& name, const std::string
     range.line = selection.line;
     range.column = selection.column;
   }
-  return json{{"name", name.empty() ? std::string("(unnamed)") : name},
+  return json{{"name", name.empty() ? std::string(tr("(unnamed)")) : name},
               {"detail", detail},
               {"kind", kind},
               {"range", to_json(to_range(source, range))},
@@ -45,7 +46,8 @@ json document_symbols(const Snapshot& s) {
   for (const Phase& phase : j.phases) {
     std::string detail;
     if (s.analysis.model != nullptr && phase.model_phase >= 0) {
-      detail = s.analysis.model->phases[static_cast<std::size_t>(phase.model_phase)].name_en;
+      const ModelPhase& mp = s.analysis.model->phases[static_cast<std::size_t>(phase.model_phase)];
+      detail = mp.name(message_language());
     }
     json p = symbol(source, phase.key.value, detail, k_namespace, cover(phase.key.span, phase.span),
                     phase.key.span);

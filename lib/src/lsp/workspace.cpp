@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "journey/messages.hpp"
 #include "uri.hpp"
 
 namespace fs = std::filesystem;
@@ -92,7 +93,7 @@ std::shared_ptr<const Snapshot> Workspace::analyze(const std::string& uri) {
   std::string error;
   snapshot->config = config_for(snapshot->path, error);
   if (!snapshot->config) {
-    snapshot->analysis.report.error = "invalid configuration: " + error;
+    snapshot->analysis.report.error = translate("invalid configuration: %1$s", error);
     snapshot->analysis.report.source = SourceText(snapshot->path, std::move(text));
   } else {
     snapshot->analysis = analyze_source(SourceText(snapshot->path, std::move(text)), snapshot->path,

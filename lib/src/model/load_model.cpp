@@ -4,6 +4,7 @@
 
 #include "../load/reader.hpp"
 #include "journey/fields.hpp"
+#include "journey/messages.hpp"
 #include "journey/model.hpp"
 #include "journey/yaml_tree.hpp"
 
@@ -28,7 +29,8 @@ class ModelLoader {
 
   std::optional<Model> load() {
     NodeId root = r_.tree().root();
-    if (!r_.expect(root, NodeKind::map, "", "a model (a map with 'id', 'name' and 'phases')")) {
+    if (!r_.expect(root, NodeKind::map, "",
+                   noop_tr("a model (a map with 'id', 'name' and 'phases')"))) {
       return std::nullopt;
     }
     Model m;
@@ -49,16 +51,7 @@ class ModelLoader {
         r_.text(value, k, reference);
       } else if (k == "loop") {
         loop_span = r_.node(value).span;
-        if (!r_.expect(value, NodeKind::map, k, "a map with 'from' and 'to'")) return;
-        r_.each_pair(value, k, [&](const yaml::Node& lk, NodeId lv) {
-          if (lk.value == "from") {
-            r_.text(lv, "loop.from", loop_from);
-          } else if (lk.value == "to") {
-            r_.text(lv, "loop.to", loop_to);
-          } else {
-            r_.unknown_key(lk, "loop", loop_shape().keys());
-          }
-        });
+        read_loop(value, loop_from, loop_to);
       } else if (k == "phases") {
         has_phases = true;
         read_phases(value, m);
@@ -67,9 +60,9 @@ class ModelLoader {
       }
     });
     const SourceSpan& span = r_.node(root).span;
-    if (!id.present) r_.missing(span, "", "id", "the model id journeys refer to");
-    if (!name.present) r_.missing(span, "", "name", "a human-readable name");
-    if (!has_phases) r_.missing(span, "", "phases", "the ordered list of phases");
+    if (!id.present) r_.missing(span, "", "id", noop_tr("the model id journeys refer to"));
+    if (!name.present) r_.missing(span, "", "name", noop_tr("a human-readable name"));
+    if (!has_phases) r_.missing(span, "", "phases", noop_tr("the ordered list of phases"));
     m.id = id.value;
     m.name = name.value;
     m.name_nl = name_nl.value;
@@ -83,15 +76,29 @@ class ModelLoader {
       if (from >= 0 && to >= 0) m.loop = std::make_pair(from, to);
     }
     if (has_phases && m.phases.empty()) {
-      r_.report("missing-field", span, "phases", "a model needs at least one phase");
+      r_.report("missing-field", span, "phases", tr("a model needs at least one phase"));
     }
     return m;
   }
 
  private:
+  // `loop: {from, to}`: the phases the journey loops from and back to.
+  void read_loop(NodeId value, Text& from, Text& to) {
+    if (!r_.expect(value, NodeKind::map, "loop", noop_tr("a map with 'from' and 'to'"))) return;
+    r_.each_pair(value, "loop", [&](const yaml::Node& lk, NodeId lv) {
+      if (lk.value == "from") {
+        r_.text(lv, "loop.from", from);
+      } else if (lk.value == "to") {
+        r_.text(lv, "loop.to", to);
+      } else {
+        r_.unknown_key(lk, "loop", loop_shape().keys());
+      }
+    });
+  }
+
   int resolve(const Text& ref, const std::string& path, const Model& m, const SourceSpan& parent) {
     if (!ref.present) {
-      r_.missing(parent, "loop", path.substr(5), "a phase id of this model");
+      r_.missing(parent, "loop", path.substr(5), noop_tr("a phase id of this model"));
       return -1;
     }
     int index = m.find_phase(ref.value);
@@ -99,7 +106,7 @@ class ModelLoader {
       std::vector<std::string> ids;
       for (const auto& p : m.phases) ids.push_back(p.id);
       r_.report("unknown-reference", ref.span, path,
-                "'" + ref.value + "' is not a phase of this model");
+                translate("'%1$s' is not a phase of this model", ref.value));
     }
     return index;
   }
@@ -110,7 +117,9 @@ class ModelLoader {
       r_.text(value, field, en);
       return;
     }
-    if (!r_.expect(value, NodeKind::map, field, "a text or a map {en: ..., nl: ...}")) return;
+    if (!r_.expect(value, NodeKind::map, field, noop_tr("a text or a map {en: ..., nl: ...}"))) {
+      return;
+    }
     r_.each_pair(value, field, [&](const yaml::Node& lk, NodeId lv) {
       if (lk.value == "en") {
         r_.text(lv, field + ".en", en);
@@ -120,21 +129,25 @@ class ModelLoader {
         r_.unknown_key(lk, field, translated_shape().keys());
       }
     });
-    if (!en.present) r_.missing(r_.node(value).span, field, "en", "the English text");
+    if (!en.present) r_.missing(r_.node(value).span, field, "en", noop_tr("the English text"));
   }
 
   // Ids and aliases seen so far, for duplicates: each a phase key of journeys.
   using Keys = std::unordered_map<std::string, SourceSpan>;
 
   void read_phases(NodeId list, Model& m) {
-    if (!r_.expect(list, NodeKind::sequence, "phases", "a list of phases")) return;
+    if (!r_.expect(list, NodeKind::sequence, "phases", noop_tr("a list of phases"))) return;
     const auto& n = r_.node(list);
     std::size_t index = 0;
     Keys keys;
-    const NodeId* end = r_.capped_end(list, load::k_max_list_items, "phases", "phases");
+    const NodeId* end = r_.capped_end(list, load::k_max_list_items, "phases",
+                                      noop_tr("more than %1$s phases; journey reads the first %1$s "
+                                              "and refuses the rest: split the journey"));
     for (const NodeId* it = r_.tree().begin(n); it != end; ++it, ++index) {
       std::string path = "phases[" + std::to_string(index) + "]";
-      if (!r_.expect(*it, NodeKind::map, path, "a phase (a map with 'id' and 'name')")) continue;
+      if (!r_.expect(*it, NodeKind::map, path, noop_tr("a phase (a map with 'id' and 'name')"))) {
+        continue;
+      }
       m.phases.push_back(read_phase(*it, path, keys));
     }
   }
@@ -165,8 +178,8 @@ class ModelLoader {
       }
     });
     const SourceSpan& span = r_.node(item).span;
-    if (!id.present) r_.missing(span, path, "id", "the phase id journeys use as a key");
-    if (!name_en.present) r_.missing(span, path, "name", "the phase's English name");
+    if (!id.present) r_.missing(span, path, "id", noop_tr("the phase id journeys use as a key"));
+    if (!name_en.present) r_.missing(span, path, "name", noop_tr("the phase's English name"));
     if (stage.present) phase.stage = read_stage(stage, path);
     if (id.present) remember(keys, id);
     for (const auto& a : aliases.value) remember(keys, a);
@@ -185,8 +198,9 @@ class ModelLoader {
     if (stage.value == "purchase") return Stage::purchase;
     if (stage.value == "post-purchase") return Stage::post_purchase;
     if (stage.value != "pre-purchase") {
-      r_.report("invalid-value", stage.span, join_path(path, "stage"),
-                "'" + stage.value + "' is not one of: pre-purchase, purchase, post-purchase");
+      r_.report(
+          "invalid-value", stage.span, join_path(path, "stage"),
+          translate("'%1$s' is not one of: pre-purchase, purchase, post-purchase", stage.value));
     }
     return Stage::pre_purchase;
   }
@@ -194,9 +208,8 @@ class ModelLoader {
   void remember(Keys& keys, const Text& key) {
     auto [it, inserted] = keys.emplace(key.value, key.span);
     if (inserted) return;
-    r_.report(
-        "duplicate-id", key.span, "phases",
-        "'" + key.value + "' already names a phase at line " + std::to_string(it->second.line));
+    r_.report("duplicate-id", key.span, "phases",
+              translate("'%1$s' already names a phase at line %2$s", key.value, it->second.line));
   }
 
   Reader r_;

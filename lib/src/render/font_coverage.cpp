@@ -9,6 +9,7 @@
 #include <set>
 
 #include "journey/lanes.hpp"
+#include "journey/messages.hpp"
 #include "journey/render.hpp"
 #include "journey/utf8.hpp"
 #include "theme.hpp"
@@ -95,10 +96,15 @@ std::vector<std::string> missing_font_warnings(const Journey& journey, const Mod
       if (shown++ == 5) break;
       append_utf8(examples, cp);
     }
-    out.push_back(std::to_string(cps.size()) + " characters of the journey (" + examples +
-                  (cps.size() > 5 ? "…" : "") +
-                  ") have no installed font and would be drawn as boxes in PNG and PDF: install " +
-                  package + " (apt-get install " + package + ")");
+    if (cps.size() > 5) examples += "…";
+    // TRANSLATORS: English says "characters ... have" for one too; give your singular. %2$s
+    // shows up to five of the characters.
+    out.push_back(translate_n(
+        "%1$s characters of the journey (%2$s) have no installed font and would be drawn as "
+        "boxes in PNG and PDF: install %3$s (apt-get install %4$s)",
+        "%1$s characters of the journey (%2$s) have no installed font and would be drawn as "
+        "boxes in PNG and PDF: install %3$s (apt-get install %4$s)",
+        cps.size(), cps.size(), examples, package, package));
   }
   return out;
 }

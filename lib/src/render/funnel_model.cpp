@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "funnel_view.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::render_detail {
 
@@ -26,20 +27,20 @@ ShownFunnel shown_funnel(const Journey& journey, const std::vector<FunnelResult>
   ShownFunnel shown;
   if (journey.funnels.empty()) {
     shown.error =
-        "the journey declares no funnels: add `funnels:` with the analytics exports of its steps "
-        "(docs/format.md, Funnels)";
+        tr("the journey declares no funnels: add `funnels:` with the analytics exports of its "
+           "steps (docs/format.md, Funnels)");
     return shown;
   }
   if (funnels == nullptr || funnels->empty()) {
     shown.error =
-        "the funnels were not computed: render the journey with its exports "
-        "(the caller passes Analysis::funnels)";
+        tr("the funnels were not computed: render the journey with its exports "
+           "(the caller passes Analysis::funnels)");
     return shown;
   }
   shown.result = find_funnel(journey, *funnels, options.funnel);
   if (shown.result == nullptr) {
-    shown.error =
-        "the journey has no funnel '" + options.funnel + "'; it has: " + funnel_ids(journey);
+    shown.error = translate("the journey has no funnel '%1$s'; it has: %2$s", options.funnel,
+                            funnel_ids(journey));
     return shown;
   }
   const FunnelResult& r = *shown.result;
@@ -49,7 +50,7 @@ ShownFunnel shown_funnel(const Journey& journey, const std::vector<FunnelResult>
       if (s.segment == options.segment) shown.latest = &s;
     }
     if (shown.latest == nullptr)
-      shown.error = "funnel " + id + " has no segment '" + options.segment + "'";
+      shown.error = translate("funnel %1$s has no segment '%2$s'", id, options.segment);
   } else if (r.periods.size() >= 2) {
     shown.latest = &r.periods.back();
     shown.previous = &r.periods[r.periods.size() - 2];
@@ -57,9 +58,10 @@ ShownFunnel shown_funnel(const Journey& journey, const std::vector<FunnelResult>
     shown.latest = &r.total;
   }
   if (shown.latest != nullptr && shown.latest->steps.empty()) {
-    shown.error = "funnel " + id +
-                  " has no steps: list them (steps:) or give its touchpoints "
-                  "events: that its exports count";
+    shown.error = translate(
+        "funnel %1$s has no steps: list them (steps:) or give its touchpoints events: that its "
+        "exports count",
+        id);
     shown.latest = nullptr;
   }
   return shown;
@@ -73,8 +75,8 @@ ViewModel funnel_view_model(const Journey& journey, const ViewModel& full,
   out.fail.assign(journey.touchpoints.size(), false);
   if (!options.persona.empty()) {
     out.error =
-        "the funnel view counts users, not personas: pick a segment of the export with "
-        "--segment";
+        tr("the funnel view counts users, not personas: pick a segment of the export with "
+           "--segment");
     return out;
   }
   ShownFunnel shown = shown_funnel(journey, funnels, options);

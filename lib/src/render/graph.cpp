@@ -8,6 +8,7 @@
 #include <vector>
 #include "escape.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::render_detail {
 
@@ -209,7 +210,7 @@ RenderResult Graph::render(const std::string& engine, const std::string& format)
   GVC_t* gvc = context();
   graphviz_errors().clear();
   if (!lay_out(engine)) {
-    result.error = "Graphviz could not lay out the graph with '" + engine + "'";
+    result.error = translate("Graphviz could not lay out the graph with '%1$s'", engine);
     if (!graphviz_errors().empty()) result.error += ": " + graphviz_errors();
     return result;
   }
@@ -222,8 +223,9 @@ RenderResult Graph::render(const std::string& engine, const std::string& format)
     if (format == "svg") result.data = postprocess_svg(result.data);
     result.ok = true;
   } else {
-    result.error = "Graphviz could not render " + format +
-                   " (is its plugin installed? 'dot -T?' lists the formats)";
+    result.error = translate(
+        "Graphviz could not render %1$s (is its plugin installed? 'dot -T?' lists the formats)",
+        format);
     if (!graphviz_errors().empty()) result.error += ": " + graphviz_errors();
   }
   if (data != nullptr) gvFreeRenderData(data);
@@ -235,7 +237,7 @@ bool Graph::render_to_cairo(const std::string& engine, void* cairo, std::string&
   GVC_t* gvc = context();
   graphviz_errors().clear();
   if (!lay_out(engine)) {
-    error = "Graphviz could not lay out the page with '" + engine + "'";
+    error = translate("Graphviz could not lay out the page with '%1$s'", engine);
     return false;
   }
   // The cairo renderer draws into a context it is given (its "pdf" device with an external
@@ -243,7 +245,7 @@ bool Graph::render_to_cairo(const std::string& engine, void* cairo, std::string&
   int status = gvRenderContext(gvc, graph_, "pdf", cairo);
   gvFreeLayout(gvc, graph_);
   if (status != 0 || !graphviz_errors().empty()) {
-    error = "Graphviz could not draw the page: " + graphviz_errors();
+    error = translate("Graphviz could not draw the page: %1$s", graphviz_errors());
     return false;
   }
   return true;
@@ -253,7 +255,7 @@ bool Graph::measure(const std::string& engine, double& width, double& height, st
   GVC_t* gvc = context();
   graphviz_errors().clear();
   if (!lay_out(engine)) {
-    error = "Graphviz could not lay out the graph with '" + engine + "'";
+    error = translate("Graphviz could not lay out the graph with '%1$s'", engine);
     return false;
   }
   width = GD_bb(graph_).UR.x - GD_bb(graph_).LL.x;
@@ -268,7 +270,7 @@ RenderResult Graph::write_dot() {
   std::size_t size = 0;
   FILE* stream = open_memstream(&buffer, &size);
   if (stream == nullptr) {
-    result.error = "out of memory";
+    result.error = tr("out of memory");
     return result;
   }
   agwrite(graph_, stream);

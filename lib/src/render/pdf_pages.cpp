@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "graph.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::render_detail {
 
@@ -62,8 +63,8 @@ RenderResult write_pdf_pages(std::vector<GraphPage>& pages, const PageSize& page
   top.reset();
   cairo_surface_finish(pdf.get());
   if (cairo_surface_status(pdf.get()) != CAIRO_STATUS_SUCCESS) {
-    result.error = std::string("cairo could not write the PDF: ") +
-                   cairo_status_to_string(cairo_surface_status(pdf.get()));
+    result.error = translate("cairo could not write the PDF: %1$s",
+                             cairo_status_to_string(cairo_surface_status(pdf.get())));
     return result;
   }
   result.ok = true;

@@ -8,6 +8,7 @@
 
 #include "journey/flow.hpp"
 #include "journey/lanes.hpp"
+#include "journey/messages.hpp"
 #include "journey/utf8.hpp"
 
 #include "flow_pages.hpp"
@@ -136,35 +137,38 @@ void warm_up_renderer() {
 
 namespace {
 
+// A count in a message, its digits grouped as the reader's language does ("10,000", "10.000").
 std::string with_commas(std::size_t n) {
-  return format_grouped(static_cast<long long>(n), ',');
+  return format_grouped(static_cast<long long>(n), thousands_separator(message_language()));
 }
 
 // The limits a view is held to, checked before any layout; empty when the journey is within them.
 std::string check_limits(const Journey& journey, const Model& model,
                          const render_detail::ViewModel& view, RenderView view_kind) {
   const RenderLimits& limits = render_limits();
-  const std::string what = ": split the journey, or draw a part of it with --phase or --persona";
   if (view.order.size() > limits.touchpoints) {
-    return "the view would draw " + with_commas(view.order.size()) +
-           " touchpoints; a view draws at most " + with_commas(limits.touchpoints) + what;
+    return translate(
+        "the view would draw %1$s touchpoints; a view draws at most %2$s: split the journey, or "
+        "draw a part of it with --phase or --persona",
+        with_commas(view.order.size()), with_commas(limits.touchpoints));
   }
   for (const auto& phase : view.phases) {
     if (phase.touchpoints.size() > limits.per_phase) {
-      return "phase '" + model.phases[phase.model_phase].id + "' has " +
-             with_commas(phase.touchpoints.size()) + " touchpoints; a view draws at most " +
-             with_commas(limits.per_phase) +
-             " per phase: split the phase over two journeys, or draw a part of it with --persona";
+      return translate(
+          "phase '%1$s' has %2$s touchpoints; a view draws at most %3$s per phase: split the "
+          "phase over two journeys, or draw a part of it with --persona",
+          model.phases[phase.model_phase].id, with_commas(phase.touchpoints.size()),
+          with_commas(limits.per_phase));
     }
   }
   if (view_kind == RenderView::flow) {
     std::size_t rows = render_detail::flow_arrow_rows(view);
     if (rows > limits.flow_arrow_rows) {
-      return "the flow view's arrows would pass " + with_commas(rows) +
-             " rows of other touchpoints; the flow view draws at most " +
-             with_commas(limits.flow_arrow_rows) +
-             " (long arrows between far touchpoints are what makes its layout slow): draw a part "
-             "of it with --phase or --persona, or draw the map or blueprint view";
+      return translate(
+          "the flow view's arrows would pass %1$s rows of other touchpoints; the flow view draws "
+          "at most %2$s (long arrows between far touchpoints are what makes its layout slow): "
+          "draw a part of it with --phase or --persona, or draw the map or blueprint view",
+          with_commas(rows), with_commas(limits.flow_arrow_rows));
     }
   }
   std::size_t total = 0;
@@ -174,16 +178,18 @@ std::string check_limits(const Journey& journey, const Model& model,
       std::size_t n = count_code_points(t.value);
       total += n;
       if (n > limits.text_length && problem.empty()) {
-        problem = "line " + std::to_string(t.span.line) + ": a text of " + with_commas(n) +
-                  " characters; a view draws texts of at most " + with_commas(limits.text_length) +
-                  ": shorten it";
+        problem = translate(
+            "line %1$s: a text of %2$s characters; a view draws texts of at most %3$s: shorten it",
+            t.span.line, with_commas(n), with_commas(limits.text_length));
       }
     });
   }
   if (!problem.empty()) return problem;
   if (total > limits.total_text) {
-    return "the view would draw " + with_commas(total) +
-           " characters of text; a view draws at most " + with_commas(limits.total_text) + what;
+    return translate(
+        "the view would draw %1$s characters of text; a view draws at most %2$s: split the "
+        "journey, or draw a part of it with --phase or --persona",
+        with_commas(total), with_commas(limits.total_text));
   }
   return {};
 }
@@ -251,20 +257,20 @@ std::string check_options(const Journey& journey, const RenderOptions& options,
   if (std::find(engines.begin(), engines.end(), engine) == engines.end()) {
     std::string list;
     for (const auto& e : engines) list += (list.empty() ? "" : ", ") + e;
-    return "layout '" + engine + "' does not fit this view; it can use: " + list;
+    return translate("layout '%1$s' does not fit this view; it can use: %2$s", engine, list);
   }
   if (!options.persona.empty() &&
       std::none_of(journey.personas.begin(), journey.personas.end(),
                    [&](const Persona& p) { return p.id.value == options.persona; })) {
-    return "no persona has the id '" + options.persona + "'";
+    return translate("no persona has the id '%1$s'", options.persona);
   }
   render_detail::PageSize size;
   if (!options.page.empty() && !render_detail::page_size(options.page, options.portrait, size)) {
-    return "page '" + options.page + "' is not a4, a3 or letter";
+    return translate("page '%1$s' is not a4, a3 or letter", options.page);
   }
   if (options.width != 0 && (options.width < 320 || options.width > 100000)) {
-    return "a width of " + std::to_string(static_cast<long>(options.width)) +
-           " pixels is too narrow or too wide: give 320 to 100000";
+    return translate("a width of %1$s pixels is too narrow or too wide: give 320 to 100000",
+                     static_cast<long>(options.width));
   }
   return {};
 }
@@ -279,8 +285,8 @@ RenderResult render_pages(const render_detail::ViewInput& input, RenderFormat fo
   RenderResult result;
   if (format != RenderFormat::pdf) {
     result.error =
-        "--page makes a PDF of pages: write a .pdf (or -T pdf); for a screen, "
-        "--width PX wraps the view into bands";
+        tr("--page makes a PDF of pages: write a .pdf (or -T pdf); for a screen, "
+           "--width PX wraps the view into bands");
     return result;
   }
   PageSize size;
@@ -303,8 +309,8 @@ RenderResult render_view(const Journey& journey, const Model& model, const Rende
     view = funnel_view_model(journey, view, funnels, options);
     if (view.error.empty() && format == RenderFormat::mermaid) {
       view.error =
-          "the funnel view has no Mermaid form (Mermaid's journey diagram has no counts): "
-          "write svg, png, pdf or dot";
+          tr("the funnel view has no Mermaid form (Mermaid's journey diagram has no counts): "
+             "write svg, png, pdf or dot");
     }
   }
   if (!view.error.empty()) {
@@ -349,7 +355,8 @@ std::string touchpoint_of(const std::string& path) {
 
 RenderOptions options_for(RenderOptions base, const std::string& lang, const Journey& journey,
                           const Config& config) {
-  for (const std::string* source : {&lang, &journey.lang.value, &config.render_lang}) {
+  for (const std::string* source :
+       {&lang, &journey.lang.value, &config.render_lang, &config.lang}) {
     if (!source->empty() && parse_language(*source, base.language)) break;
   }
   base.fail_emotion = config.fail_emotion;

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "journey/flow.hpp"
+#include "journey/messages.hpp"
 #include "journey/words.hpp"
 
 namespace journey::render_detail {
@@ -129,8 +130,8 @@ ViewModel build_view_model(const Journey& journey, const Model& model,
     if (only < 0) {
       std::string ids;
       for (const auto& p : model.phases) ids += (ids.empty() ? "" : ", ") + p.id;
-      view.error =
-          "model '" + model.id + "' has no phase '" + options.phase + "'; its phases: " + ids;
+      view.error = translate("model '%1$s' has no phase '%2$s'; its phases: %3$s", model.id,
+                             options.phase, ids);
       return view;
     }
   }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // GitHub Actions workflow commands: ::error file=...,line=...::message, with file= relative to the
 // repository root (GitHub matches it against the checkout, not the step's folder).
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/report.hpp"
 #include "reporters.hpp"
@@ -28,8 +29,8 @@ class GithubReporter final : public Reporter {
   void file(const FileReport& report) override {
     if (!report.error.empty()) {
       out_ << "::error file=" << github_escape_property(rooted_path(report.name, root_).path)
-           << ",title=journey lint::" << github_escape_data("cannot read the file: " + report.error)
-           << "\n";
+           << ",title=journey lint::"
+           << github_escape_data(translate("cannot read the file: %1$s", report.error)) << "\n";
       return;
     }
     const std::string own = rooted_path(report.name, root_).path;
@@ -47,9 +48,12 @@ class GithubReporter final : public Reporter {
   }
 
   void end(const Summary& s) override {
-    out_ << count_of(s.errors, "error", "errors") << ", "
-         << count_of(s.warnings, "warning", "warnings") << ", "
-         << count_of(s.infos, "info", "infos") << " in " << count_of(s.files, "file", "files")
+    // TRANSLATORS: "0 errors, 2 warnings, 1 info in 3 files".
+    out_ << translate("%1$s, %2$s, %3$s in %4$s",
+                      translate_n("%1$s error", "%1$s errors", s.errors, s.errors),
+                      translate_n("%1$s warning", "%1$s warnings", s.warnings, s.warnings),
+                      translate_n("%1$s info", "%1$s infos", s.infos, s.infos),
+                      translate_n("%1$s file", "%1$s files", s.files, s.files))
          << "\n";
   }
 

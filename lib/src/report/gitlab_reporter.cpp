@@ -5,6 +5,7 @@
 // repository root) with location.lines.begin.
 #include <map>
 
+#include "journey/messages.hpp"
 #include "journey/report.hpp"
 #include "journey/sha256.hpp"
 #include "reporters.hpp"
@@ -34,7 +35,8 @@ class GitlabReporter final : public Reporter {
   void file(const FileReport& report) override {
     const std::string own = rooted_path(report.name, root_).path;
     if (!report.error.empty()) {
-      issue("cannot read the file: " + report.error, "unreadable-file", "", "critical", own, 1);
+      issue(translate("cannot read the file: %1$s", report.error), "unreadable-file", "",
+            "critical", own, 1);
       return;
     }
     for (const Finding& f : report.findings) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // JUnit XML: a test suite per file, a failing test case per finding, one passing case for a clean
 // file, so that CI test views count journeys like tests.
+#include "journey/messages.hpp"
 #include "journey/report.hpp"
 #include "reporters.hpp"
 
@@ -21,7 +22,8 @@ class JunitReporter final : public Reporter {
     if (!report.error.empty()) {
       out_ << "  <testsuite name=\"" << name << "\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
            << "    <testcase name=\"read\" classname=\"" << name << "\">\n"
-           << "      <error message=\"" << xml_escape("cannot read the file: " + report.error)
+           << "      <error message=\""
+           << xml_escape(translate("cannot read the file: %1$s", report.error))
            << "\"/>\n    </testcase>\n  </testsuite>\n";
       return;
     }

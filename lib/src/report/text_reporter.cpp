@@ -2,6 +2,7 @@
 // Compiler-style text: "file:line:col: severity: message [rule]", the source line and a caret.
 #include <iomanip>
 
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/report.hpp"
 #include "journey/utf8.hpp"
@@ -40,8 +41,8 @@ class TextReporter final : public Reporter {
   void file(const FileReport& report) override {
     if (!report.error.empty()) {
       out_ << paint(k_bold) << terminal_text(report.name) << paint(k_reset) << ": "
-           << paint(severity_color(Severity::error)) << "error" << paint(k_reset)
-           << ": cannot read the file: " << terminal_text(report.error) << "\n";
+           << paint(severity_color(Severity::error)) << "error" << paint(k_reset) << ": "
+           << terminal_text(translate("cannot read the file: %1$s", report.error)) << "\n";
       return;
     }
     if (options_.statistics) return;
@@ -56,36 +57,49 @@ class TextReporter final : public Reporter {
              << std::setw(8) << to_string(s) << paint(k_reset) << std::right << rule << "\n";
       }
     }
-    if (options_.quiet) return;
-    std::size_t total = summary.errors + summary.warnings + summary.infos;
-    std::string files = count_of(summary.files, "file", "files");
-    if (total == 0 && summary.unreadable == 0) {
-      if (summary.missing == 0) {
-        out_ << files << " checked: no problems found.\n";
-      } else {
-        out_ << files << " checked; " << count_of(summary.missing, "path", "paths")
-             << " not found.\n";
-      }
-      return;
-    }
-    std::vector<std::string> parts;
-    auto part = [&](std::size_t n, const char* one, const char* many) {
-      if (n > 0) parts.push_back(std::to_string(n) + " " + (n == 1 ? one : many));
-    };
-    part(summary.errors, "error", "errors");
-    part(summary.warnings, "warning", "warnings");
-    part(summary.infos, "info", "infos");
-    part(summary.unreadable, "unreadable file", "unreadable files");
-    part(summary.missing, "path not found", "paths not found");
-    std::string joined;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-      joined += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-    }
-    out_ << "Found " << joined << " in " << summary.files_with_findings << " of " << files << ".\n";
+    if (!options_.quiet) summary_line(summary);
   }
 
  private:
   std::string paint(const char* code) const { return options_.color ? code : ""; }
+
+  // "3 files checked: no problems found.", or "Found 2 errors and 1 warning in 1 of 3 files.".
+  void summary_line(const Summary& summary) {
+    std::size_t total = summary.errors + summary.warnings + summary.infos;
+    std::size_t files = summary.files;
+    if (total == 0 && summary.unreadable == 0) {
+      if (summary.missing == 0) {
+        out_ << translate_n("%1$s file checked: no problems found.",
+                            "%1$s files checked: no problems found.", files, files)
+             << "\n";
+      } else {
+        out_ << translate("%1$s checked; %2$s not found.",
+                          translate_n("%1$s file", "%1$s files", files, files),
+                          translate_n("%1$s path", "%1$s paths", summary.missing, summary.missing))
+             << "\n";
+      }
+      return;
+    }
+    std::vector<std::string> parts;
+    auto part = [&](std::size_t n, std::string text) {
+      if (n > 0) parts.push_back(std::move(text));
+    };
+    std::size_t errors = summary.errors, warnings = summary.warnings, infos = summary.infos,
+                unreadable = summary.unreadable, missing = summary.missing;
+    part(errors, translate_n("%1$s error", "%1$s errors", errors, errors));
+    part(warnings, translate_n("%1$s warning", "%1$s warnings", warnings, warnings));
+    part(infos, translate_n("%1$s info", "%1$s infos", infos, infos));
+    part(unreadable,
+         translate_n("%1$s unreadable file", "%1$s unreadable files", unreadable, unreadable));
+    part(missing, translate_n("%1$s path not found", "%1$s paths not found", missing, missing));
+    std::string joined = parts[0];
+    for (std::size_t i = 1; i + 1 < parts.size(); ++i) joined += ", " + parts[i];
+    // TRANSLATORS: the last of a list: "2 errors, 1 warning and 3 infos".
+    if (parts.size() > 1) joined = translate("%1$s and %2$s", joined, parts.back());
+    out_ << translate_n("Found %1$s in %2$s of %3$s file.", "Found %1$s in %2$s of %3$s files.",
+                        files, joined, summary.files_with_findings, files)
+         << "\n";
+  }
 
   // The text of the file a finding is in: the report's own, or a catalog or data file it uses
   // (null when the report does not have it: the finding is shown without its line).

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "journey/git.hpp"
+#include "journey/messages.hpp"
 #include "journey/report.hpp"
 
 namespace fs = std::filesystem;
@@ -61,7 +62,7 @@ Revision load_revision(const std::string& spec, const std::string& label, const 
     ReadOptions named;
     named.special_files = true;  // `journey diff <(git show ...) new.journey.yaml`
     if (!read_text_file(spec, text, error, named)) {
-      r.error = spec + ": cannot read the file: " + error;
+      r.error = translate("%1$s: cannot read the file: %2$s", spec, error);
       return r;
     }
   } else if (spec.find(':') != std::string::npos) {
@@ -71,7 +72,8 @@ Revision load_revision(const std::string& spec, const std::string& label, const 
       return r;
     }
   } else {
-    r.error = spec + ": no such file (use /dev/null for a journey that does not exist)";
+    r.error =
+        translate("%1$s: no such file (use /dev/null for a journey that does not exist)", spec);
     return r;
   }
   r.analysis = analyze_source(SourceText(r.label, std::move(text)), r.path, config, LintOptions{});

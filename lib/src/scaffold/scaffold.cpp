@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "builtin_templates.hpp"
+#include "journey/messages.hpp"
 #include "journey/source.hpp"
 #include "journey/suggest.hpp"
 #include "journey/yaml_write.hpp"
@@ -237,9 +238,11 @@ ScaffoldModel find_scaffold_model(const std::string& reference, const ModelCatal
       out.model = *m;
     } else {
       std::string suggestion = closest_match(reference, catalog.ids());
-      out.error = "unknown model '" + reference + "'" + did_you_mean(suggestion) +
-                  " ('journey models' lists them; a model file needs a path such as ./" +
-                  reference + ".yaml)";
+      // TRANSLATORS: %2$s is "; did you mean '...'?" or nothing; %1$s is the model asked for.
+      out.error = translate(
+          "unknown model '%1$s'%2$s ('journey models' lists them; a model file "
+          "needs a path such as ./%1$s.yaml)",
+          reference, did_you_mean(suggestion));
     }
     return out;
   }

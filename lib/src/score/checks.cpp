@@ -8,6 +8,7 @@
 #include "journey/numbers.hpp"
 
 #include "journey/flow.hpp"
+#include "journey/messages.hpp"
 #include "journey/score.hpp"
 #include "journey/words.hpp"
 
@@ -17,6 +18,11 @@ namespace {
 
 std::string percent(double share) {
   return format_fixed(share * 100, 0) + "%";
+}
+
+// A number as %g prints it, with the reader's decimal mark ("4.5", Dutch "4,5").
+std::string number(double value) {
+  return with_decimal_mark(format_number(value), message_language());
 }
 
 double clamp10(double v) {
@@ -83,10 +89,6 @@ CheckResult not_applicable(CheckResult r, std::string reason) {
   return r;
 }
 
-std::string name_of(const Touchpoint& tp) {
-  return "'" + tp.id.value + "'";
-}
-
 // --- coverage ---
 
 CheckResult phase_coverage(const Context& c) {
@@ -94,14 +96,14 @@ CheckResult phase_coverage(const Context& c) {
   std::size_t covered = std::count(c.covered.begin(), c.covered.end(), true);
   std::size_t total = c.m.phases.size();
   r.score = 10.0 * covered / std::max<std::size_t>(1, total);
-  r.reason = std::to_string(covered) + " of " + std::to_string(total) + " phases have touchpoints";
+  r.reason = translate("%1$s of %2$s phases have touchpoints", covered, total);
   for (std::size_t i = 0; i < total; ++i) {
     if (c.covered[i]) continue;
     int line = c.j.phases_present.span.line;
     for (const Phase& p : c.j.phases) {
       if (p.model_phase == static_cast<int>(i)) line = p.key.span.line;
     }
-    r.details.push_back({line, "phase '" + c.m.phases[i].id + "' has no touchpoints"});
+    r.details.push_back({line, translate("phase '%1$s' has no touchpoints", c.m.phases[i].id)});
   }
   return r;
 }
@@ -115,14 +117,16 @@ CheckResult post_purchase(const Context& c) {
     if (c.covered[i]) {
       ++covered;
     } else {
-      r.details.push_back({c.j.phases_present.span.line,
-                           "post-purchase phase '" + c.m.phases[i].id + "' has no touchpoints"});
+      r.details.push_back(
+          {c.j.phases_present.span.line,
+           translate("post-purchase phase '%1$s' has no touchpoints", c.m.phases[i].id)});
     }
   }
-  if (total == 0) return not_applicable(r, "model '" + c.m.id + "' has no post-purchase phase");
+  if (total == 0) {
+    return not_applicable(r, translate("model '%1$s' has no post-purchase phase", c.m.id));
+  }
   r.score = 10.0 * covered / total;
-  r.reason =
-      std::to_string(covered) + " of " + std::to_string(total) + " post-purchase phases covered";
+  r.reason = translate("%1$s of %2$s post-purchase phases covered", covered, total);
   return r;
 }
 
@@ -143,16 +147,17 @@ CheckResult channel_mix(const Context& c) {
     if (channels.size() >= 2) {
       ++met;
     } else {
-      r.details.push_back({line, "phase '" + c.m.phases[i].id + "' uses " +
-                                     (channels.empty() ? std::string("no channel")
-                                                       : "only '" + *channels.begin() + "'") +
-                                     " where the model expects several"});
+      r.details.push_back(
+          {line, channels.empty()
+                     ? translate("phase '%1$s' uses no channel where the model expects several",
+                                 c.m.phases[i].id)
+                     : translate("phase '%1$s' uses only '%2$s' where the model expects several",
+                                 c.m.phases[i].id, *channels.begin())});
     }
   }
-  if (applicable == 0) return not_applicable(r, "no covered phase expects several channels");
+  if (applicable == 0) return not_applicable(r, tr("no covered phase expects several channels"));
   r.score = 10.0 * met / applicable;
-  r.reason = std::to_string(met) + " of " + std::to_string(applicable) +
-             " phases use more than one channel";
+  r.reason = translate("%1$s of %2$s phases use more than one channel", met, applicable);
   return r;
 }
 
@@ -175,7 +180,7 @@ int emotion_line(const Touchpoint& tp) {
 CheckResult mean_emotion(const Context& c) {
   CheckResult r = result("mean-emotion", "experience");
   auto tps = with_emotion(c);
-  if (tps.empty()) return not_applicable(r, "no touchpoint records an emotion");
+  if (tps.empty()) return not_applicable(r, tr("no touchpoint records an emotion"));
   double sum = 0;
   std::size_t values = 0;
   for (std::size_t i : tps) {
@@ -186,14 +191,13 @@ CheckResult mean_emotion(const Context& c) {
   }
   double mean = sum / values;
   r.score = emotion_score(mean);
-  r.reason = "mean emotion " + format_fixed(mean, 2) + " over " + std::to_string(tps.size()) +
-             " touchpoints" +
-             (values > tps.size() ? " (" + std::to_string(values) + " values, per persona)" : "");
+  r.reason = translate("mean emotion %1$s over %2$s touchpoints", decimal(mean, 2), tps.size()) +
+             (values > tps.size() ? translate(" (%1$s values, per persona)", values) : "");
   for (std::size_t i : tps) {
     const Touchpoint& tp = c.j.touchpoints[i];
     for (int e : emotion_values(tp)) {
       if (e <= 2)
-        r.details.push_back({emotion_line(tp), name_of(tp) + " emotion " + std::to_string(e)});
+        r.details.push_back({emotion_line(tp), translate("'%1$s' emotion %2$s", tp.id.value, e)});
     }
   }
   return r;
@@ -202,7 +206,7 @@ CheckResult mean_emotion(const Context& c) {
 CheckResult lowest_emotion(const Context& c) {
   CheckResult r = result("lowest-emotion", "experience");
   auto tps = with_emotion(c);
-  if (tps.empty()) return not_applicable(r, "no touchpoint records an emotion");
+  if (tps.empty()) return not_applicable(r, tr("no touchpoint records an emotion"));
   int lowest = 5;
   for (std::size_t i : tps) {
     for (int e : emotion_values(c.j.touchpoints[i])) lowest = std::min(lowest, e);
@@ -215,10 +219,10 @@ CheckResult lowest_emotion(const Context& c) {
     if (std::find(values.begin(), values.end(), lowest) == values.end()) continue;
     ++n;
     r.details.push_back(
-        {emotion_line(tp), name_of(tp) + " is the low point (" + std::to_string(lowest) + ")"});
+        {emotion_line(tp), translate("'%1$s' is the low point (%2$s)", tp.id.value, lowest)});
   }
-  r.reason = "lowest emotion " + std::to_string(lowest) + " at " +
-             count_of(n, "touchpoint", "touchpoints");
+  r.reason = translate_n("lowest emotion %1$s at %2$s touchpoint",
+                         "lowest emotion %1$s at %2$s touchpoints", n, lowest, n);
   return r;
 }
 
@@ -255,13 +259,11 @@ CheckResult last_phase_emotion(const Context& c, const std::vector<PhaseExperien
   for (std::size_t p = table.size(); p-- > 0;) {
     if (!table[p].mean_emotion) continue;
     r.score = emotion_score(*table[p].mean_emotion);
-    r.reason = "mean emotion " + format_fixed(*table[p].mean_emotion, 2) +
-               " in the last phase with "
-               "emotions, '" +
-               c.m.phases[p].id + "'";
+    r.reason = translate("mean emotion %1$s in the last phase with emotions, '%2$s'",
+                         decimal(*table[p].mean_emotion, 2), c.m.phases[p].id);
     return r;
   }
-  return not_applicable(r, "no touchpoint records an emotion");
+  return not_applicable(r, tr("no touchpoint records an emotion"));
 }
 
 CheckResult weakest_phase(const Context& c, const std::vector<PhaseExperience>& table) {
@@ -272,10 +274,10 @@ CheckResult weakest_phase(const Context& c, const std::vector<PhaseExperience>& 
       worst = p;
     }
   }
-  if (!worst) return not_applicable(r, "no touchpoint records an emotion");
+  if (!worst) return not_applicable(r, tr("no touchpoint records an emotion"));
   r.score = emotion_score(*table[*worst].mean_emotion);
-  r.reason = "phase '" + c.m.phases[*worst].id + "' has the lowest mean emotion, " +
-             format_fixed(*table[*worst].mean_emotion, 2);
+  r.reason = translate("phase '%1$s' has the lowest mean emotion, %2$s", c.m.phases[*worst].id,
+                       decimal(*table[*worst].mean_emotion, 2));
   return r;
 }
 
@@ -305,7 +307,7 @@ double pain_load(const Touchpoint& tp) {
 
 CheckResult pains_per_touchpoint(const Context& c) {
   CheckResult r = result("pains-per-touchpoint", "friction");
-  if (c.order.empty()) return not_applicable(r, "no touchpoints");
+  if (c.order.empty()) return not_applicable(r, tr("no touchpoints"));
   double load = 0;
   std::size_t pains = 0;
   for (std::size_t i : c.order) {
@@ -313,16 +315,17 @@ CheckResult pains_per_touchpoint(const Context& c) {
     load += pain_load(tp);
     pains += tp.pains.value.size();
     if (pain_load(tp) >= 3) {
-      r.details.push_back(
-          {tp.pains.span.line, name_of(tp) + " has " +
-                                   count_of(tp.pains.value.size(), "pain", "pains") + " weighing " +
-                                   format_number(pain_load(tp))});
+      std::size_t n = tp.pains.value.size();
+      r.details.push_back({tp.pains.span.line, translate_n("'%1$s' has %2$s pain weighing %3$s",
+                                                           "'%1$s' has %2$s pains weighing %3$s", n,
+                                                           tp.id.value, n, number(pain_load(tp)))});
     }
   }
   double per = load / c.order.size();
   r.score = clamp10(10 * (1 - per / 3));
-  r.reason = format_fixed(per, 2) + " weighted pains per touchpoint (" +
-             count_of(pains, "pain", "pains") + " weighing " + format_number(load) + ")";
+  r.reason = translate_n("%1$s weighted pains per touchpoint (%2$s pain weighing %3$s)",
+                         "%1$s weighted pains per touchpoint (%2$s pains weighing %3$s)", pains,
+                         decimal(per, 2), pains, number(load));
   return r;
 }
 
@@ -334,13 +337,14 @@ CheckResult unaddressed_pains(const Context& c) {
     load += pain_load(tp);
     if (!tp.pains.value.empty() && tp.opportunities.value.empty()) {
       unaddressed += pain_load(tp);
-      r.details.push_back({tp.pains.span.line, name_of(tp) + " lists pains and no opportunity"});
+      r.details.push_back(
+          {tp.pains.span.line, translate("'%1$s' lists pains and no opportunity", tp.id.value)});
     }
   }
-  if (load == 0) return not_applicable(r, "no pains recorded");
+  if (load == 0) return not_applicable(r, tr("no pains recorded"));
   r.score = 10.0 * (load - unaddressed) / load;
-  r.reason = format_number(load - unaddressed) + " of " + format_number(load) +
-             " weighted pains sit on a touchpoint with an opportunity";
+  r.reason = translate("%1$s of %2$s weighted pains sit on a touchpoint with an opportunity",
+                       number(load - unaddressed), number(load));
   return r;
 }
 
@@ -360,13 +364,12 @@ CheckResult kpi_coverage(const Context& c) {
       ++with_kpi;
     } else {
       r.details.push_back({c.j.kpis_present.present ? c.j.kpis_present.span.line : c.j.span.line,
-                           "no KPI measures phase '" + c.m.phases[p].id + "'"});
+                           translate("no KPI measures phase '%1$s'", c.m.phases[p].id)});
     }
   }
-  if (covered == 0) return not_applicable(r, "no phase has touchpoints");
+  if (covered == 0) return not_applicable(r, tr("no phase has touchpoints"));
   r.score = 10.0 * with_kpi / covered;
-  r.reason = std::to_string(with_kpi) + " of " + std::to_string(covered) +
-             " phases with touchpoints have a KPI";
+  r.reason = translate("%1$s of %2$s phases with touchpoints have a KPI", with_kpi, covered);
   return r;
 }
 
@@ -374,7 +377,7 @@ CheckResult kpi_completeness(const Context& c) {
   CheckResult r = result("kpi-completeness", "measurement");
   if (c.j.kpis.empty()) {
     r.score = 0;
-    r.reason = "no KPIs";
+    r.reason = tr("no KPIs");
     return r;
   }
   std::size_t complete = 0;
@@ -382,15 +385,16 @@ CheckResult kpi_completeness(const Context& c) {
     if (k.target.usable() && k.actual.usable()) {
       ++complete;
     } else {
-      r.details.push_back({k.span.line, "KPI '" + k.id.value + "' lacks " +
-                                            (k.target.usable()   ? "an actual"
-                                             : k.actual.usable() ? "a target"
-                                                                 : "a target and an actual")});
+      r.details.push_back(
+          {k.span.line, k.target.usable() ? translate("KPI '%1$s' lacks an actual", k.id.value)
+                        : k.actual.usable()
+                            ? translate("KPI '%1$s' lacks a target", k.id.value)
+                            : translate("KPI '%1$s' lacks a target and an actual", k.id.value)});
     }
   }
   r.score = 10.0 * complete / c.j.kpis.size();
-  r.reason = std::to_string(complete) + " of " + std::to_string(c.j.kpis.size()) +
-             " KPIs have both a target and an actual";
+  r.reason =
+      translate("%1$s of %2$s KPIs have both a target and an actual", complete, c.j.kpis.size());
   return r;
 }
 
@@ -405,15 +409,14 @@ CheckResult kpi_on_target(const Context& c) {
     if (ok) {
       ++met;
     } else {
-      char text[160];
-      std::snprintf(text, sizeof text, "KPI '%s' is at %g against a target of %g",
-                    k.id.value.c_str(), k.actual.value, k.target.value);
-      r.details.push_back({k.actual.span.line, text});
+      r.details.push_back({k.actual.span.line,
+                           translate("KPI '%1$s' is at %2$s against a target of %3$s", k.id.value,
+                                     number(k.actual.value), number(k.target.value))});
     }
   }
-  if (judged == 0) return not_applicable(r, "no KPI has both a target and an actual");
+  if (judged == 0) return not_applicable(r, tr("no KPI has both a target and an actual"));
   r.score = 10.0 * met / judged;
-  r.reason = std::to_string(met) + " of " + std::to_string(judged) + " KPIs meet their target";
+  r.reason = translate("%1$s of %2$s KPIs meet their target", met, judged);
   return r;
 }
 
@@ -425,7 +428,7 @@ CheckResult funnel_conversion(const Context& c, const FunnelResult& f) {
   const std::vector<FunnelStep>& steps = f.total.steps;
   r.score = 10;
   if (!f.total.biggest_leak) {
-    r.reason = "no step of funnel " + funnel.id.value + " loses users";
+    r.reason = translate("no step of funnel %1$s loses users", funnel.id.value);
     return r;
   }
   const FunnelStep* worst = nullptr;
@@ -441,14 +444,19 @@ CheckResult funnel_conversion(const Context& c, const FunnelResult& f) {
     }
     from = &c.j.touchpoints[s.touchpoint];
   }
-  if (worst == nullptr) return not_applicable(r, "funnel " + funnel.id.value + " has one step");
+  if (worst == nullptr) {
+    return not_applicable(r, translate("funnel %1$s has one step", funnel.id.value));
+  }
   const Touchpoint& to = c.j.touchpoints[worst->touchpoint];
   r.score = clamp10(10 * std::min(1.0, worst->conversion));
-  r.reason = "largest drop-off " + percent(1 - std::min(1.0, worst->conversion)) + " from " +
-             name_of(*worst_from) + " to " + name_of(to) + " in funnel " + funnel.id.value + " (" +
-             std::to_string(counted) + " counted steps)";
-  r.details.push_back({funnel.span.line, "conversion " + name_of(*worst_from) + " -> " +
-                                             name_of(to) + " is " + percent(worst->conversion)});
+  r.reason = translate(
+      "largest drop-off %1$s from '%2$s' to '%3$s' in funnel %4$s (%5$s counted "
+      "steps)",
+      percent(1 - std::min(1.0, worst->conversion)), worst_from->id.value, to.id.value,
+      funnel.id.value, counted);
+  r.details.push_back(
+      {funnel.span.line, translate("conversion '%1$s' -> '%2$s' is %3$s", worst_from->id.value,
+                                   to.id.value, percent(worst->conversion))});
   return r;
 }
 
@@ -460,9 +468,8 @@ CheckResult conversion(const Context& c) {
     if (auto n = count_metric(c.j.touchpoints[i])) counted.push_back({i, *n});
   }
   if (counted.size() < 2) {
-    return not_applicable(r,
-                          "fewer than two touchpoints carry a count metric (visits, users, "
-                          "orders, ...)");
+    return not_applicable(r, tr("fewer than two touchpoints carry a count metric (visits, users, "
+                                "orders, ...)"));
   }
   double worst = 1;
   std::size_t worst_step = 0;
@@ -476,16 +483,17 @@ CheckResult conversion(const Context& c) {
   }
   r.score = clamp10(10 * worst);
   if (worst_step == 0) {
-    r.reason = "no step loses customers between the " + std::to_string(counted.size()) +
-               " counted touchpoints";
+    r.reason =
+        translate("no step loses customers between the %1$s counted touchpoints", counted.size());
     return r;
   }
   const Touchpoint& from = c.j.touchpoints[counted[worst_step - 1].first];
   const Touchpoint& to = c.j.touchpoints[counted[worst_step].first];
-  r.reason = "largest drop-off " + percent(1 - worst) + " from " + name_of(from) + " to " +
-             name_of(to) + " (" + std::to_string(counted.size()) + " counted touchpoints)";
-  r.details.push_back({to.metrics.span.line, "conversion " + name_of(from) + " -> " + name_of(to) +
-                                                 " is " + percent(worst)});
+  r.reason = translate("largest drop-off %1$s from '%2$s' to '%3$s' (%4$s counted touchpoints)",
+                       percent(1 - worst), from.id.value, to.id.value, counted.size());
+  r.details.push_back(
+      {to.metrics.span.line, translate("conversion '%1$s' -> '%2$s' is %3$s", from.id.value,
+                                       to.id.value, percent(worst))});
   return r;
 }
 
@@ -493,19 +501,18 @@ CheckResult conversion(const Context& c) {
 
 CheckResult owned_touchpoints(const Context& c) {
   CheckResult r = result("owned-touchpoints", "ownership");
-  if (c.order.empty()) return not_applicable(r, "no touchpoints");
+  if (c.order.empty()) return not_applicable(r, tr("no touchpoints"));
   std::size_t owned = 0;
   for (std::size_t i : c.order) {
     const Touchpoint& tp = c.j.touchpoints[i];
     if (!tp.owner.value.empty()) {
       ++owned;
     } else {
-      r.details.push_back({tp.span.line, name_of(tp) + " has no owner"});
+      r.details.push_back({tp.span.line, translate("'%1$s' has no owner", tp.id.value)});
     }
   }
   r.score = 10.0 * owned / c.order.size();
-  r.reason = std::to_string(owned) + " of " + std::to_string(c.order.size()) +
-             " touchpoints have an owner";
+  r.reason = translate("%1$s of %2$s touchpoints have an owner", owned, c.order.size());
   return r;
 }
 
@@ -523,16 +530,15 @@ CheckResult documented_handoffs(const Context& c) {
       if (!tp.handoff.value.empty()) {
         ++documented;
       } else {
-        r.details.push_back({tp.owner.span.line, name_of(tp) + " (" + tp.owner.value + ") -> " +
-                                                     name_of(to) + " (" + to.owner.value +
-                                                     ") has no handoff"});
+        r.details.push_back({tp.owner.span.line,
+                             translate("'%1$s' (%2$s) -> '%3$s' (%4$s) has no handoff", tp.id.value,
+                                       tp.owner.value, to.id.value, to.owner.value)});
       }
     }
   }
-  if (handoffs == 0) return not_applicable(r, "the owner never changes along the flow");
+  if (handoffs == 0) return not_applicable(r, tr("the owner never changes along the flow"));
   r.score = 10.0 * documented / handoffs;
-  r.reason = std::to_string(documented) + " of " + std::to_string(handoffs) +
-             " owner handoffs are documented";
+  r.reason = translate("%1$s of %2$s owner handoffs are documented", documented, handoffs);
   return r;
 }
 
@@ -543,22 +549,23 @@ CheckResult review_age(const Context& c) {
   Date reviewed;
   if (!c.j.reviewed.usable() || !Date::parse(c.j.reviewed.value, reviewed)) {
     r.score = 0;
-    r.reason = "the map does not say when it was reviewed";
-    r.details.push_back({c.j.span.line, "add 'reviewed: YYYY-MM-DD'"});
+    r.reason = tr("the map does not say when it was reviewed");
+    r.details.push_back({c.j.span.line, tr("add 'reviewed: YYYY-MM-DD'")});
     return r;
   }
   long age = c.today.days_since_epoch() - reviewed.days_since_epoch();
   if (age < 0) {
     r.score = 0;
-    r.reason = "the review date " + c.j.reviewed.value + " is in the future";
-    r.details.push_back({c.j.reviewed.span.line, "reviewed " + c.j.reviewed.value});
+    r.reason = translate("the review date %1$s is in the future", c.j.reviewed.value);
+    r.details.push_back({c.j.reviewed.span.line, translate("reviewed %1$s", c.j.reviewed.value)});
     return r;
   }
   // Full marks for a quarter, nothing after a year, linear in between.
   r.score = age <= 90 ? 10 : clamp10(10.0 * (365 - age) / (365 - 90));
-  r.reason =
-      "reviewed " + std::to_string(std::max(0L, age)) + " days ago (" + c.j.reviewed.value + ")";
-  if (age > 90) r.details.push_back({c.j.reviewed.span.line, "reviewed " + c.j.reviewed.value});
+  r.reason = translate("reviewed %1$s days ago (%2$s)", std::max(0L, age), c.j.reviewed.value);
+  if (age > 90) {
+    r.details.push_back({c.j.reviewed.span.line, translate("reviewed %1$s", c.j.reviewed.value)});
+  }
   return r;
 }
 
@@ -568,7 +575,7 @@ CheckResult persona_depth(const Context& c) {
   CheckResult r = result("persona-depth", "personas");
   if (c.j.personas.empty()) {
     r.score = 0;
-    r.reason = "no personas";
+    r.reason = tr("no personas");
     return r;
   }
   double sum = 0;
@@ -579,18 +586,26 @@ CheckResult persona_depth(const Context& c) {
                     (p.channels.value.empty() ? 0 : 2);
     sum += points;
     if (points < 10) {
+      // The persona's keys that are missing, as written in the file (never empty here).
       std::string missing;
       if (p.description.value.empty()) missing += " description";
       if (p.goals.value.empty()) missing += " goals";
       if (p.frustrations.value.empty() && p.needs.value.empty()) missing += " frustrations/needs";
       if (p.channels.value.empty()) missing += " channels";
-      r.details.push_back({journey_span(p).line, "persona '" + p.id.value + "' lacks" + missing});
+      // TRANSLATORS: %2$s lists the persona's missing keys as written in the file ("description
+      // goals channels"); they stay in English.
+      r.details.push_back({journey_span(p).line,
+                           translate("persona '%1$s' lacks %2$s", p.id.value, missing.substr(1))});
     }
   }
   r.score = sum / c.j.personas.size();
-  r.reason = count_of(c.j.personas.size(), "persona", "personas") + ", " +
-             format_fixed(r.score, 1) +
-             " of 10 points on average for description, goals, frustrations and channels";
+  std::size_t personas = c.j.personas.size();
+  r.reason = translate_n(
+      "%1$s persona, %2$s of 10 points on average for description, goals, frustrations and "
+      "channels",
+      "%1$s personas, %2$s of 10 points on average for description, goals, frustrations and "
+      "channels",
+      personas, personas, decimal(r.score, 1));
   return r;
 }
 
@@ -598,29 +613,36 @@ CheckResult persona_depth(const Context& c) {
 
 const std::vector<CheckInfo>& score_checks() {
   static const std::vector<CheckInfo> checks = {
-      {"phase-coverage", "coverage", "share of the model's phases with touchpoints"},
-      {"post-purchase", "coverage", "share of the model's post-purchase phases covered"},
+      {"phase-coverage", "coverage", noop_tr("share of the model's phases with touchpoints")},
+      {"post-purchase", "coverage", noop_tr("share of the model's post-purchase phases covered")},
       {"channel-mix", "coverage",
-       "phases that use more than one channel where the model expects several"},
+       noop_tr("phases that use more than one channel where the model expects several")},
       {"mean-emotion", "experience",
-       "mean emotion over all touchpoints (every persona's value where emotions are per persona)"},
-      {"lowest-emotion", "experience", "the lowest emotion in the journey, of any persona"},
-      {"last-phase-emotion", "experience", "mean emotion in the last phase that records emotions"},
-      {"weakest-phase", "experience", "the lowest per-phase mean emotion"},
+       noop_tr("mean emotion over all touchpoints (every persona's value where emotions are per "
+               "persona)")},
+      {"lowest-emotion", "experience",
+       noop_tr("the lowest emotion in the journey, of any persona")},
+      {"last-phase-emotion", "experience",
+       noop_tr("mean emotion in the last phase that records emotions")},
+      {"weakest-phase", "experience", noop_tr("the lowest per-phase mean emotion")},
       {"pains-per-touchpoint", "friction",
-       "weighted pains per touchpoint (a blocker weighs 3, a minor pain 0.5; 3 or more scores 0)"},
+       noop_tr("weighted pains per touchpoint (a blocker weighs 3, a minor pain 0.5; 3 or more "
+               "scores 0)")},
       {"unaddressed-pains", "friction",
-       "share of weighted pains on touchpoints with an opportunity"},
-      {"kpi-coverage", "measurement", "share of covered phases with a KPI"},
-      {"kpi-completeness", "measurement", "share of KPIs with both target and actual"},
-      {"kpi-on-target", "measurement", "share of KPIs meeting their target"},
+       noop_tr("share of weighted pains on touchpoints with an opportunity")},
+      {"kpi-coverage", "measurement", noop_tr("share of covered phases with a KPI")},
+      {"kpi-completeness", "measurement", noop_tr("share of KPIs with both target and actual")},
+      {"kpi-on-target", "measurement", noop_tr("share of KPIs meeting their target")},
       {"conversion", "measurement",
-       "the largest drop-off along the first funnel with data, else between touchpoints with "
-       "count metrics"},
-      {"owned-touchpoints", "ownership", "share of touchpoints with an owner"},
-      {"documented-handoffs", "ownership", "share of owner changes with a documented handoff"},
-      {"review-age", "freshness", "days since 'reviewed': 10 up to 90 days, 0 from 365"},
-      {"persona-depth", "personas", "description, goals, frustrations and channels per persona"},
+       noop_tr(
+           "the largest drop-off along the first funnel with data, else between touchpoints with "
+           "count metrics")},
+      {"owned-touchpoints", "ownership", noop_tr("share of touchpoints with an owner")},
+      {"documented-handoffs", "ownership",
+       noop_tr("share of owner changes with a documented handoff")},
+      {"review-age", "freshness", noop_tr("days since 'reviewed': 10 up to 90 days, 0 from 365")},
+      {"persona-depth", "personas",
+       noop_tr("description, goals, frustrations and channels per persona")},
   };
   return checks;
 }

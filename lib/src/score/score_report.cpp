@@ -7,6 +7,7 @@
 #include "journey/numbers.hpp"
 
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 #include "journey/score.hpp"
 
 namespace journey {
@@ -26,59 +27,94 @@ bool parse_score_format(const std::string& name, ScoreFormat& out) {
 
 namespace {
 
-std::string pad(std::string s, std::size_t width) {
-  // Pad by code points so that names with accents line up.
+// Code points, so that names with accents line up.
+std::size_t points_of(const std::string& s) {
   std::size_t points = 0;
   for (unsigned char c : s) points += (c & 0xC0) != 0x80;
+  return points;
+}
+
+std::string pad(std::string s, std::size_t width) {
+  std::size_t points = points_of(s);
   if (points < width) s.append(width - points, ' ');
   return s;
 }
 
-void text_card(const Scorecard& card, bool details, std::ostream& out) {
-  out << terminal_text(card.file) << ": " << format_fixed(card.total, 0) << "/100\n\n";
-  out << "  " << pad("category", 12) << pad("check", 22) << pad("score", 7) << "reason\n";
+// A column's width: `width`, or more when the header in the reader's language (or "n/a", for a
+// column of scores) needs it, with two spaces after. English headers fit their widths.
+std::size_t column(const char* header, std::size_t width, bool scores = false) {
+  std::size_t need = points_of(header) + 2;
+  if (scores) need = std::max(need, points_of(tr("n/a")) + 2);
+  return std::max(width, need);
+}
+
+// The checks, category by category; returns the ones left out, "id (reason)".
+std::vector<std::string> text_checks(const Scorecard& card, bool details, std::ostream& out) {
+  std::size_t category = column(tr("category"), 12), check_width = column(tr("check"), 22),
+              score = column(tr("score"), 7, true);
+  out << "  " << pad(tr("category"), category) << pad(tr("check"), check_width)
+      << pad(tr("score"), score) << tr("reason") << "\n";
   std::vector<std::string> left_out;
   for (const auto& cat : card.categories) {
     for (const auto& check : card.checks) {
       if (check.category != cat.id) continue;
-      if (!check.applicable) {
-        left_out.push_back(check.id + " (" + check.reason + ")");
-        out << "  " << pad(cat.id, 12) << pad(check.id, 22) << pad("n/a", 7)
-            << terminal_text(check.reason) << "\n";
-        continue;
-      }
-      out << "  " << pad(cat.id, 12) << pad(check.id, 22) << pad(format_fixed(check.score), 7)
+      if (!check.applicable) left_out.push_back(check.id + " (" + check.reason + ")");
+      out << "  " << pad(cat.id, category) << pad(check.id, check_width)
+          << pad(check.applicable ? decimal(check.score, 1) : std::string(tr("n/a")), score)
           << terminal_text(check.reason) << "\n";
-      if (details) {
-        for (const auto& d : check.details) {
-          out << "  " << std::string(34, ' ') << terminal_text(card.file) << ":" << d.line << ": "
-              << terminal_text(d.text) << "\n";
-        }
+      if (!details || !check.applicable) continue;
+      for (const auto& d : check.details) {
+        out << "  " << std::string(category + check_width, ' ') << terminal_text(card.file) << ":"
+            << d.line << ": " << terminal_text(d.text) << "\n";
       }
     }
   }
-  out << "\n  " << pad("category", 12) << pad("weight", 8) << "score\n";
+  return left_out;
+}
+
+void text_categories(const Scorecard& card, std::ostream& out) {
+  std::size_t category = column(tr("category"), 12), weight = column(tr("weight"), 8);
+  out << "\n  " << pad(tr("category"), category) << pad(tr("weight"), weight) << tr("score")
+      << "\n";
   for (const auto& cat : card.categories) {
-    out << "  " << pad(cat.id, 12) << pad(format_fixed(cat.weight, 0), 8)
-        << (cat.applicable ? format_fixed(cat.score) + "/10" : std::string("n/a (left out)"))
+    out << "  " << pad(cat.id, category) << pad(format_fixed(cat.weight, 0), weight)
+        << (cat.applicable ? decimal(cat.score, 1) + "/10" : std::string(tr("n/a (left out)")))
         << "\n";
   }
-  out << "\n  " << pad("phase", 28) << pad("touchpoints", 13) << pad("mean emotion", 14)
-      << pad("lowest", 8) << "pains\n";
+}
+
+void text_phases(const Scorecard& card, std::ostream& out) {
+  std::size_t phase = column(tr("phase"), 28), touchpoints = column(tr("touchpoints"), 13),
+              mean = column(tr("mean emotion"), 14), lowest = column(tr("lowest"), 8);
+  out << "\n  " << pad(tr("phase"), phase) << pad(tr("touchpoints"), touchpoints)
+      << pad(tr("mean emotion"), mean) << pad(tr("lowest"), lowest) << tr("pains") << "\n";
   for (const auto& p : card.phases) {
-    out << "  " << pad(terminal_text(p.phase), 28) << pad(std::to_string(p.touchpoints), 13)
-        << pad(p.mean_emotion ? format_fixed(*p.mean_emotion, 2) : "-", 14)
-        << pad(p.lowest_emotion ? std::to_string(*p.lowest_emotion) : "-", 8) << p.pains << "\n";
+    out << "  " << pad(terminal_text(p.phase), phase)
+        << pad(std::to_string(p.touchpoints), touchpoints)
+        << pad(p.mean_emotion ? decimal(*p.mean_emotion, 2) : "-", mean)
+        << pad(p.lowest_emotion ? std::to_string(*p.lowest_emotion) : "-", lowest) << p.pains
+        << "\n";
   }
+}
+
+void text_card(const Scorecard& card, bool details, std::ostream& out) {
+  out << terminal_text(card.file) << ": " << format_fixed(card.total, 0) << "/100\n\n";
+  std::vector<std::string> left_out = text_checks(card, details, out);
+  text_categories(card, out);
+  text_phases(card, out);
   if (!left_out.empty()) {
-    out << "\n  not applicable, left out of the total: ";
-    for (std::size_t i = 0; i < left_out.size(); ++i) out << (i ? "; " : "") << left_out[i];
-    out << "\n";
+    std::string joined;
+    for (std::size_t i = 0; i < left_out.size(); ++i) joined += (i ? "; " : "") + left_out[i];
+    out << "\n  " << translate("not applicable, left out of the total: %1$s", joined) << "\n";
   }
   for (const auto& m : card.minimums) {
-    out << "  minimum " << m.check << ": expected >= " << format_fixed(m.expected) << ", actual "
-        << (m.applicable ? format_fixed(m.actual) : std::string("n/a")) << " -> "
-        << (m.met ? "ok" : "FAILED") << "\n";
+    std::string actual = m.applicable ? decimal(m.actual, 1) : std::string(tr("n/a"));
+    out << "  "
+        << (m.met ? translate("minimum %1$s: expected >= %2$s, actual %3$s -> ok", m.check,
+                              decimal(m.expected, 1), actual)
+                  : translate("minimum %1$s: expected >= %2$s, actual %3$s -> FAILED", m.check,
+                              decimal(m.expected, 1), actual))
+        << "\n";
   }
 }
 
@@ -129,21 +165,23 @@ void json_card(const Scorecard& card, std::ostream& out) {
 
 void markdown_card(const Scorecard& card, bool details, std::ostream& out) {
   out << "### `" << markdown_text(card.file) << "`: " << format_fixed(card.total, 0) << "/100\n\n"
-      << "| category | check | score | reason |\n|---|---|---:|---|\n";
+      << "| " << tr("category") << " | " << tr("check") << " | " << tr("score") << " | "
+      << tr("reason") << " |\n|---|---|---:|---|\n";
   for (const auto& check : card.checks) {
     out << "| " << check.category << " | `" << check.id << "` | "
-        << (check.applicable ? format_fixed(check.score) : "n/a") << " | "
+        << (check.applicable ? decimal(check.score, 1) : std::string(tr("n/a"))) << " | "
         << markdown_text(check.reason);
     if (details) {
       for (const auto& d : check.details)
-        out << "<br>line " << d.line << ": " << markdown_text(d.text);
+        out << "<br>" << markdown_text(translate("line %1$s: %2$s", d.line, d.text));
     }
     out << " |\n";
   }
-  out << "\n| phase | touchpoints | mean emotion | lowest | pains |\n|---|---:|---:|---:|---:|\n";
+  out << "\n| " << tr("phase") << " | " << tr("touchpoints") << " | " << tr("mean emotion") << " | "
+      << tr("lowest") << " | " << tr("pains") << " |\n|---|---:|---:|---:|---:|\n";
   for (const auto& p : card.phases) {
     out << "| " << markdown_text(p.phase) << " | " << p.touchpoints << " | "
-        << (p.mean_emotion ? format_fixed(*p.mean_emotion, 2) : "-") << " | "
+        << (p.mean_emotion ? decimal(*p.mean_emotion, 2) : "-") << " | "
         << (p.lowest_emotion ? std::to_string(*p.lowest_emotion) : "-") << " | " << p.pains
         << " |\n";
   }
@@ -169,7 +207,7 @@ void write_scorecards(const std::vector<Scorecard>& cards, ScoreFormat format, b
         text_card(cards[i], details, out);
       }
       if (cards.size() > 1) {
-        out << "\nranking\n";
+        out << "\n" << tr("ranking") << "\n";
         int rank = 0;
         for (const Scorecard* c : ranked(cards)) {
           out << "  " << std::setw(2) << ++rank << ". " << std::setw(3) << format_fixed(c->total, 0)
@@ -195,7 +233,8 @@ void write_scorecards(const std::vector<Scorecard>& cards, ScoreFormat format, b
     case ScoreFormat::markdown:
       for (const auto& card : cards) markdown_card(card, details, out);
       if (cards.size() > 1) {
-        out << "| rank | score | journey |\n|---:|---:|---|\n";
+        out << "| " << tr("rank") << " | " << tr("score") << " | " << tr("journey")
+            << " |\n|---:|---:|---|\n";
         int rank = 0;
         for (const Scorecard* c : ranked(cards)) {
           out << "| " << ++rank << " | " << format_fixed(c->total, 0) << " | `"
@@ -206,9 +245,42 @@ void write_scorecards(const std::vector<Scorecard>& cards, ScoreFormat format, b
   }
 }
 
+namespace {
+
+using Moved = std::vector<std::pair<const CheckResult*, const CheckResult*>>;
+
+std::string shown_score(const CheckResult* c) {
+  return c->applicable ? decimal(c->score, 1) : std::string(tr("n/a"));
+}
+
+void text_comparison(const Scorecard& a, const Scorecard& b, const Moved& moved,
+                     std::ostream& out) {
+  double delta = b.total - a.total;
+  std::string sign = delta > 0 ? "+" : "";
+  // "old" and "new" lead their lines; the points stand under the totals.
+  std::size_t label = std::max(points_of(tr("old")), points_of(tr("new"))) + 2;
+  out << pad(tr("old"), label) << decimal(a.total, 1) << "/100  " << terminal_text(a.file) << "\n"
+      << pad(tr("new"), label) << decimal(b.total, 1) << "/100  " << terminal_text(b.file) << "\n"
+      << std::string(label, ' ') << translate("%1$s points", sign + decimal(delta, 1)) << "\n";
+  if (moved.empty()) {
+    out << tr("no check moved") << "\n";
+    return;
+  }
+  std::size_t check = column(tr("check"), 22), old_score = column(tr("old"), 6, true),
+              new_score = column(tr("new"), 6, true);
+  out << "\n  " << pad(tr("check"), check) << pad(tr("old"), old_score) << pad(tr("new"), new_score)
+      << tr("now") << "\n";
+  for (const auto& [x, y] : moved) {
+    out << "  " << pad(x->id, check) << pad(shown_score(x), old_score)
+        << pad(shown_score(y), new_score) << terminal_text(y->reason) << "\n";
+  }
+}
+
+}  // namespace
+
 void write_score_comparison(const Scorecard& a, const Scorecard& b, ScoreFormat format,
                             std::ostream& out) {
-  std::vector<std::pair<const CheckResult*, const CheckResult*>> moved;
+  Moved moved;
   for (const auto& x : a.checks) {
     for (const auto& y : b.checks) {
       if (x.id != y.id) continue;
@@ -217,7 +289,6 @@ void write_score_comparison(const Scorecard& a, const Scorecard& b, ScoreFormat 
       if (changed) moved.push_back({&x, &y});
     }
   }
-  auto score = [](const CheckResult* c) { return c->applicable ? format_fixed(c->score) : "n/a"; };
   double delta = b.total - a.total;
   std::string sign = delta > 0 ? "+" : "";
   if (format == ScoreFormat::json) {
@@ -236,27 +307,18 @@ void write_score_comparison(const Scorecard& a, const Scorecard& b, ScoreFormat 
     return;
   }
   if (format == ScoreFormat::markdown) {
-    out << "### Score: " << format_fixed(a.total, 1) << " -> " << format_fixed(b.total, 1) << " ("
-        << sign << format_fixed(delta, 1)
-        << ")\n\n| check | old | new | now |\n|---|---:|---:|---|\n";
+    out << "### "
+        << translate("Score: %1$s -> %2$s (%3$s)", decimal(a.total, 1), decimal(b.total, 1),
+                     sign + decimal(delta, 1))
+        << "\n\n| " << tr("check") << " | " << tr("old") << " | " << tr("new") << " | " << tr("now")
+        << " |\n|---|---:|---:|---|\n";
     for (const auto& [x, y] : moved) {
-      out << "| `" << x->id << "` | " << score(x) << " | " << score(y) << " | "
+      out << "| `" << x->id << "` | " << shown_score(x) << " | " << shown_score(y) << " | "
           << markdown_text(y->reason) << " |\n";
     }
     return;
   }
-  out << "old  " << format_fixed(a.total, 1) << "/100  " << terminal_text(a.file) << "\nnew  "
-      << format_fixed(b.total, 1) << "/100  " << terminal_text(b.file) << "\n     " << sign
-      << format_fixed(delta, 1) << " points\n";
-  if (moved.empty()) {
-    out << "no check moved\n";
-    return;
-  }
-  out << "\n  " << pad("check", 22) << pad("old", 6) << pad("new", 6) << "now\n";
-  for (const auto& [x, y] : moved) {
-    out << "  " << pad(x->id, 22) << pad(score(x), 6) << pad(score(y), 6)
-        << terminal_text(y->reason) << "\n";
-  }
+  text_comparison(a, b, moved, out);
 }
 
 }  // namespace journey

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "../site/portfolio.hpp"
+#include "journey/messages.hpp"
 #include "pages.hpp"
 #include "preview.hpp"
 
@@ -41,12 +42,12 @@ httplib::Server::HandlerResponse screen(const PreviewServer::State& s, const Req
                  "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; "
                  "connect-src 'self'; form-action 'self'; frame-ancestors 'none'");
   if (req.target.size() > k_max_target) {
-    refuse(res, 414, "the URL is too long");
+    refuse(res, 414, tr("the URL is too long"));
   } else if (!host_allowed(s, req)) {
-    refuse(res, 421, "this server answers to 127.0.0.1 and localhost only");
+    refuse(res, 421, tr("this server answers to 127.0.0.1 and localhost only"));
   } else if (req.method != "GET" && req.method != "HEAD") {
     res.set_header("Allow", "GET, HEAD");
-    refuse(res, 405, "only GET and HEAD");
+    refuse(res, 405, tr("only GET and HEAD"));
   } else {
     return httplib::Server::HandlerResponse::Unhandled;
   }
@@ -81,8 +82,8 @@ void serve_picture(PreviewServer::State& s, const Request& req, Response& res) {
   auto entry = s.journeys.find(req.matches[1]);
   RenderView view = RenderView::flow;
   if (!entry || !parse_render_view(req.matches[2], view))
-    return refuse(res, 404, "no such picture");
-  if (!entry->good) return refuse(res, 404, "this journey has not been drawn");
+    return refuse(res, 404, tr("no such picture"));
+  if (!entry->good) return refuse(res, 404, tr("this journey has not been drawn"));
   serve::Controls c = controls_of(s, *entry, req);
   serve::PictureKey key{entry->slug, entry->good->generation, view, c.persona, c.phase, c.language,
                         c.theme};
@@ -95,7 +96,7 @@ void serve_picture(PreviewServer::State& s, const Request& req, Response& res) {
 void serve_events(PreviewServer::State& s, Response& res) {
   {
     std::lock_guard<std::mutex> lock(s.mutex);
-    if (s.listeners >= k_max_listeners) return refuse(res, 503, "too many open pages");
+    if (s.listeners >= k_max_listeners) return refuse(res, 503, tr("too many open pages"));
     ++s.listeners;
   }
   auto seen = std::make_shared<std::uint64_t>(s.last_event);
@@ -139,7 +140,7 @@ void install_routes(PreviewServer::State& s) {
   });
   http.Get(R"(/j/([a-z0-9-]{1,80}))", [&s](const Request& req, Response& res) {
     auto entry = s.journeys.find(req.matches[1]);
-    if (!entry) return refuse(res, 404, "no such journey");
+    if (!entry) return refuse(res, 404, tr("no such journey"));
     res.set_content(
         serve::journey_page(*entry, controls_of(s, *entry, req), s.journeys.generation()),
         "text/html; charset=utf-8");
@@ -158,8 +159,7 @@ void install_routes(PreviewServer::State& s) {
     res.set_content(site::site_icon(), "image/svg+xml");
   });
   http.set_error_handler([](const Request&, Response& res) {
-    if (res.body.empty())
-      res.set_content("error " + std::to_string(res.status) + "\n", "text/plain");
+    if (res.body.empty()) res.set_content(translate("error %1$s", res.status) + "\n", "text/plain");
   });
 }
 

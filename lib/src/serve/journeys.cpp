@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "../site/html.hpp"
+#include "journey/messages.hpp"
 
 namespace fs = std::filesystem;
 
@@ -87,7 +88,7 @@ void Journeys::check(const std::string& file) {
   checked->config = resolver_.for_file(file, error);
   if (!checked->config) {
     checked->analysis.report.name = file;
-    checked->analysis.report.error = "invalid configuration: " + error;
+    checked->analysis.report.error = translate("invalid configuration: %1$s", error);
   } else {
     LintOptions lint;
     checked->analysis = analyze_file(file, *checked->config, lint);
@@ -173,7 +174,7 @@ RenderResult Journeys::picture(const PictureKey& key) {
   if (cached != pictures_.end()) return cached->second;
   std::shared_ptr<const Entry> entry = find(key.slug);
   if (!entry || !entry->good || entry->good->generation != key.generation) {
-    return RenderResult{false, {}, "this picture is no longer current; reload the page"};
+    return RenderResult{false, {}, tr("this picture is no longer current; reload the page")};
   }
   const Analysis& a = entry->good->analysis;
   RenderOptions o;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "../site/html.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 #include "journey/version.hpp"
 
@@ -27,8 +28,8 @@ void begin(std::ostream& out, const std::string& title, const std::string& slug,
 }
 
 void end(std::ostream& out) {
-  out << "</main>\n<footer class=\"site\">\n<p>journey " << k_version
-      << " · the page reloads when a file changes.</p>\n</footer>\n</body>\n</html>\n";
+  out << "</main>\n<footer class=\"site\">\n<p>journey " << k_version << " · "
+      << esc(tr("the page reloads when a file changes.")) << "</p>\n</footer>\n</body>\n</html>\n";
 }
 
 std::string title_of(const Entry& e) {
@@ -53,8 +54,9 @@ void findings_section(std::ostream& out, const Entry& e) {
   out << "<section id=\"findings\" class=\"findings" << (errors ? " has-errors" : "") << "\">\n"
       << "<h2>Findings</h2>\n";
   if (errors && e.good) {
-    out << "<p class=\"note\">The journey has lint errors: the pictures below are the last good "
-           "version.</p>\n";
+    out << "<p class=\"note\">"
+        << esc(tr("The journey has lint errors: the pictures below are the last good version."))
+        << "</p>\n";
   }
   if (!r.error.empty()) out << "<p class=\"error\">" << esc(r.error) << "</p>\n";
   out << "<table>\n<thead><tr><th>line</th><th>severity</th><th>finding</th><th>rule</th></tr>"
@@ -149,7 +151,8 @@ std::string journey_page(const Entry& e, const Controls& c, std::uint64_t genera
       << "</h1>\n<p class=\"muted\">" << esc(e.file) << "</p>\n";
   if (e.latest) findings_section(out, e);
   if (!e.good) {
-    out << "<p class=\"note\">Not drawn yet: fix the errors above and save.</p>\n";
+    out << "<p class=\"note\">" << esc(tr("Not drawn yet: fix the errors above and save."))
+        << "</p>\n";
     end(out);
     return out.str();
   }

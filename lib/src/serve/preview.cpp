@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <set>
 
+#include "journey/messages.hpp"
+
 namespace journey {
 
 namespace {
@@ -33,8 +35,8 @@ bool PreviewServer::start(std::string& error) {
   State& s = *state_;
   std::vector<std::string> files = s.journeys.scan();
   if (files.empty()) {
-    error =
-        "no *.journey.yaml or *.journey.yml found (links leading out of the paths are left out)";
+    error = tr(
+        "no *.journey.yaml or *.journey.yml found (links leading out of the paths are left out)");
     return false;
   }
   warm_up_renderer();
@@ -46,8 +48,8 @@ bool PreviewServer::start(std::string& error) {
                ? s.http.bind_to_any_port(s.options.host)
                : (s.http.bind_to_port(s.options.host, s.options.port) ? s.options.port : -1);
   if (s.port <= 0) {
-    error = "cannot listen on " + s.options.host + ":" + std::to_string(s.options.port) +
-            " (taken, or not an address of this machine)";
+    error = translate("cannot listen on %1$s:%2$s (taken, or not an address of this machine)",
+                      s.options.host, s.options.port);
     return false;
   }
   s.builder = std::thread([&s] { s.build_loop(); });
@@ -92,7 +94,7 @@ void PreviewServer::State::build_loop() {
     if (!changed.empty()) rebuild(changed);
   }
   std::lock_guard<std::mutex> lock(mutex);
-  for (auto& job : jobs) job->done.set_value(RenderResult{false, {}, "the server is stopping"});
+  for (auto& job : jobs) job->done.set_value(RenderResult{false, {}, tr("the server is stopping")});
   jobs.clear();
 }
 
@@ -150,12 +152,12 @@ RenderResult PreviewServer::State::picture(const serve::PictureKey& key) {
   std::future<RenderResult> result = job->done.get_future();
   {
     std::lock_guard<std::mutex> lock(mutex);
-    if (stopping) return RenderResult{false, {}, "the server is stopping"};
+    if (stopping) return RenderResult{false, {}, tr("the server is stopping")};
     jobs.push_back(job);
   }
   watcher.interrupt();
   if (result.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
-    return RenderResult{false, {}, "drawing took too long"};
+    return RenderResult{false, {}, tr("drawing took too long")};
   }
   return result.get();
 }

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "journey/messages.hpp"
+
 namespace fs = std::filesystem;
 
 namespace journey::site {
@@ -17,7 +19,7 @@ namespace journey::site {
 namespace {
 
 std::string errno_text(const std::string& what) {
-  return what + ": " + std::strerror(errno);
+  return what + ": " + error_text(errno);
 }
 
 struct Parts {
@@ -72,7 +74,7 @@ bool make_staging(const std::string& target, std::string& staging, std::string& 
   std::error_code ec;
   fs::create_directories(parts.parent, ec);
   if (ec) {
-    error = "cannot make " + parts.parent.string() + ": " + ec.message();
+    error = "cannot make " + parts.parent.string() + ": " + error_text(ec.value());
     return false;
   }
   std::string pattern = (parts.parent / ("." + parts.name + ".new-XXXXXX")).string();
@@ -85,7 +87,7 @@ bool make_staging(const std::string& target, std::string& staging, std::string& 
   ::chmod(staging.c_str(), folder_mode(target));
   fs::create_directory(fs::path(staging) / "journeys", ec);
   if (ec) {
-    error = "cannot make " + staging + "/journeys: " + ec.message();
+    error = "cannot make " + staging + "/journeys: " + error_text(ec.value());
     return false;
   }
   return true;

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "journey/git.hpp"
+#include "journey/messages.hpp"
 #include "journey/rule.hpp"
 #include "journey/score.hpp"
 
@@ -81,6 +82,7 @@ Analysis analyze_version(const std::string& label, std::string text, const std::
                          const Config& config, Date today) {
   LintOptions lint;
   lint.today = today;
+  lint.language = message_language();  // the site's (write_site speaks it), whatever lang: says
   return analyze_source(SourceText(label, std::move(text)), file, config, lint);
 }
 

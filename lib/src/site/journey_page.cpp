@@ -156,6 +156,7 @@ Summary build_journey(std::size_t index, const std::string& file, const std::str
   }
   LintOptions lint;
   lint.today = ctx.options.today;
+  lint.language = ctx.options.language;  // one language on every page, whatever lang: says
   Analysis a = analyze_file(file, *config, lint);
   if (!a.report.error.empty()) {
     s.error = file + ": cannot read the file: " + a.report.error;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "journey/site.hpp"
+#include "journey/messages.hpp"
 
 #include <filesystem>
 
@@ -108,6 +109,8 @@ bool site_replaceable(const std::string& folder, std::string& why) {
 }
 
 bool write_site(const SiteOptions& options, SiteReport& report, std::string& error) {
+  // Scores, changes and notes in the site's language (its workers are forked from this thread).
+  MessageLanguageScope speaking(options.language);
   if (!site_replaceable(options.output, error)) return false;
   std::string target = site::resolve_target(options.output);
   Staging staging;

@@ -125,6 +125,7 @@ void write_pair_diff(std::ostream& out, const Pair& p, const SiteOptions& option
   if (!config) return;
   LintOptions lint;
   lint.today = options.today;
+  lint.language = options.language;  // one language on every page, whatever lang: says
   Analysis a = analyze_file(p.first->file, *config, lint);
   Analysis b = analyze_file(p.second->file, *config, lint);
   out << "<section aria-labelledby=\"changes-h\">\n<h2 id=\"changes-h\">" << w.from_current

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "journey/messages.hpp"
+
 namespace journey::yaml {
 
 namespace {
@@ -49,13 +51,13 @@ EncodingProblem check_encoding(const std::string& text) {
       }
     }
     if (data[i] == 0) {
-      return {i, "this is a binary file, not YAML text (a NUL byte)"};
+      return {i, tr("this is a binary file, not YAML text (a NUL byte)")};
     }
     std::size_t len = utf8_sequence_length(data + i, size - i);
     if (len == 0) {
-      return {i, "invalid UTF-8 (byte 0x" + std::string(1, "0123456789abcdef"[data[i] >> 4]) +
-                     std::string(1, "0123456789abcdef"[data[i] & 15]) +
-                     "); save the file as UTF-8"};
+      return {i, translate("invalid UTF-8 (byte %1$s); save the file as UTF-8",
+                           "0x" + std::string(1, "0123456789abcdef"[data[i] >> 4]) +
+                               std::string(1, "0123456789abcdef"[data[i] & 15]))};
     }
     i += len;
   }

@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "encoding.hpp"
+#include "journey/messages.hpp"
 #include "journey/utf8.hpp"
 #include "journey/yaml_tree.hpp"
 
@@ -76,14 +77,14 @@ class TreeBuilder final : public YAML::EventHandler {
     auto it = anchors_.find(anchor);
     if (it == anchors_.end()) {
       throw StopParse{"yaml-syntax", static_cast<std::size_t>(mark.pos),
-                      "this alias refers to the node that contains it (a recursive alias)"};
+                      tr("this alias refers to the node that contains it (a recursive alias)")};
     }
     expansion_ += sizes_[it->second];
     if (expansion_ > limits_.max_alias_expansion) {
       throw StopParse{"input-limit", static_cast<std::size_t>(mark.pos),
-                      "aliases expand this document to more than " +
-                          std::to_string(limits_.max_alias_expansion) +
-                          " nodes (a YAML alias bomb?); journey refuses it"};
+                      translate("aliases expand this document to more than %1$s nodes (a YAML "
+                                "alias bomb?); journey refuses it",
+                                limits_.max_alias_expansion)};
     }
     attach(it->second);
   }
@@ -124,8 +125,8 @@ class TreeBuilder final : public YAML::EventHandler {
   NodeId add(Node node) {
     if (tree_.nodes_.size() >= limits_.max_nodes) {
       throw StopParse{"input-limit", offset_of(node.span),
-                      "more than " + std::to_string(limits_.max_nodes) +
-                          " YAML values; journey refuses it: split the journey"};
+                      translate("more than %1$s YAML values; journey refuses it: split the journey",
+                                limits_.max_nodes)};
     }
     tree_.nodes_.push_back(std::move(node));
     sizes_.push_back(1);
@@ -135,9 +136,9 @@ class TreeBuilder final : public YAML::EventHandler {
   void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (ignoring()) return;
     if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
-      throw StopParse{"input-limit", static_cast<std::size_t>(mark.pos),
-                      "nesting deeper than " + std::to_string(limits_.max_depth) +
-                          " levels; journey refuses it"};
+      throw StopParse{
+          "input-limit", static_cast<std::size_t>(mark.pos),
+          translate("nesting deeper than %1$s levels; journey refuses it", limits_.max_depth)};
     }
     Node node;
     node.kind = kind;
@@ -211,11 +212,11 @@ class TreeBuilder final : public YAML::EventHandler {
       dropped = true;
       if (findings_.size() >= k_max_findings) continue;
       const SourceSpan& first = tree_.nodes_[it->second].span;
-      findings_.push_back(make_finding("duplicate-key", key.span, "",
-                                       "key '" + key.value + "' is already set at line " +
-                                           std::to_string(first.line) + ", column " +
-                                           std::to_string(first.column) +
-                                           "; this second value is ignored: remove one of them"));
+      findings_.push_back(
+          make_finding("duplicate-key", key.span, "",
+                       translate("key '%1$s' is already set at line %2$s, column %3$s; this "
+                                 "second value is ignored: remove one of them",
+                                 key.value, first.line, first.column)));
     }
     if (dropped) pairs.swap(kept);
   }
@@ -306,16 +307,72 @@ Finding at_offset(const SourceText& source, std::string rule, std::size_t offset
   return f;
 }
 
+// yaml-cpp's parse errors (ErrorMsg in yaml-cpp/exceptions.h) in the reader's language; a
+// message not listed here stays as yaml-cpp wrote it.
+std::string yaml_cpp_message(const std::string& message) {
+  static const char* const whole[] = {
+      noop_tr("YAML directives must have exactly one argument"),
+      noop_tr("YAML major version too large"),
+      noop_tr("repeated YAML directive"),
+      noop_tr("TAG directives must have exactly two arguments"),
+      noop_tr("repeated TAG directive"),
+      noop_tr("illegal character found while scanning tag handle"),
+      noop_tr("tag handle with no suffix"),
+      noop_tr("end of verbatim tag not found"),
+      noop_tr("end of map not found"),
+      noop_tr("end of map flow not found"),
+      noop_tr("end of sequence not found"),
+      noop_tr("end of sequence flow not found"),
+      noop_tr("cannot assign multiple tags to the same node"),
+      noop_tr("cannot assign multiple anchors to the same node"),
+      noop_tr("cannot assign multiple aliases to the same node"),
+      noop_tr("aliases can't have any content, *including* tags"),
+      noop_tr("bad character found while scanning hex number"),
+      noop_tr("unknown token"),
+      noop_tr("illegal document indicator in scalar"),
+      noop_tr("illegal EOF in scalar"),
+      noop_tr("illegal character in scalar"),
+      noop_tr("illegal tab when looking for indentation"),
+      noop_tr("illegal flow end"),
+      noop_tr("illegal block entry"),
+      noop_tr("illegal map key"),
+      noop_tr("illegal map value"),
+      noop_tr("alias not found after *"),
+      noop_tr("anchor not found after &"),
+      noop_tr("illegal character found while scanning alias"),
+      noop_tr("illegal character found while scanning anchor"),
+      noop_tr("cannot set zero indentation for a block scalar"),
+      noop_tr("unexpected character in block scalar"),
+      noop_tr("cannot assign the same alias to multiple nodes"),
+      noop_tr("the referenced anchor is not defined"),
+      noop_tr("invalid character in single-quoted string"),
+  };
+  for (const char* known : whole) {
+    if (message == known) return tr(known);
+  }
+  // Messages that end in what was read: {yaml-cpp's start, the pattern for the rest}.
+  static const char* const started[][2] = {
+      {"bad YAML version: ", noop_tr("bad YAML version: %1$s")},
+      {"invalid unicode: ", noop_tr("invalid unicode: %1$s")},
+      {"unknown escape character: ", noop_tr("unknown escape character: %1$s")},
+  };
+  for (const auto& [start, pattern] : started) {
+    std::size_t n = std::strlen(start);
+    if (message.compare(0, n, start) == 0) return translate(pattern, message.substr(n));
+  }
+  return message;
+}
+
 }  // namespace
 
 ParseResult parse(const SourceText& source, const Limits& limits) {
   ParseResult result;
   const std::string& text = source.text();
   if (text.size() > limits.max_bytes) {
-    result.findings.push_back(at_offset(source, "input-limit", 0,
-                                        "the file is " + describe_size(text.size()) +
-                                            "; journey files are limited to " +
-                                            describe_size(limits.max_bytes)));
+    result.findings.push_back(
+        at_offset(source, "input-limit", 0,
+                  translate("the file is %1$s; journey files are limited to %2$s",
+                            describe_size(text.size()), describe_size(limits.max_bytes))));
     return result;
   }
   EncodingProblem problem = check_encoding(text);
@@ -338,29 +395,32 @@ ParseResult parse(const SourceText& source, const Limits& limits) {
   } catch (const YAML::DeepRecursion& e) {
     result.findings.push_back(
         at_offset(source, "input-limit", static_cast<std::size_t>(std::max(0, e.mark.pos)),
-                  "nesting deeper than the YAML parser allows; journey refuses it"));
+                  tr("nesting deeper than the YAML parser allows; journey refuses it")));
     return result;
   } catch (const YAML::Exception& e) {
-    std::string message = e.msg;
-    if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+    // yaml-cpp starts its messages with a capital sometimes; a translation is used as written.
+    std::string message = yaml_cpp_message(e.msg);
+    if (!message.empty() && message == e.msg) {
+      message[0] = static_cast<char>(std::tolower(message[0]));
+    }
     result.findings.push_back(at_offset(source, "yaml-syntax",
                                         static_cast<std::size_t>(std::max(0, e.mark.pos)),
-                                        "YAML syntax error: " + message));
+                                        translate("YAML syntax error: %1$s", message)));
     return result;
   }
   if (builder.documents() > 1) {
     result.findings.push_back(at_offset(
         source, "yaml-syntax", builder.second_document_offset(),
-        "a second YAML document starts here; a journey file holds exactly one: remove the "
-        "'---' or split the file"));
+        tr("a second YAML document starts here; a journey file holds exactly one: remove the "
+           "'---' or split the file")));
     return result;
   }
   result.ok = builder.has_root();
   result.empty = !result.ok;
   if (!result.ok) {
     result.findings.push_back(at_offset(source, "yaml-syntax", 0,
-                                        "the file is empty; a journey needs at least 'journey', "
-                                        "'model' and 'phases'"));
+                                        tr("the file is empty; a journey needs at least 'journey', "
+                                           "'model' and 'phases'")));
   }
   result.tree = builder.take();
   return result;

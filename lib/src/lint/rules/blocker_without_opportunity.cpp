@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -25,8 +26,9 @@ class BlockerWithoutOpportunity final : public Rule {
       for (const Pain& p : tp.pains.value) {
         if (!p.severity.usable() || p.severity.value != PainSeverity::blocker) continue;
         out.push_back(finding(info(), first_line(p.span), touchpoint_path(ctx.journey, tp, "pains"),
-                              "touchpoint " + label(tp) + " has the blocker '" + p.value +
-                                  "' and no opportunity; add 'opportunities:' to remove it"));
+                              translate("touchpoint %1$s has the blocker '%2$s' and no "
+                                        "opportunity; add 'opportunities:' to remove it",
+                                        label(tp), p.value)));
       }
     }
   }

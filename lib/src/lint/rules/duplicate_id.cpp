@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <unordered_map>
 
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -30,7 +31,11 @@ class DuplicateId final : public Rule {
         if (!tp.id.present) continue;
         auto [it, inserted] = seen.emplace(tp.id.value, &tp);
         if (!inserted) {
-          report(tp.id, touchpoint_path(j, tp, "id"), "touchpoint", it->second->id.span, out);
+          report(tp.id, touchpoint_path(j, tp, "id"),
+                 translate("touchpoint id '%1$s' is already used at line %2$s; give this one its "
+                           "own id",
+                           tp.id.value, it->second->id.span.line),
+                 out);
         }
       }
     }
@@ -40,7 +45,13 @@ class DuplicateId final : public Rule {
         const Persona& p = j.personas[i];
         if (!p.id.present || !p.file.empty()) continue;  // a catalog's: merged, never repeated
         auto [it, inserted] = seen.emplace(p.id.value, &p);
-        if (!inserted) report(p.id, persona_path(p, i, "id"), "persona", it->second->id.span, out);
+        if (!inserted) {
+          report(p.id, persona_path(p, i, "id"),
+                 translate("persona id '%1$s' is already used at line %2$s; give this one its own "
+                           "id",
+                           p.id.value, it->second->id.span.line),
+                 out);
+        }
       }
     }
     {
@@ -49,7 +60,12 @@ class DuplicateId final : public Rule {
         const Kpi& k = j.kpis[i];
         if (!k.id.present) continue;
         auto [it, inserted] = seen.emplace(k.id.value, &k);
-        if (!inserted) report(k.id, kpi_path(k, i, "id"), "KPI", it->second->id.span, out);
+        if (!inserted) {
+          report(k.id, kpi_path(k, i, "id"),
+                 translate("KPI id '%1$s' is already used at line %2$s; give this one its own id",
+                           k.id.value, it->second->id.span.line),
+                 out);
+        }
       }
     }
     if (ctx.model != nullptr) {
@@ -58,22 +74,20 @@ class DuplicateId final : public Rule {
         if (phase.model_phase < 0) continue;
         auto [it, inserted] = seen.emplace(phase.model_phase, &phase);
         if (!inserted) {
-          out.push_back(finding(info(), phase.key.span, "phases." + phase.key.value,
-                                "'" + phase.key.value + "' is the same phase as '" +
-                                    it->second->key.value + "' (line " +
-                                    std::to_string(it->second->key.span.line) +
-                                    "); merge their touchpoints into one"));
+          out.push_back(finding(
+              info(), phase.key.span, "phases." + phase.key.value,
+              translate("'%1$s' is the same phase as '%2$s' (line %3$s); merge "
+                        "their touchpoints into one",
+                        phase.key.value, it->second->key.value, it->second->key.span.line)));
         }
       }
     }
   }
 
  private:
-  void report(const Text& id, std::string path, const char* what, const SourceSpan& first,
-              Findings& out) const {
-    out.push_back(finding(info(), id.span, std::move(path),
-                          std::string(what) + " id '" + id.value + "' is already used at line " +
-                              std::to_string(first.line) + "; give this one its own id"));
+  // `message` says where the id was first used: one sentence per kind of element.
+  void report(const Text& id, std::string path, std::string message, Findings& out) const {
+    out.push_back(finding(info(), id.span, std::move(path), std::move(message)));
   }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -34,16 +35,20 @@ class EmotionDrop final : public Rule {
           std::optional<int> a = emotion_of(tps[i], subject), b = emotion_of(to, subject);
           if (!a || !b || *a - *b < 2) continue;
           reported[j] = true;
-          std::string who = subject.empty() ? "" : " for '" + subject + "'";
           const SourceSpan& where =
               to.persona_emotions.present ? to.persona_emotions.span : to.emotion.span;
-          out.push_back(
-              finding(info(), first_line(where), touchpoint_path(ctx.journey, to, "emotion"),
-                      "emotion" + who + " drops from " + std::to_string(*a) + " at " +
-                          label(tps[i]) + " to " + std::to_string(*b) + " at " + label(to) +
-                          " and no opportunity is recorded; add "
-                          "'opportunities:' to " +
-                          label(to)));
+          std::string message =
+              subject.empty()
+                  ? translate(
+                        "emotion drops from %1$s at %2$s to %3$s at %4$s and no "
+                        "opportunity is recorded; add 'opportunities:' to %4$s",
+                        *a, label(tps[i]), *b, label(to))
+                  : translate(
+                        "emotion for '%1$s' drops from %2$s at %3$s to %4$s at %5$s and no "
+                        "opportunity is recorded; add 'opportunities:' to %5$s",
+                        subject, *a, label(tps[i]), *b, label(to));
+          out.push_back(finding(info(), first_line(where),
+                                touchpoint_path(ctx.journey, to, "emotion"), std::move(message)));
           break;
         }
       }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -20,24 +21,42 @@ class EmotionOutOfRange final : public Rule {
 
   void check(const LintContext& ctx, Findings& out) const override {
     for (const Touchpoint& tp : ctx.journey.touchpoints) {
-      check_value(tp.emotion, touchpoint_path(ctx.journey, tp, "emotion"), "emotion ", out);
+      check_value(tp.emotion, touchpoint_path(ctx.journey, tp, "emotion"), nullptr, out);
       for (const PersonaEmotion& e : tp.persona_emotions.value) {
         check_value(e.value, touchpoint_path(ctx.journey, tp, "emotion." + e.persona.value),
-                    "emotion of '" + e.persona.value + "' ", out);
+                    &e.persona.value, out);
       }
     }
   }
 
  private:
-  void check_value(const Field<int>& emotion, std::string path, const std::string& what,
+  // `persona` is the persona whose emotion this is, null for the touchpoint's own.
+  void check_value(const Field<int>& emotion, std::string path, const std::string* persona,
                    Findings& out) const {
     if (!emotion.usable()) return;
     int e = emotion.value;
     if (e >= 1 && e <= 5) return;
-    std::string hint = e > 5 ? "5 (very positive)" : "1 (very negative)";
-    out.push_back(finding(
-        info(), emotion.span, std::move(path),
-        what + std::to_string(e) + " is outside the scale 1..5; the nearest value is " + hint));
+    std::string message;
+    if (persona == nullptr) {
+      message = e > 5 ? translate(
+                            "emotion %1$s is outside the scale 1..5; the nearest value is 5 "
+                            "(very positive)",
+                            e)
+                      : translate(
+                            "emotion %1$s is outside the scale 1..5; the nearest value is 1 "
+                            "(very negative)",
+                            e);
+    } else {
+      message = e > 5 ? translate(
+                            "emotion of '%1$s' %2$s is outside the scale 1..5; the nearest "
+                            "value is 5 (very positive)",
+                            *persona, e)
+                      : translate(
+                            "emotion of '%1$s' %2$s is outside the scale 1..5; the nearest "
+                            "value is 1 (very negative)",
+                            *persona, e);
+    }
+    out.push_back(finding(info(), emotion.span, std::move(path), std::move(message)));
   }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -35,19 +36,19 @@ class EmptyPhase final : public Rule {
     for (std::size_t i = 0; i < n; ++i) {
       const Phase* phase = by_model[i];
       if (phase == nullptr || covered[i]) continue;
-      out.push_back(finding(
-          info(), phase->key.span, "phases." + phase->key.value,
-          "phase '" + phase->key.value + "' has no touchpoints; add what the customer meets here"));
+      out.push_back(finding(info(), phase->key.span, "phases." + phase->key.value,
+                            translate("phase '%1$s' has no touchpoints; add what the customer "
+                                      "meets here",
+                                      phase->key.value)));
     }
     const SourceSpan& where = j.phases_present.present ? j.phases_present.span : j.span;
     for (std::size_t i = 0; i < by_model.size(); ++i) {
       if (by_model[i] != nullptr) continue;
       const ModelPhase& mp = ctx.model->phases[i];
       out.push_back(finding(info(), first_line(where), "phases." + mp.id,
-                            "model '" + ctx.model->id + "' has a phase '" + mp.id + "' (" +
-                                mp.name_en +
-                                ") that this journey leaves out; add it with its "
-                                "touchpoints"));
+                            translate("model '%1$s' has a phase '%2$s' (%3$s) that this journey "
+                                      "leaves out; add it with its touchpoints",
+                                      ctx.model->id, mp.id, mp.name(message_language()))));
     }
   }
 };

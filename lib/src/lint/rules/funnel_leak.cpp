@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "funnel_support.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 
 namespace journey::rules {
@@ -38,10 +39,15 @@ class FunnelLeak final : public Rule {
             !has_opportunity(j, step)) {
           out.push_back(finding_in(
               info(), step.file, step.span, funnel_path(f, r.funnel),
-              "funnel " + f.id.value + " loses " + count_of(step.drop_off, "user", "users") + " (" +
-                  format_fixed(step.drop_share * 100) + "%) from " + step_label(j, *before) +
-                  " to " + step_label(j, step) + ", above its leak threshold of " +
-                  format_fixed(threshold * 100) + "%, and neither touchpoint has an opportunity"));
+              // TRANSLATORS: %1$s is the funnel's id, %2$s the number of users lost, %3$s and %6$s
+              // percentages (50.0), %4$s and %5$s touchpoint ids in quotes.
+              translate_n("funnel %1$s loses %2$s user (%3$s%%) from %4$s to %5$s, above its leak "
+                          "threshold of %6$s%%, and neither touchpoint has an opportunity",
+                          "funnel %1$s loses %2$s users (%3$s%%) from %4$s to %5$s, above its "
+                          "leak threshold of %6$s%%, and neither touchpoint has an opportunity",
+                          users_plural(step.drop_off), f.id.value, users_text(step.drop_off),
+                          decimal(step.drop_share * 100, 1), step_label(j, *before),
+                          step_label(j, step), decimal(threshold * 100, 1))));
         }
         before = &step;
       }

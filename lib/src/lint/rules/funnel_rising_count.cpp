@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "funnel_support.hpp"
+#include "journey/messages.hpp"
 #include "journey/numbers.hpp"
 
 namespace journey::rules {
@@ -41,14 +42,28 @@ class FunnelRisingCount final : public Rule {
     for (const FunnelStep& step : s.steps) {
       if (!step.reached) continue;
       if (before != nullptr && *step.reached > *before->reached) {
-        std::string slice = !s.segment.empty()  ? " (segment " + s.segment + ")"
-                            : !s.period.empty() ? " (period " + s.period + ")"
-                                                : "";
-        out.push_back(finding_in(
-            info(), step.file, step.span, funnel_path(f, index),
-            "the closed funnel " + f.id.value + slice + " rises from " +
-                format_number(*before->reached) + " at " + step_label(j, *before) + " to " +
-                format_number(*step.reached) + " at " + step_label(j, step) + ": a data error"));
+        const Language language = message_language();
+        const std::string from = with_decimal_mark(format_number(*before->reached), language);
+        const std::string to = with_decimal_mark(format_number(*step.reached), language);
+        std::string message;
+        if (!s.segment.empty()) {
+          message = translate(
+              "the closed funnel %1$s (segment %2$s) rises from %3$s at %4$s to "
+              "%5$s at %6$s: a data error",
+              f.id.value, s.segment, from, step_label(j, *before), to, step_label(j, step));
+        } else if (!s.period.empty()) {
+          message = translate(
+              "the closed funnel %1$s (period %2$s) rises from %3$s at %4$s to "
+              "%5$s at %6$s: a data error",
+              f.id.value, s.period, from, step_label(j, *before), to, step_label(j, step));
+        } else {
+          message = translate(
+              "the closed funnel %1$s rises from %2$s at %3$s to %4$s at %5$s: a "
+              "data error",
+              f.id.value, from, step_label(j, *before), to, step_label(j, step));
+        }
+        out.push_back(
+            finding_in(info(), step.file, step.span, funnel_path(f, index), std::move(message)));
       }
       before = &step;
     }

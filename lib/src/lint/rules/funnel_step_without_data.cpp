@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "funnel_support.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::rules {
 
@@ -38,8 +39,9 @@ class FunnelStepWithoutData final : public Rule {
           }
         }
         out.push_back(finding(info(), at, path,
-                              "no export of funnel " + f.id.value + " counts " + label(tp) +
-                                  ": match one of its steps with the touchpoint's events:"));
+                              translate("no export of funnel %1$s counts %2$s: match one of its "
+                                        "steps with the touchpoint's events:",
+                                        f.id.value, label(tp))));
       }
     }
   }

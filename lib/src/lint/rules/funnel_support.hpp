@@ -2,6 +2,10 @@
 // What the funnel rules share: the funnels a rule sees and findings in an export file.
 #pragma once
 
+#include <cmath>
+
+#include "journey/messages.hpp"
+#include "journey/numbers.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -21,6 +25,21 @@ inline Finding finding_in(const RuleInfo& rule, const std::string& file, const S
 
 inline std::string step_label(const Journey& j, const FunnelStep& step) {
   return label(j.touchpoints[step.touchpoint]);
+}
+
+// A count of users as count_of writes its number (whole counts in full, others as %g), with this
+// thread's decimal mark: "1200", "2.5" ("2,5" in Dutch).
+inline std::string users_text(double n) {
+  bool whole = n == std::floor(n) && std::fabs(n) < 1e15;
+  return with_decimal_mark(whole ? format_fixed(n, 0) : format_number(n), message_language());
+}
+
+// The n that picks the singular or plural of a count of users for translate_n: the singular for
+// exactly 1 as count_of, a plural form for fractions (2.5 users, 1.5 users).
+inline unsigned long users_plural(double n) {
+  if (n == 1) return 1;
+  bool whole = n == std::floor(n) && n >= 0 && n < 1e15;
+  return whole ? static_cast<unsigned long>(n) : 2;
 }
 
 }  // namespace journey::rules

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "funnel_support.hpp"
 #include "journey/escape.hpp"
+#include "journey/messages.hpp"
 
 namespace journey::rules {
 
@@ -28,9 +29,9 @@ class FunnelUnclaimedStep final : public Rule {
       const Funnel& f = j.funnels[r.funnel];
       for (const UnclaimedStep& u : r.unclaimed) {
         out.push_back(finding_in(info(), u.file, u.span, funnel_path(f, r.funnel),
-                                 "no touchpoint claims the export's step '" + excerpt(u.name) +
-                                     "' (funnel " + f.id.value +
-                                     "): add it to a touchpoint's events:"));
+                                 translate("no touchpoint claims the export's step '%1$s' "
+                                           "(funnel %2$s): add it to a touchpoint's events:",
+                                           excerpt(u.name), f.id.value)));
       }
     }
   }

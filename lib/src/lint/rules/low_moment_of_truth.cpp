@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -31,8 +32,9 @@ class LowMomentOfTruth final : public Rule {
       if (values.empty() || lowest > 2) continue;
       out.push_back(finding(
           info(), first_line(tp.moment.span), touchpoint_path(ctx.journey, tp, "moment"),
-          "touchpoint " + label(tp) + " is a moment of truth with emotion " +
-              std::to_string(lowest) + " and no opportunity; add 'opportunities:' to lift it"));
+          translate("touchpoint %1$s is a moment of truth with emotion %2$s and no opportunity; "
+                    "add 'opportunities:' to lift it",
+                    label(tp), lowest)));
     }
   }
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -22,8 +23,9 @@ class MissingChannel final : public Rule {
     for (const Touchpoint& tp : ctx.journey.touchpoints) {
       if (tp.channel.present && !tp.channel.value.empty()) continue;
       out.push_back(finding(info(), anchor(tp), touchpoint_path(ctx.journey, tp, "channel"),
-                            "touchpoint " + label(tp) +
-                                " has no channel; add 'channel:' (web, app, email, store, ...)"));
+                            translate("touchpoint %1$s has no channel; add 'channel:' (web, app, "
+                                      "email, store, ...)",
+                                      label(tp))));
     }
   }
 };

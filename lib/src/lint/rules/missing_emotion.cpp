@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -22,9 +23,9 @@ class MissingEmotion final : public Rule {
     for (const Touchpoint& tp : ctx.journey.touchpoints) {
       if (records_emotion(tp)) continue;
       out.push_back(finding(info(), anchor(tp), touchpoint_path(ctx.journey, tp, "emotion"),
-                            "touchpoint " + label(tp) +
-                                " has no emotion; add 'emotion:' from 1 (very negative) to 5 "
-                                "(very positive)"));
+                            translate("touchpoint %1$s has no emotion; add 'emotion:' from 1 "
+                                      "(very negative) to 5 (very positive)",
+                                      label(tp))));
     }
   }
 };

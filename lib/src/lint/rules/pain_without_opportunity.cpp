@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "journey/numbers.hpp"
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -26,8 +26,11 @@ class PainWithoutOpportunity final : public Rule {
       std::size_t n = tp.pains.value.size();
       out.push_back(finding(info(), first_line(tp.pains.span),
                             touchpoint_path(ctx.journey, tp, "pains"),
-                            "touchpoint " + label(tp) + " lists " + count_of(n, "pain", "pains") +
-                                " but no opportunity; add 'opportunities:' to address them"));
+                            translate_n("touchpoint %1$s lists %2$s pain but no opportunity; add "
+                                        "'opportunities:' to address them",
+                                        "touchpoint %1$s lists %2$s pains but no opportunity; add "
+                                        "'opportunities:' to address them",
+                                        n, label(tp), n)));
     }
   }
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -24,15 +25,22 @@ class PersonaIncomplete final : public Rule {
       bool goals = !p.goals.value.empty();
       bool frustrations = !p.frustrations.value.empty() || !p.needs.value.empty();
       if (goals && frustrations) continue;
-      std::string what = !goals && !frustrations ? "goals and frustrations"
-                         : !goals                ? "goals"
-                                                 : "frustrations or needs";
+      const char* message = noop_tr(
+          "persona '%1$s' has no frustrations or needs; add 'frustrations:' so the map can "
+          "explain what this persona feels");
+      if (!goals && !frustrations) {
+        message = noop_tr(
+            "persona '%1$s' has no goals and frustrations; add 'goals:' so the map can explain "
+            "what this persona feels");
+      } else if (!goals) {
+        message = noop_tr(
+            "persona '%1$s' has no goals; add 'goals:' so the map can explain what this persona "
+            "feels");
+      }
       std::string key = !goals ? "goals" : "frustrations";
       const SourceSpan& where = p.id.present ? p.id.span : first_line(p.span);
       std::string name = p.id.present ? p.id.value : p.name.value;
-      Finding f = finding(info(), where, persona_path(p, i, key),
-                          "persona '" + name + "' has no " + what + "; add '" + key +
-                              ":' so the map can explain what this persona feels");
+      Finding f = finding(info(), where, persona_path(p, i, key), translate(message, name));
       f.file = p.file;  // a catalog's persona: to be completed in the catalog
       out.push_back(std::move(f));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <algorithm>
 
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -32,11 +33,17 @@ class PersonaWithoutEmotion final : public Rule {
       }
       // A catalog's persona: this journey's business, so at the `use:` entry it came through.
       bool own = p.file.empty();
+      std::string message =
+          own ? translate(
+                    "persona '%1$s' appears in no emotion map, so it has no curve; add it "
+                    "to the 'emotion:' maps",
+                    p.id.value)
+              : translate(
+                    "persona '%1$s' (from catalog %2$s) appears in no emotion map, so it "
+                    "has no curve; add it to the 'emotion:' maps",
+                    p.id.value, p.file);
       out.push_back(finding(info(), own ? p.id.span : p.via, own ? persona_path(p, i, "id") : "use",
-                            "persona '" + p.id.value + "'" +
-                                (own ? "" : " (from catalog " + p.file + ")") +
-                                " appears in no emotion map, so it has no curve; add it to "
-                                "the 'emotion:' maps"));
+                            std::move(message)));
     }
   }
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -26,9 +27,10 @@ class PhaseOrder final : public Rule {
       if (phase.model_phase < 0) continue;
       if (latest != nullptr && phase.model_phase < latest->model_phase) {
         out.push_back(finding(info(), phase.key.span, "phases." + phase.key.value,
-                              "phase '" + phase.key.value + "' comes after '" + latest->key.value +
-                                  "' in the file but before it in model '" + ctx.model->id +
-                                  "'; move it up so the phases follow the model"));
+                              translate("phase '%1$s' comes after '%2$s' in the file but "
+                                        "before it in model '%3$s'; move it up so the phases "
+                                        "follow the model",
+                                        phase.key.value, latest->key.value, ctx.model->id)));
         continue;
       }
       if (latest == nullptr || phase.model_phase > latest->model_phase) latest = &phase;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -31,8 +32,9 @@ class PhaseWithoutKpi final : public Rule {
       }
       measured[phase.model_phase] = true;  // once per model phase
       out.push_back(finding(info(), phase.key.span, "phases." + phase.key.value,
-                            "no KPI measures phase '" + phase.key.value +
-                                "'; add one under 'kpis' with 'phase: " + phase.key.value + "'"));
+                            translate("no KPI measures phase '%1$s'; add one under 'kpis' "
+                                      "with 'phase: %2$s'",
+                                      phase.key.value, phase.key.value)));
     }
   }
 };

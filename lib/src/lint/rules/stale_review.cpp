@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -23,17 +24,23 @@ class StaleReview final : public Rule {
     const Journey& j = ctx.journey;
     if (!j.reviewed.present) {
       out.push_back(finding(info(), first_line(j.span), "reviewed",
-                            "the journey does not say when it was last reviewed; add 'reviewed: " +
-                                ctx.today.to_string() + "' after checking it"));
+                            translate("the journey does not say when it was last reviewed; "
+                                      "add 'reviewed: %1$s' after checking it",
+                                      ctx.today.to_string())));
       return;
     }
     Date date;
     if (!Date::parse(j.reviewed.value, date)) return;  // invalid-value already reported it
     long age = ctx.today.days_since_epoch() - date.days_since_epoch();
     if (age <= 365) return;
-    out.push_back(finding(info(), j.reviewed.span, "reviewed",
-                          "last reviewed " + std::to_string(age / 30) + " months ago (" +
-                              j.reviewed.value + "); review the map and update 'reviewed'"));
+    long months = age / 30;
+    out.push_back(
+        finding(info(), j.reviewed.span, "reviewed",
+                translate_n("last reviewed %1$s month ago (%2$s); review the map and "
+                            "update 'reviewed'",
+                            "last reviewed %1$s months ago (%2$s); review the map and "
+                            "update 'reviewed'",
+                            static_cast<unsigned long>(months), months, j.reviewed.value)));
   }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -50,8 +51,10 @@ class StopsAtPurchase final : public Rule {
     const Journey& j = ctx.journey;
     const SourceSpan& where = j.phases_present.present ? j.phases_present.span : j.span;
     out.push_back(finding(info(), first_line(where), "phases",
-                          "the journey stops at the purchase: no touchpoints in " + names +
-                              "; map what happens after the customer buys"));
+                          // TRANSLATORS: %1$s lists the model's phases after the purchase.
+                          translate("the journey stops at the purchase: no touchpoints in "
+                                    "%1$s; map what happens after the customer buys",
+                                    names)));
   }
 };
 

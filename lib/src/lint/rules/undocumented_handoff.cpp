@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -38,12 +39,12 @@ class UndocumentedHandoff final : public Rule {
         }
       }
       if (count == 0) continue;
-      if (count > 3) targets += " and " + std::to_string(count - 3) + " more";
+      // TRANSLATORS: %1$s lists three touchpoints with their owners, %2$s is how many more.
+      if (count > 3) targets = translate("%1$s and %2$s more", targets, count - 3);
       out.push_back(finding(info(), tp.owner.span, touchpoint_path(ctx.journey, tp, "handoff"),
-                            "touchpoint " + label(tp) + " (" + tp.owner.value + ") leads to " +
-                                targets +
-                                " without a handoff; add 'handoff:' saying how the next owner "
-                                "takes over"));
+                            translate("touchpoint %1$s (%2$s) leads to %3$s without a handoff; "
+                                      "add 'handoff:' saying how the next owner takes over",
+                                      label(tp), tp.owner.value, targets)));
     }
   }
 };

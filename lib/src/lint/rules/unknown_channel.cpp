@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 #include "rule_support.hpp"
 
@@ -31,10 +32,11 @@ class UnknownChannel final : public Rule {
       if (!tp.channel.usable() || tp.channel.value.empty()) continue;
       if (channels.contains(tp.channel.value)) continue;
       std::string suggestion = channels.suggest(tp.channel.value);
-      out.push_back(finding(info(), tp.channel.span, touchpoint_path(j, tp, "channel"),
-                            "channel '" + tp.channel.value + "' is not in the channel catalog" +
-                                did_you_mean(suggestion, "; add it there or use one of its ids"),
-                            suggestion));
+      out.push_back(
+          finding(info(), tp.channel.span, touchpoint_path(j, tp, "channel"),
+                  translate("channel '%1$s' is not in the channel catalog", tp.channel.value) +
+                      did_you_mean(suggestion, tr("; add it there or use one of its ids")),
+                  suggestion));
     }
   }
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 #include "rule_support.hpp"
 
@@ -44,8 +45,8 @@ class UnknownOwner final : public Rule {
     if (!owner.usable() || owner.value.empty() || owners.contains(owner.value)) return;
     std::string suggestion = owners.suggest(owner.value);
     out.push_back(finding(info(), owner.span, path,
-                          "owner '" + owner.value + "' is not in the owner catalog" +
-                              did_you_mean(suggestion, "; add it there or use one of its ids"),
+                          translate("owner '%1$s' is not in the owner catalog", owner.value) +
+                              did_you_mean(suggestion, tr("; add it there or use one of its ids")),
                           suggestion));
   }
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 #include "rule_support.hpp"
 
@@ -55,8 +56,10 @@ class UnknownPhase final : public Rule {
   void report(const LintContext& ctx, const Text& key, std::string path,
               const std::vector<std::string>& keys, Findings& out) const {
     std::string suggestion = closest_match(key.value, keys);
-    std::string message = "'" + key.value + "' is not a phase of model '" + ctx.model->id + "'";
-    message += did_you_mean(suggestion, "; its phases are: " + phase_list(*ctx.model));
+    std::string message =
+        translate("'%1$s' is not a phase of model '%2$s'", key.value, ctx.model->id);
+    message +=
+        did_you_mean(suggestion, translate("; its phases are: %1$s", phase_list(*ctx.model)));
     out.push_back(
         finding(info(), key.span, std::move(path), std::move(message), std::move(suggestion)));
   }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <unordered_set>
 
+#include "journey/messages.hpp"
 #include "journey/suggest.hpp"
 #include "rule_support.hpp"
 
@@ -42,38 +43,39 @@ class UnknownReference final : public Rule {
       for (std::size_t k = 0; k < steps.value.size(); ++k) {
         if (ctx.flow.by_id.count(steps.value[k].value)) continue;
         report(steps.value[k], funnel_path(j.funnels[f], f, "steps[" + std::to_string(k) + "]"),
-               "touchpoint", touchpoint_suggester, out);
+               noop_tr("no touchpoint has the id '%1$s'"), touchpoint_suggester, out);
       }
     }
     for (const Touchpoint& tp : j.touchpoints) {
       for (std::size_t k = 0; k < tp.next.value.size(); ++k) {
         const Text& ref = tp.next.value[k];
         if (ctx.flow.by_id.count(ref.value)) continue;
-        report(ref, touchpoint_path(j, tp, "next[" + std::to_string(k) + "]"), "touchpoint",
-               touchpoint_suggester, out);
+        report(ref, touchpoint_path(j, tp, "next[" + std::to_string(k) + "]"),
+               noop_tr("no touchpoint has the id '%1$s'"), touchpoint_suggester, out);
       }
       // A catalog that could not be read may define the persona: not checked then.
       if (!j.catalogs_complete) continue;
       for (std::size_t k = 0; k < tp.personas.value.size(); ++k) {
         const Text& ref = tp.personas.value[k];
         if (personas.count(ref.value)) continue;
-        report(ref, touchpoint_path(j, tp, "personas[" + std::to_string(k) + "]"), "persona",
-               persona_suggester, out);
+        report(ref, touchpoint_path(j, tp, "personas[" + std::to_string(k) + "]"),
+               noop_tr("no persona has the id '%1$s'"), persona_suggester, out);
       }
       for (const PersonaEmotion& e : tp.persona_emotions.value) {
         if (personas.count(e.persona.value) || !e.persona.valid) continue;
-        report(e.persona, touchpoint_path(j, tp, "emotion." + e.persona.value), "persona",
-               persona_suggester, out);
+        report(e.persona, touchpoint_path(j, tp, "emotion." + e.persona.value),
+               noop_tr("no persona has the id '%1$s'"), persona_suggester, out);
       }
     }
   }
 
  private:
-  void report(const Text& ref, std::string path, const char* what, IdSuggester& ids,
+  // `message_pattern`: marked with noop_tr, such as "no touchpoint has the id '%1$s'".
+  void report(const Text& ref, std::string path, const char* message_pattern, IdSuggester& ids,
               Findings& out) const {
     std::string suggestion = ids.suggest(ref.value);
-    std::string message = "no " + std::string(what) + " has the id '" + ref.value + "'";
-    message += did_you_mean(suggestion, "; add it or fix the reference");
+    std::string message = translate(message_pattern, ref.value);
+    message += did_you_mean(suggestion, tr("; add it or fix the reference"));
     out.push_back(
         finding(info(), ref.span, std::move(path), std::move(message), std::move(suggestion)));
   }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "journey/messages.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -29,9 +30,10 @@ class UnreachableTouchpoint final : public Rule {
       if (seen[i]) continue;
       const Touchpoint& tp = ctx.journey.touchpoints[i];
       out.push_back(finding(info(), anchor(tp), touchpoint_path(ctx.journey, tp),
-                            "touchpoint " + label(tp) +
-                                " cannot be reached from the start of the journey; list it in "
-                                "the 'next' of a touchpoint before it, or mark it 'entry: true'"));
+                            translate("touchpoint %1$s cannot be reached from the start of "
+                                      "the journey; list it in the 'next' of a touchpoint before "
+                                      "it, or mark it 'entry: true'",
+                                      label(tp))));
     }
   }
 };
