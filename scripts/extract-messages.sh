@@ -17,3 +17,5 @@ xgettext --language=C++ --from-code=UTF-8 --no-location --sort-output --package-
   --keyword=translate_n:1,2 --keyword=noop_tr --flag=translate:1:c-format \
   --flag=translate_n:1:c-format --flag=translate_n:2:c-format \
   --output="$output" --files-from="$files"
+# The sources are UTF-8: say so, as msgmerge warns on the template's placeholder.
+sed -i 's/charset=CHARSET/charset=UTF-8/' "$output"

@@ -43,6 +43,7 @@ const std::map<std::string, std::string> k_header_folder = {
     {"watch.hpp", "core"},        {"lsp.hpp", "lsp"},
     {"serve.hpp", "serve"},       {"source_root.hpp", "core"},
     {"funnel.hpp", "funnel"},     {"messages.hpp", "core"},
+    {"phase_names.hpp", "model"},
 };
 
 std::vector<std::string> includes_of(const fs::path& file) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "journey/lint.hpp"
+#include "journey/messages.hpp"
 #include "journey/score.hpp"
 
 using namespace journey;
@@ -158,7 +159,8 @@ phases:
   }
 }
 
-TEST_CASE("the phase table names phases in the journey's language", "[score]") {
+TEST_CASE("the phase table names phases in the journey's language unless insisted otherwise",
+          "[score]") {
   const std::string phases = R"(
 phases:
   zien:
@@ -171,6 +173,15 @@ phases:
   CHECK(english.phases.front().phase == "See");
   CHECK(dutch.phases.front().phase == "Zien");
   CHECK(dutch.phases.front().touchpoints == 1);
+  use_message_language(Language::en);  // readies the Dutch catalog, as a program does at start
+  CHECK(card_of("journey: J\nmodel: see-think-do-care\nlang: nl" + phases).checks.front().reason ==
+        "1 van 4 fasen hebben contactmomenten");
+  {
+    MessageLanguageScope insisted(Language::en, true);  // as --lang en or a report site does
+    Scorecard english_anyway = card_of("journey: J\nmodel: see-think-do-care\nlang: nl" + phases);
+    CHECK(english_anyway.phases.front().phase == "See");
+    CHECK(english_anyway.checks.front().reason == "1 of 4 phases have touchpoints");
+  }
 }
 
 TEST_CASE("scorecards are deterministic and have every format", "[score]") {

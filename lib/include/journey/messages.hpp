@@ -29,23 +29,30 @@ Language message_language_from_environment();
 // at start, before threads: it sets the environment. `insisted`: the user asked for it (--lang),
 // so that neither a journey's lang: nor a configuration's changes it (message_language_for).
 void use_message_language(Language language, bool insisted = false);
-// Whether the process's language was insisted on.
+// Whether this thread's language is insisted on: by its scope, else by the process (--lang).
 bool message_language_insisted();
 
 // The language of this thread's messages: a scope's, else the process's default.
 Language message_language();
 
-// While alive, this thread's messages are in `language` (nested scopes restore on exit).
+// While alive, this thread's messages are in `language` (nested scopes restore on exit);
+// `insisted`: a journey's lang: does not change it either (a report site speaks one language); a
+// scope opened while the thread's language is insisted on is insisted on too.
 class MessageLanguageScope {
  public:
-  explicit MessageLanguageScope(Language language);
+  explicit MessageLanguageScope(Language language, bool insisted = false);
   ~MessageLanguageScope();
   MessageLanguageScope(const MessageLanguageScope&) = delete;
   MessageLanguageScope& operator=(const MessageLanguageScope&) = delete;
 
  private:
   int previous_;
+  bool previous_insisted_;
 };
+
+// The language of the messages about a journey whose lang: is `journey_lang`: this thread's when
+// insisted on, else the journey's when it names one, else this thread's.
+Language message_language_about(const std::string& journey_lang);
 
 // Marks a string for the catalog without translating it (tables of messages); pass it through
 // tr() where it is shown.

@@ -32,6 +32,7 @@ std::atomic<int> g_default_language{static_cast<int>(Language::en)};
 std::atomic<bool> g_catalog_bound{false};
 std::atomic<bool> g_insisted{false};
 thread_local int t_scope_language = k_no_scope;
+thread_local bool t_scope_insisted = false;
 // LANGUAGE as the user set it, before use_message_language set it for the catalog.
 bool g_language_was_set = false;
 std::string g_language_before;
@@ -120,7 +121,13 @@ void use_message_language(Language language, bool insisted) {
 }
 
 bool message_language_insisted() {
-  return g_insisted;
+  return t_scope_language != k_no_scope ? t_scope_insisted : g_insisted.load();
+}
+
+Language message_language_about(const std::string& journey_lang) {
+  Language language = message_language();
+  if (!message_language_insisted()) parse_language(journey_lang, language);
+  return language;
 }
 
 ChildEnvironment::ChildEnvironment() {
@@ -138,12 +145,16 @@ Language message_language() {
   return static_cast<Language>(g_default_language.load());
 }
 
-MessageLanguageScope::MessageLanguageScope(Language language) : previous_(t_scope_language) {
+MessageLanguageScope::MessageLanguageScope(Language language, bool insisted)
+    : previous_(t_scope_language), previous_insisted_(t_scope_insisted) {
+  bool inherited = message_language_insisted();  // a scope within an insisted one stays so
   t_scope_language = static_cast<int>(language);
+  t_scope_insisted = insisted || inherited;
 }
 
 MessageLanguageScope::~MessageLanguageScope() {
   t_scope_language = previous_;
+  t_scope_insisted = previous_insisted_;
 }
 
 const char* tr(const char* msgid) {

@@ -73,9 +73,15 @@ std::string describe_config(const Config& config, const std::string& file) {
     out << "  " << id << ": " << (level ? to_string(*level) : "off") << "\n";
   }
   describe_overrides(config, file, out);
+  out << "lang: "
+      << (config.lang.empty()
+              ? std::string("\"\"  # ") + tr("the journey's lang:, else LANGUAGE or LC_MESSAGES")
+              : config.lang)
+      << "\n";
   out << "render:\n  lang: "
-      << (config.render_lang.empty() ? std::string("\"\"  # ") + tr("the journey's lang:, else en")
-                                     : config.render_lang)
+      << (config.render_lang.empty()
+              ? std::string("\"\"  # ") + tr("the journey's lang:, else lang:, else en")
+              : config.render_lang)
       << "\n  fail-emotion: " << config.fail_emotion << "\n";
   return out.str();
 }

@@ -248,8 +248,7 @@ class Reader::Parser {
     }
     std::size_t want = header_fields_;
     if (record.fields == want) return true;
-    // The English says "fields" for any count; a translation may say "1 veld".
-    std::string message = translate_n("this row has %1$s fields, the header %2$s",
+    std::string message = translate_n("this row has %1$s field, the header %2$s",
                                       "this row has %1$s fields, the header %2$s", record.fields,
                                       record.fields, want);
     if (record.fields > want && separator_ == ',') {

@@ -97,11 +97,10 @@ std::vector<std::string> missing_font_warnings(const Journey& journey, const Mod
       append_utf8(examples, cp);
     }
     if (cps.size() > 5) examples += "…";
-    // TRANSLATORS: English says "characters ... have" for one too; give your singular. %2$s
-    // shows up to five of the characters.
+    // TRANSLATORS: %2$s shows up to five of the characters.
     out.push_back(translate_n(
-        "%1$s characters of the journey (%2$s) have no installed font and would be drawn as "
-        "boxes in PNG and PDF: install %3$s (apt-get install %4$s)",
+        "%1$s character of the journey (%2$s) has no installed font and would be drawn as a "
+        "box in PNG and PDF: install %3$s (apt-get install %4$s)",
         "%1$s characters of the journey (%2$s) have no installed font and would be drawn as "
         "boxes in PNG and PDF: install %3$s (apt-get install %4$s)",
         cps.size(), cps.size(), examples, package, package));

@@ -9,6 +9,7 @@
 
 #include "journey/flow.hpp"
 #include "journey/messages.hpp"
+#include "journey/phase_names.hpp"
 #include "journey/score.hpp"
 #include "journey/words.hpp"
 
@@ -53,6 +54,11 @@ struct Context {
   std::vector<std::size_t> phase_counts;  // per model phase: touchpoints
 };
 
+// A model phase as the journey writes it ('oriëntatie' in a Dutch-keyed journey).
+std::string written(const Context& c, std::size_t model_phase) {
+  return phase_as_written(c.j, c.m, model_phase);
+}
+
 Context make_context(const Journey& j, const Model& m, Date today,
                      const std::vector<FunnelResult>& funnels) {
   Context c{j,
@@ -96,14 +102,15 @@ CheckResult phase_coverage(const Context& c) {
   std::size_t covered = std::count(c.covered.begin(), c.covered.end(), true);
   std::size_t total = c.m.phases.size();
   r.score = 10.0 * covered / std::max<std::size_t>(1, total);
-  r.reason = translate("%1$s of %2$s phases have touchpoints", covered, total);
+  r.reason = translate_n("%1$s of %2$s phase has touchpoints",
+                         "%1$s of %2$s phases have touchpoints", total, covered, total);
   for (std::size_t i = 0; i < total; ++i) {
     if (c.covered[i]) continue;
     int line = c.j.phases_present.span.line;
     for (const Phase& p : c.j.phases) {
       if (p.model_phase == static_cast<int>(i)) line = p.key.span.line;
     }
-    r.details.push_back({line, translate("phase '%1$s' has no touchpoints", c.m.phases[i].id)});
+    r.details.push_back({line, translate("phase '%1$s' has no touchpoints", written(c, i))});
   }
   return r;
 }
@@ -119,14 +126,15 @@ CheckResult post_purchase(const Context& c) {
     } else {
       r.details.push_back(
           {c.j.phases_present.span.line,
-           translate("post-purchase phase '%1$s' has no touchpoints", c.m.phases[i].id)});
+           translate("post-purchase phase '%1$s' has no touchpoints", written(c, i))});
     }
   }
   if (total == 0) {
     return not_applicable(r, translate("model '%1$s' has no post-purchase phase", c.m.id));
   }
   r.score = 10.0 * covered / total;
-  r.reason = translate("%1$s of %2$s post-purchase phases covered", covered, total);
+  r.reason = translate_n("%1$s of %2$s post-purchase phase covered",
+                         "%1$s of %2$s post-purchase phases covered", total, covered, total);
   return r;
 }
 
@@ -150,14 +158,16 @@ CheckResult channel_mix(const Context& c) {
       r.details.push_back(
           {line, channels.empty()
                      ? translate("phase '%1$s' uses no channel where the model expects several",
-                                 c.m.phases[i].id)
+                                 written(c, i))
                      : translate("phase '%1$s' uses only '%2$s' where the model expects several",
-                                 c.m.phases[i].id, *channels.begin())});
+                                 written(c, i), *channels.begin())});
     }
   }
   if (applicable == 0) return not_applicable(r, tr("no covered phase expects several channels"));
   r.score = 10.0 * met / applicable;
-  r.reason = translate("%1$s of %2$s phases use more than one channel", met, applicable);
+  r.reason =
+      translate_n("%1$s of %2$s phase uses more than one channel",
+                  "%1$s of %2$s phases use more than one channel", applicable, met, applicable);
   return r;
 }
 
@@ -191,7 +201,9 @@ CheckResult mean_emotion(const Context& c) {
   }
   double mean = sum / values;
   r.score = emotion_score(mean);
-  r.reason = translate("mean emotion %1$s over %2$s touchpoints", decimal(mean, 2), tps.size()) +
+  r.reason = translate_n("mean emotion %1$s over %2$s touchpoint",
+                         "mean emotion %1$s over %2$s touchpoints", tps.size(), decimal(mean, 2),
+                         tps.size()) +
              (values > tps.size() ? translate(" (%1$s values, per persona)", values) : "");
   for (std::size_t i : tps) {
     const Touchpoint& tp = c.j.touchpoints[i];
@@ -229,9 +241,9 @@ CheckResult lowest_emotion(const Context& c) {
 // Per-phase experience, also shown as a table.
 std::vector<PhaseExperience> phase_table(const Context& c) {
   std::vector<PhaseExperience> out;
-  // Phases named in the journey's language (`lang: nl`: "Zien", not "See"), as its pictures are.
-  Language language = Language::en;
-  parse_language(c.j.lang.value, language);
+  // Phases named in the messages' language (the journey's `lang: nl` unless --lang says otherwise:
+  // "Zien", not "See"), as the reasons beside them are.
+  Language language = message_language();
   for (std::size_t p = 0; p < c.m.phases.size(); ++p) {
     PhaseExperience row;
     row.phase = c.m.phases[p].name(language);
@@ -276,7 +288,7 @@ CheckResult weakest_phase(const Context& c, const std::vector<PhaseExperience>& 
   }
   if (!worst) return not_applicable(r, tr("no touchpoint records an emotion"));
   r.score = emotion_score(*table[*worst].mean_emotion);
-  r.reason = translate("phase '%1$s' has the lowest mean emotion, %2$s", c.m.phases[*worst].id,
+  r.reason = translate("phase '%1$s' has the lowest mean emotion, %2$s", written(c, *worst),
                        decimal(*table[*worst].mean_emotion, 2));
   return r;
 }
@@ -364,12 +376,14 @@ CheckResult kpi_coverage(const Context& c) {
       ++with_kpi;
     } else {
       r.details.push_back({c.j.kpis_present.present ? c.j.kpis_present.span.line : c.j.span.line,
-                           translate("no KPI measures phase '%1$s'", c.m.phases[p].id)});
+                           translate("no KPI measures phase '%1$s'", written(c, p))});
     }
   }
   if (covered == 0) return not_applicable(r, tr("no phase has touchpoints"));
   r.score = 10.0 * with_kpi / covered;
-  r.reason = translate("%1$s of %2$s phases with touchpoints have a KPI", with_kpi, covered);
+  r.reason =
+      translate_n("%1$s of %2$s phase with touchpoints has a KPI",
+                  "%1$s of %2$s phases with touchpoints have a KPI", covered, with_kpi, covered);
   return r;
 }
 
@@ -393,8 +407,9 @@ CheckResult kpi_completeness(const Context& c) {
     }
   }
   r.score = 10.0 * complete / c.j.kpis.size();
-  r.reason =
-      translate("%1$s of %2$s KPIs have both a target and an actual", complete, c.j.kpis.size());
+  r.reason = translate_n("%1$s of %2$s KPI has both a target and an actual",
+                         "%1$s of %2$s KPIs have both a target and an actual", c.j.kpis.size(),
+                         complete, c.j.kpis.size());
   return r;
 }
 
@@ -416,7 +431,8 @@ CheckResult kpi_on_target(const Context& c) {
   }
   if (judged == 0) return not_applicable(r, tr("no KPI has both a target and an actual"));
   r.score = 10.0 * met / judged;
-  r.reason = translate("%1$s of %2$s KPIs meet their target", met, judged);
+  r.reason = translate_n("%1$s of %2$s KPI meets its target", "%1$s of %2$s KPIs meet their target",
+                         judged, met, judged);
   return r;
 }
 
@@ -512,7 +528,9 @@ CheckResult owned_touchpoints(const Context& c) {
     }
   }
   r.score = 10.0 * owned / c.order.size();
-  r.reason = translate("%1$s of %2$s touchpoints have an owner", owned, c.order.size());
+  r.reason =
+      translate_n("%1$s of %2$s touchpoint has an owner", "%1$s of %2$s touchpoints have an owner",
+                  c.order.size(), owned, c.order.size());
   return r;
 }
 
@@ -538,7 +556,9 @@ CheckResult documented_handoffs(const Context& c) {
   }
   if (handoffs == 0) return not_applicable(r, tr("the owner never changes along the flow"));
   r.score = 10.0 * documented / handoffs;
-  r.reason = translate("%1$s of %2$s owner handoffs are documented", documented, handoffs);
+  r.reason =
+      translate_n("%1$s of %2$s owner handoff is documented",
+                  "%1$s of %2$s owner handoffs are documented", handoffs, documented, handoffs);
   return r;
 }
 
@@ -562,7 +582,9 @@ CheckResult review_age(const Context& c) {
   }
   // Full marks for a quarter, nothing after a year, linear in between.
   r.score = age <= 90 ? 10 : clamp10(10.0 * (365 - age) / (365 - 90));
-  r.reason = translate("reviewed %1$s days ago (%2$s)", std::max(0L, age), c.j.reviewed.value);
+  r.reason = translate_n("reviewed %1$s day ago (%2$s)", "reviewed %1$s days ago (%2$s)",
+                         static_cast<unsigned long>(std::max(0L, age)), std::max(0L, age),
+                         c.j.reviewed.value);
   if (age > 90) {
     r.details.push_back({c.j.reviewed.span.line, translate("reviewed %1$s", c.j.reviewed.value)});
   }

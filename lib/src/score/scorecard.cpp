@@ -2,6 +2,7 @@
 // Weighting checks into categories and categories into the total.
 #include <cmath>
 
+#include "journey/messages.hpp"
 #include "journey/score.hpp"
 
 namespace journey {
@@ -46,6 +47,9 @@ bool Scorecard::minimums_met() const {
 Scorecard score_journey(const Journey& journey, const Model& model, const std::string& file,
                         Date today, const ScoreSettings& settings,
                         const std::vector<FunnelResult>& funnels) {
+  // Reasons and the phase table in the journey's language unless the caller insists on one.
+  MessageLanguageScope speaking(message_language_about(journey.lang.value),
+                                message_language_insisted());
   Scorecard card;
   card.file = file;
   card.checks = run_checks(journey, model, today, funnels, card.phases);

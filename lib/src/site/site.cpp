@@ -110,7 +110,7 @@ bool site_replaceable(const std::string& folder, std::string& why) {
 
 bool write_site(const SiteOptions& options, SiteReport& report, std::string& error) {
   // Scores, changes and notes in the site's language (its workers are forked from this thread).
-  MessageLanguageScope speaking(options.language);
+  MessageLanguageScope speaking(options.language, true);
   if (!site_replaceable(options.output, error)) return false;
   std::string target = site::resolve_target(options.output);
   Staging staging;

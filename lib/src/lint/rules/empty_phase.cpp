@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "journey/messages.hpp"
+#include "journey/phase_names.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -48,7 +49,8 @@ class EmptyPhase final : public Rule {
       out.push_back(finding(info(), first_line(where), "phases." + mp.id,
                             translate("model '%1$s' has a phase '%2$s' (%3$s) that this journey "
                                       "leaves out; add it with its touchpoints",
-                                      ctx.model->id, mp.id, mp.name(message_language()))));
+                                      ctx.model->id, phase_as_written(j, *ctx.model, i),
+                                      mp.name(message_language()))));
     }
   }
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "journey/messages.hpp"
+#include "journey/phase_names.hpp"
 #include "rule_support.hpp"
 
 namespace journey::rules {
@@ -20,27 +21,12 @@ class StopsAtPurchase final : public Rule {
             "Add touchpoints to the post-purchase phases (care, usage, loyalty, ...)."};
   }
 
-  // A model phase as this journey would write it: its key when the journey has the phase, the
-  // first alias (Dutch in the built-in models) when the journey writes its keys as aliases, else
-  // the id.
-  static std::string key_for(const LintContext& ctx, int model_phase) {
-    const ModelPhase& mp = ctx.model->phases[model_phase];
-    bool writes_aliases = false;
-    for (const Phase& phase : ctx.journey.phases) {
-      if (phase.model_phase == model_phase) return phase.key.value;
-      if (phase.model_phase >= 0 && phase.key.value != ctx.model->phases[phase.model_phase].id) {
-        writes_aliases = true;
-      }
-    }
-    return writes_aliases && !mp.aliases.empty() ? mp.aliases.front() : mp.id;
-  }
-
   void check(const LintContext& ctx, Findings& out) const override {
     if (ctx.model == nullptr || !ctx.model->has_post_purchase()) return;
     std::string names;
     for (std::size_t i = 0; i < ctx.model->phases.size(); ++i) {
       if (ctx.model->phases[i].stage != Stage::post_purchase) continue;
-      names += (names.empty() ? "'" : ", '") + key_for(ctx, static_cast<int>(i)) + "'";
+      names += (names.empty() ? "'" : ", '") + phase_as_written(ctx.journey, *ctx.model, i) + "'";
     }
     for (const Phase& phase : ctx.journey.phases) {
       if (phase.model_phase >= 0 && !phase.touchpoints.empty() &&
