@@ -14,8 +14,10 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <tuple>
 #include <utility>
 
+#include "journey/messages.hpp"
 #include "journey/source.hpp"
 
 namespace journey::lint {
@@ -53,7 +55,9 @@ class UsedFileCache {
   std::shared_ptr<const UsedFile<Loaded>> get(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return read_used(path, load_);  // the error, uncached
-    Key key{static_cast<unsigned long long>(st.st_dev), static_cast<unsigned long long>(st.st_ino)};
+    // Its findings are in the language of the journey that reads it: one entry per language.
+    Key key{static_cast<unsigned long long>(st.st_dev), static_cast<unsigned long long>(st.st_ino),
+            static_cast<int>(message_language())};
     Stamp now{static_cast<long long>(st.st_size),
               static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
     std::lock_guard<std::mutex> lock(mutex_);
@@ -71,8 +75,8 @@ class UsedFileCache {
   }
 
  private:
-  using Key = std::pair<unsigned long long, unsigned long long>;  // device, inode
-  using Stamp = std::pair<long long, long long>;                  // size, modification time (ns)
+  using Key = std::tuple<unsigned long long, unsigned long long, int>;  // device, inode, language
+  using Stamp = std::pair<long long, long long>;  // size, modification time (ns)
   struct Entry {
     Stamp stamp;
     std::shared_ptr<const UsedFile<Loaded>> file;
