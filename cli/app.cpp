@@ -277,6 +277,10 @@ int run(int argc, char** argv) {
       "journey"};
   Action action;
   build_app(app, action);
+  // CLI11's own errors stay as it writes them; the line after them speaks the user's language.
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string(e.what()) + "\n" + tr("Run with --help for more information.") + "\n";
+  });
   if (argc < 2) {
     print_usage(app);
     return k_exit_trouble;

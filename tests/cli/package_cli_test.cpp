@@ -256,6 +256,7 @@ TEST_CASE("cpack -G DEB packages journey and journey-dev, each with copyright an
   const std::vector<std::string> runtime = {"./usr/bin/journey",
                                             "./usr/share/man/man1/journey.1.gz",
                                             "./usr/share/man/man1/journey-lint.1.gz",
+                                            "./usr/share/locale/nl/LC_MESSAGES/journey.mo",
                                             "./usr/share/bash-completion/completions/journey",
                                             "./usr/share/zsh/vendor-completions/_journey",
                                             "./usr/share/fish/vendor_completions.d/journey.fish",
@@ -318,6 +319,11 @@ TEST_CASE("the Debian packages' control fields, documents and contents work", "[
   Run packaged = step("the packaged journey --version",
                       quote((root / "usr/bin/journey").string()) + " --version");
   CHECK(packaged.out == "journey " + k_version + "\n");
+  // The packaged journey finds its Dutch catalog from where it lies (../share/locale).
+  Run dutch = step("the packaged journey in Dutch", quote((root / "usr/bin/journey").string()) +
+                                                        " lint --lang nl " +
+                                                        quote(JOURNEY_SOURCE_DIR "/examples"));
+  CHECK(contains(dutch.out, "bestanden gecontroleerd"));
   // The packaged .pc and CMake package are relative to where they lie, so the unpacked copies
   // point into `root`: the consumer builds against the unpacked journey-dev both ways.
   const fs::path libdir = root / "usr" / JOURNEY_INSTALL_LIBDIR;
