@@ -30,6 +30,7 @@ struct ImportMermaidCommand {
   std::string output = "-";
   bool force = false;
   std::string color = "auto";
+  std::string lang;  // read before parsing (app.cpp); here for --help and its check
 
   // What --model names, kept alive while the import runs.
   std::shared_ptr<const Config> config;
@@ -255,6 +256,9 @@ void add_import_command(CLI::App& app, Action& action) {
                       "The journey file to write [default: - for stdout]");
   mermaid->add_flag("-f,--force", command->force, "Replace the output file if it exists");
   add_color_option(mermaid, command->color, "Colour the findings on standard error");
+  add_lang_option(mermaid, command->lang,
+                  "Language of the findings and messages: en or nl [default: LANGUAGE and "
+                  "LC_MESSAGES, else en]");
   add_allow_path_option(mermaid, command->allowed);
   mermaid->callback([&action, command] { action = [command] { return command->execute(); }; });
 }

@@ -13,6 +13,7 @@ struct LspCommand {
   LspOptions options;
   int debounce_ms = 10;
   bool stdio = true;
+  std::string lang;  // read before parsing (app.cpp); here for --help and its check
 
   int execute() {
     options.debounce = std::chrono::milliseconds(debounce_ms);
@@ -52,6 +53,10 @@ void add_lsp_command(CLI::App& app, Action& action) {
   sub->add_option("--rules-url", command->options.rules_url,
                   "Link each diagnostic's rule id to this URL followed by the id, e.g. "
                   "https://example.org/journey/docs/rules.md#");
+  add_lang_option(sub, command->lang,
+                  "Language of the diagnostics, hover texts and messages: en or nl [default: each "
+                  "journey's lang:, else the configuration's lang:, else LANGUAGE and "
+                  "LC_MESSAGES, else en]");
   sub->callback([&action, command] { action = [command] { return command->execute(); }; });
 }
 
