@@ -44,6 +44,39 @@ bool Scorecard::minimums_met() const {
   return true;
 }
 
+namespace {
+
+// Each configured minimum against the card's (rounded) total, checks and categories.
+void check_minimums(const ScoreSettings& settings, Scorecard& card) {
+  for (const auto& [id, expected] : settings.minimums) {
+    MinimumResult m;
+    m.check = id;
+    m.expected = expected;
+    if (id == "total") {
+      m.actual = card.total;
+    } else {
+      m.applicable = false;
+      for (const auto& check : card.checks) {
+        if (check.id == id) {
+          m.applicable = check.applicable;
+          m.actual = check.score;
+        }
+      }
+      for (const auto& cat : card.categories) {
+        if (cat.id == id) {
+          m.applicable = cat.applicable;
+          m.actual = cat.score;
+        }
+      }
+    }
+    // A check that cannot be judged neither passes nor fails its minimum.
+    m.met = !m.applicable || m.actual >= m.expected;
+    card.minimums.push_back(m);
+  }
+}
+
+}  // namespace
+
 Scorecard score_journey(const Journey& journey, const Model& model, const std::string& file,
                         Date today, const ScoreSettings& settings,
                         const std::vector<FunnelResult>& funnels) {
@@ -83,31 +116,7 @@ Scorecard score_journey(const Journey& journey, const Model& model, const std::s
   card.total = weights > 0 ? 10 * weighted / weights : 0;
   round_for_display(card);
 
-  for (const auto& [id, expected] : settings.minimums) {
-    MinimumResult m;
-    m.check = id;
-    m.expected = expected;
-    if (id == "total") {
-      m.actual = card.total;
-    } else {
-      m.applicable = false;
-      for (const auto& check : card.checks) {
-        if (check.id == id) {
-          m.applicable = check.applicable;
-          m.actual = check.score;
-        }
-      }
-      for (const auto& cat : card.categories) {
-        if (cat.id == id) {
-          m.applicable = cat.applicable;
-          m.actual = cat.score;
-        }
-      }
-    }
-    // A check that cannot be judged neither passes nor fails its minimum.
-    m.met = !m.applicable || m.actual >= m.expected;
-    card.minimums.push_back(m);
-  }
+  check_minimums(settings, card);
   return card;
 }
 
