@@ -7,7 +7,9 @@ PDF (--page), read back with poppler-utils as a reader of the paper would see it
 - no page but the last is more than a third empty (page_fill.py: a raster of each page);
 - the PDF's text extracts as the journey's words (its title on page 1).
 The flow view's pages are checked for text size and title only: each page is a group of phases laid
-out by dot, cut into even runs of rows, so its pages are not filled as the grid views' are.
+out by dot, cut into even runs of rows, and a phase whose arrows fan out stays wider than one
+touchpoint, so its pages are not filled as the grid views' are (the online shop's first A3 page
+reaches 55 % of its height).
   tests/print/check-print.py BINARY"""
 import os
 import re

@@ -384,6 +384,25 @@ TEST_CASE("limits hold before any layout", "[render][views][limits]") {
             .error.find("has no phase 'nowhere'") != std::string::npos);
 }
 
+TEST_CASE("on paper a phase's touchpoints that no arrow orders stack down its column",
+          "[render][views]") {
+  // The consultancy example's Orientation has three such touchpoints: side by side they made a
+  // page of their own, half empty (3 pages); stacked, three phases share the first page.
+  std::string file = std::string(JOURNEY_SOURCE_DIR) + "/examples/consultancy.journey.yaml";
+  std::ifstream in(file, std::ios::binary);
+  Analysis a = analyze(
+      std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), file);
+  RenderOptions a4;
+  a4.view = RenderView::flow;
+  a4.page = "a4";
+  RenderResult pdf = render(*a.journey, *a.model, a4, RenderFormat::pdf, a.funnels);
+  REQUIRE(pdf.ok);
+  static const std::regex media(R"(/MediaBox \[)");
+  auto pages = std::distance(std::sregex_iterator(pdf.data.begin(), pdf.data.end(), media),
+                             std::sregex_iterator());
+  CHECK(pages == 2);
+}
+
 TEST_CASE("a page size gives a PDF of pages of that paper, for every view", "[render][views]") {
   Analysis a = analyze(k_lanes);
   // Every page box of the PDF: A4 (842 x 595 points), landscape or portrait.

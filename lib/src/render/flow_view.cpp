@@ -241,7 +241,6 @@ void add_phase(const ViewInput& in, Graph& graph, std::size_t p, FlowNodes& node
   Agnode_t* head = invisible_point(graph, cluster, "head" + std::to_string(p));
   nodes.heads.push_back(head);
   nodes.columns.push_back(cluster);
-  auto below_head = [&](Agnode_t* n) { graph.set(graph.edge(head, n), "style", "invis"); };
   if (phase.touchpoints.empty()) {
     // Graphviz drops empty clusters; a gap in the journey should show.
     Agnode_t* gap = graph.node(cluster, "gap" + std::to_string(p));
@@ -250,14 +249,22 @@ void add_phase(const ViewInput& in, Graph& graph, std::size_t p, FlowNodes& node
     graph.set(gap, "color", t.muted);
     graph.set(gap, "fontcolor", t.muted);
     graph.set(gap, "fontsize", "10");
-    below_head(gap);
+    graph.set(graph.edge(head, gap), "style", "invis");
     return;
   }
+  // On screen, touchpoints that no arrow orders stand side by side below the head, as the
+  // alternatives they are; on paper they stack down the column in file order, so that a phase is
+  // one touchpoint wide and its neighbours fit beside it on the page.
+  bool stacked = !in.options.page.empty();
+  Agnode_t* above = head;
   for (std::size_t i : phase.touchpoints) {
     Agnode_t* n = graph.node(cluster, "tp" + std::to_string(i));
     nodes.touchpoints[i] = n;
     nodes.phase_of[i] = p;
-    if (nodes.held_by_arrow.count(i) == 0) below_head(n);
+    if (nodes.held_by_arrow.count(i) == 0) {
+      graph.set(graph.edge(stacked ? above : head, n), "style", "invis");
+      above = n;
+    }
     add_touchpoint(in, graph, i, n);
   }
 }
