@@ -63,6 +63,8 @@ TEST_CASE("placeholders are filled by position in any order", "[messages]") {
   CHECK(fill_placeholders("%3$s stays", {"a"}) == "%3$s stays");
   CHECK(fill_placeholders("%d is not ours", {"a"}) == "%d is not ours");
   CHECK(fill_placeholders("ends in %", {}) == "ends in %");
+  // A % that is no placeholder takes no argument from the plain %s after it.
+  CHECK(fill_placeholders("40% of %s", {"users"}) == "40% of users");
 }
 
 TEST_CASE("the environment's language is read as gettext reads it", "[messages]") {

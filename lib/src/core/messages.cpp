@@ -182,16 +182,16 @@ std::string fill_placeholders(const char* pattern, std::initializer_list<std::st
     }
     std::size_t index = next;
     const char* spec = p + 1;
-    if (spec[0] >= '1' && spec[0] <= '9' && spec[1] == '$') {
+    bool positional = spec[0] >= '1' && spec[0] <= '9' && spec[1] == '$';
+    if (positional) {
       index = static_cast<std::size_t>(spec[0] - '1');
       spec += 2;
-    } else {
-      ++next;
     }
     if (*spec != 's' || index >= args.size()) {
-      out += *p;  // not a placeholder of ours: kept as written
+      out += *p;  // not a placeholder of ours: kept as written, and it takes no argument
       continue;
     }
+    if (!positional) ++next;
     out += *(args.begin() + index);
     p = spec;
   }

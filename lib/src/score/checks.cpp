@@ -272,7 +272,7 @@ CheckResult last_phase_emotion(const Context& c, const std::vector<PhaseExperien
     if (!table[p].mean_emotion) continue;
     r.score = emotion_score(*table[p].mean_emotion);
     r.reason = translate("mean emotion %1$s in the last phase with emotions, '%2$s'",
-                         decimal(*table[p].mean_emotion, 2), c.m.phases[p].id);
+                         decimal(*table[p].mean_emotion, 2), written(c, p));
     return r;
   }
   return not_applicable(r, tr("no touchpoint records an emotion"));

@@ -47,7 +47,7 @@ mode_t folder_mode(const std::string& target) {
 bool write_file(const std::string& path, std::string_view data, std::string& error) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) {
-    error = errno_text("cannot write " + path);
+    error = errno_text(translate("cannot write %1$s", path));
     return false;
   }
   std::size_t done = 0;
@@ -56,14 +56,14 @@ bool write_file(const std::string& path, std::string_view data, std::string& err
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       if (n == 0) errno = ENOSPC;
-      error = errno_text("cannot write " + path);
+      error = errno_text(translate("cannot write %1$s", path));
       ::close(fd);
       return false;
     }
     done += static_cast<std::size_t>(n);
   }
   if (::close(fd) != 0) {
-    error = errno_text("cannot write " + path);
+    error = errno_text(translate("cannot write %1$s", path));
     return false;
   }
   return true;
@@ -74,12 +74,12 @@ bool make_staging(const std::string& target, std::string& staging, std::string& 
   std::error_code ec;
   fs::create_directories(parts.parent, ec);
   if (ec) {
-    error = "cannot make " + parts.parent.string() + ": " + error_text(ec.value());
+    error = translate("cannot make %1$s: %2$s", parts.parent.string(), error_text(ec.value()));
     return false;
   }
   std::string pattern = (parts.parent / ("." + parts.name + ".new-XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr) {
-    error = errno_text("cannot make a folder beside " + target);
+    error = errno_text(translate("cannot make a folder beside %1$s", target));
     return false;
   }
   staging = pattern;
@@ -87,7 +87,7 @@ bool make_staging(const std::string& target, std::string& staging, std::string& 
   ::chmod(staging.c_str(), folder_mode(target));
   fs::create_directory(fs::path(staging) / "journeys", ec);
   if (ec) {
-    error = "cannot make " + staging + "/journeys: " + error_text(ec.value());
+    error = translate("cannot make %1$s: %2$s", staging + "/journeys", error_text(ec.value()));
     return false;
   }
   return true;
@@ -99,7 +99,7 @@ bool swap_into_place(const std::string& staging, const std::string& target, std:
   std::error_code ec;
   if (!fs::exists(fs::symlink_status(place, ec))) {
     if (::rename(staging.c_str(), place.c_str()) == 0) return true;
-    error = errno_text("cannot move the new site to " + target);
+    error = errno_text(translate("cannot move the new site to %1$s", target));
     return false;
   }
   if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, place.c_str(), RENAME_EXCHANGE) == 0) {
@@ -109,11 +109,11 @@ bool swap_into_place(const std::string& staging, const std::string& target, std:
   // No atomic exchange on this file system: move the old site aside, then the new one in.
   std::string old = (parts.parent / ("." + parts.name + ".old-XXXXXX")).string();
   if (::mkdtemp(old.data()) == nullptr || ::rename(place.c_str(), old.c_str()) != 0) {
-    error = errno_text("cannot move the previous site at " + target + " aside");
+    error = errno_text(translate("cannot move the previous site at %1$s aside", target));
     return false;
   }
   if (::rename(staging.c_str(), place.c_str()) != 0) {
-    error = errno_text("cannot move the new site to " + target);
+    error = errno_text(translate("cannot move the new site to %1$s", target));
     ::rename(old.c_str(), place.c_str());
     return false;
   }

@@ -82,12 +82,12 @@ bool spawn(std::vector<Worker>& workers, std::size_t slot,
            const std::function<std::string(std::size_t)>& task, std::string& error) {
   int sv[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
-    error = std::string("cannot start a worker: ") + error_text(errno);
+    error = translate("cannot start a worker: %1$s", error_text(errno));
     return false;
   }
   pid_t pid = ::fork();
   if (pid < 0) {
-    error = std::string("cannot start a worker: ") + error_text(errno);
+    error = translate("cannot start a worker: %1$s", error_text(errno));
     ::close(sv[0]);
     ::close(sv[1]);
     return false;
@@ -135,7 +135,7 @@ bool give(Worker& w, std::size_t task, std::string& error) {
   w.task = task;
   w.buffer.clear();
   if (write_all(w.fd, &i, sizeof i)) return true;
-  error = std::string("cannot hand a journey to a worker: ") + error_text(errno);
+  error = translate("cannot hand a journey to a worker: %1$s", error_text(errno));
   return false;
 }
 
@@ -199,7 +199,8 @@ bool run_tasks(std::size_t count, unsigned jobs,
         }
         if (ok && next < count) ok = give(workers[k], next++, error);
       } else if (closed) {
-        error = "a worker stopped while making the page of " + describe(workers[k].task);
+        error =
+            translate("a worker stopped while making the page of %1$s", describe(workers[k].task));
         ok = false;
       }
     }
