@@ -60,6 +60,15 @@ TEST_CASE("a journey's lang: and the configuration's lang: choose the messages' 
   Run own = lint_shop("own", {}, {}, "lang: nl\n");
   CHECK(contains(own.out, k_dutch));
   CHECK(contains(own.out, "gevonden in 1 van 1 bestand"));
+  // lang: where no line starts with it (a flow map) is found once the journey is loaded.
+  fs::path flow = scratch() / "messages-flow";
+  fs::remove_all(flow);
+  fs::create_directories(flow / ".git");
+  std::ofstream(flow / "shop.journey.yaml")
+      << "{journey: Shop, model: five-stage, lang: nl, phases: {orientation: {touchpoints: "
+         "[{id: advert, name: Advert, channel: web, pains: [too loud]}]}}}\n";
+  CHECK(contains(journey({"lint", "shop.journey.yaml", "--today", "2026-12-01"}, {}, {}, flow).out,
+                 k_dutch));
   Run configured = lint_shop("configured", {}, {}, "", "lang: nl\n");
   CHECK(contains(configured.out, k_dutch));
   // The journey's own lang: before the configuration's.

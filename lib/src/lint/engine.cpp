@@ -237,6 +237,23 @@ Hidden check_journey(Journey& j, const SourceText& source, const std::string& pa
 
 }  // namespace
 
+namespace {
+
+// The value of a top-level `lang:` line ("lang: nl  # ..."), as a journey file writes it; empty
+// when there is none. A guess, checked against the loaded journey: it saves loading twice.
+std::string lang_written(const std::string& text) {
+  for (std::size_t at = 0; (at = text.find("lang:", at)) != std::string::npos; at += 5) {
+    if (at > 0 && text[at - 1] != '\n') continue;
+    std::size_t start = text.find_first_not_of(" \t", at + 5);
+    if (start == std::string::npos) return {};
+    std::size_t end = text.find_first_of(" \t\r\n#", start);
+    return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  }
+  return {};
+}
+
+}  // namespace
+
 Language message_language_for(const LintOptions& options, const Journey* journey,
                               const Config& config) {
   if (options.language) return *options.language;
@@ -252,10 +269,13 @@ Analysis analyze_source(SourceText source, const std::string& path, const Config
   Analysis analysis;
   FileReport& report = analysis.report;
   report.name = source.name();
-  // Every message about the journey in its language: a journey whose lang: differs from the
-  // configuration's is loaded again under its own, so that its loader's messages are too.
+  // Every message about the journey in its language, its loader's too: the language its text
+  // seems to ask for is taken before loading; only when the loaded lang: says otherwise (a flow
+  // map, say) is it loaded again.
+  Journey guess;
+  guess.lang.value = lang_written(source.text());
   std::optional<MessageLanguageScope> speaking;
-  speaking.emplace(message_language_for(options, nullptr, config));
+  speaking.emplace(message_language_for(options, &guess, config));
   LoadResult loaded = load_journey(source);
   if (loaded.journey) {
     Language own = message_language_for(options, &*loaded.journey, config);
