@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The flow view on paper. dot lays the flow out, so it cannot be cut after layout as the hand-laid
 // views are: instead each page is laid out on its own, at a scale that prints the flow's smallest
-// text (9 points) at 8. Phases go side by side as many as a page's width holds; a group of phases
-// taller than a page continues on the next pages in runs of rows as even as they can be, each
-// phase marked "continued". Every page carries the title and the legend; the arrows between pages
-// are not drawn (each page shows the flow within it).
+// text (9 points) at 8. On paper every phase is one column of touchpoints (see add_phase). Pages
+// fill as text does, in flow order: phases side by side as many as a page's width holds, each
+// with as many rows as its height holds; a phase that does not end on a page continues on the
+// next, marked "continued", ahead of the phases that follow it. Every page carries the title and
+// the legend; the arrows between pages are not drawn (each page shows the flow within it).
 #include "flow_pages.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <memory>
 
 #include "pdf_pages.hpp"
@@ -27,7 +29,7 @@ std::unique_ptr<Graph> band_graph(const ViewInput& in, const ViewModel& band) {
 }
 
 // Whether a band of these slices fits on a page of `room` (points, inside the margins); with
-// `width_only`, whether it fits across (a taller band continues on the next page).
+// `width_only`, whether it fits across.
 bool fits(const ViewInput& in, const std::vector<PhaseSlice>& slices, const PageSize& room,
           bool width_only = false) {
   std::unique_ptr<Graph> graph = band_graph(in, slice_view(in.view, slices));
@@ -38,49 +40,64 @@ bool fits(const ViewInput& in, const std::vector<PhaseSlice>& slices, const Page
          (width_only || height * k_flow_print_scale <= room.height);
 }
 
-std::size_t most_rows(const ViewInput& in, const std::vector<std::size_t>& group) {
-  std::size_t rows = 1;
-  for (std::size_t p : group) rows = std::max(rows, in.view.phases[p].touchpoints.size());
-  return rows;
+// A phase's place in the plan: its next row to print.
+struct OpenPhase {
+  std::size_t phase = 0, next_row = 0;
+};
+
+std::size_t rows_left(const ViewInput& in, const OpenPhase& open) {
+  return in.view.phases[open.phase].touchpoints.size() - open.next_row;
 }
 
-// A group of phases side by side, rows [first, first + rows) of each.
-std::vector<PhaseSlice> rows_of(const ViewInput& in, const std::vector<std::size_t>& group,
-                                std::size_t first, std::size_t rows) {
-  std::vector<PhaseSlice> out;
-  for (std::size_t p : group) {
-    std::size_t count = in.view.phases[p].touchpoints.size();
-    std::size_t from = std::min(first, count);
-    out.push_back({p, from, std::min(rows, count - from), first > 0});
+// The k-th column a page can take: the phases begun on earlier pages, then the next ones. False
+// when there is none.
+bool column_at(const ViewInput& in, const std::vector<OpenPhase>& open, std::size_t next_phase,
+               std::size_t k, OpenPhase& column) {
+  if (k < open.size()) {
+    column = open[k];
+    return true;
   }
-  return out;
+  column = {next_phase + (k - open.size()), 0};
+  return column.phase < in.view.phases.size();
 }
 
-// Phases in groups that fit a page's width side by side, measured with all their touchpoints:
-// touchpoints that no arrow orders stand side by side, so a phase's first touchpoint alone is
-// narrower than the phase, and a group measured on it had to be cut into pages of one row.
-std::vector<std::vector<std::size_t>> phase_groups(const ViewInput& in, const PageSize& room) {
-  std::vector<std::vector<std::size_t>> groups(1);
-  for (std::size_t p = 0; p < in.view.phases.size(); ++p) {
-    std::vector<std::size_t> grown = groups.back();
-    grown.push_back(p);
-    if (groups.back().empty() ||
-        fits(in, rows_of(in, grown, 0, most_rows(in, grown)), room, true)) {
-      groups.back() = std::move(grown);
-    } else {
-      groups.push_back({p});
+// The columns, each cut after at most `rows` rows (an empty phase shows "no touchpoints").
+std::vector<PhaseSlice> cut(const ViewInput& in, const std::vector<OpenPhase>& columns,
+                            std::size_t rows) {
+  std::vector<PhaseSlice> band;
+  for (const OpenPhase& c : columns) {
+    band.push_back({c.phase, c.next_row, std::min(rows, rows_left(in, c)), c.next_row > 0});
+  }
+  return band;
+}
+
+// The columns of a page while its width holds them one touchpoint deep. At least one.
+std::vector<OpenPhase> page_columns(const ViewInput& in, const std::vector<OpenPhase>& open,
+                                    std::size_t next_phase, const PageSize& room) {
+  std::vector<OpenPhase> columns;
+  OpenPhase column;
+  for (std::size_t k = 0; column_at(in, open, next_phase, k, column); ++k) {
+    columns.push_back(column);
+    if (columns.size() > 1 && !fits(in, cut(in, columns, 1), room, true)) {
+      columns.pop_back();
+      break;
     }
   }
-  return groups;
+  return columns;
 }
 
-// How many rows of a group a page holds from `first` (at least one).
-std::size_t rows_that_fit(const ViewInput& in, const std::vector<std::size_t>& group,
-                          std::size_t first, std::size_t left, const PageSize& room) {
-  std::size_t lo = 1, hi = left;  // the answer is in [lo, hi]
+// The most rows the columns fit down the page, cut at one row for all (dot aligns the rows of
+// neighbouring columns, so they fit only together). At least one: a page that cannot hold one
+// touchpoint is scaled down to fit. All rows are tried first, as most pages end their phases.
+std::size_t common_rows(const ViewInput& in, const std::vector<OpenPhase>& columns,
+                        const PageSize& room) {
+  std::size_t most = 1;
+  for (const OpenPhase& c : columns) most = std::max(most, rows_left(in, c));
+  if (fits(in, cut(in, columns, most), room)) return most;
+  std::size_t lo = 1, hi = most - 1;  // the answer is in [lo, hi]
   while (lo < hi) {
     std::size_t mid = (lo + hi + 1) / 2;
-    if (fits(in, rows_of(in, group, first, mid), room)) {
+    if (fits(in, cut(in, columns, mid), room)) {
       lo = mid;
     } else {
       hi = mid - 1;
@@ -89,17 +106,92 @@ std::size_t rows_that_fit(const ViewInput& in, const std::vector<std::size_t>& g
   return lo;
 }
 
-// Pages of the flow: each group of phases cut into runs of rows as even as the page allows.
+// A page whose columns are cut after one row for all: rows stay even across the page.
+std::vector<PhaseSlice> page_cut_evenly(const ViewInput& in, const std::vector<OpenPhase>& open,
+                                        std::size_t next_phase, const PageSize& room) {
+  std::vector<OpenPhase> columns = page_columns(in, open, next_phase, room);
+  return cut(in, columns, common_rows(in, columns, room));
+}
+
+// The most rows of `column` that fit on the page beside `band`, up to what the phase has left (0
+// when not even one fits; an empty phase counts as one). The whole rest is tried first.
+std::size_t rows_beside(const ViewInput& in, std::vector<PhaseSlice> band,
+                        const OpenPhase& column, const PageSize& room) {
+  std::size_t left = rows_left(in, column);
+  band.push_back({column.phase, column.next_row, left, column.next_row > 0});
+  if (fits(in, band, room)) return std::max<std::size_t>(left, 1);
+  std::size_t lo = 0, hi = left == 0 ? 0 : left - 1;  // the answer is in [lo, hi]
+  while (lo < hi) {
+    std::size_t mid = (lo + hi + 1) / 2;
+    band.back().count = mid;
+    if (fits(in, band, room)) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+// A page filled column by column, each with as many rows as still fit: columns of unequal length
+// use the height that an even cut leaves empty. The first column always gets a row.
+std::vector<PhaseSlice> page_filled(const ViewInput& in, const std::vector<OpenPhase>& open,
+                                    std::size_t next_phase, const PageSize& room) {
+  std::vector<PhaseSlice> band;
+  OpenPhase column;
+  for (std::size_t k = 0; column_at(in, open, next_phase, k, column); ++k) {
+    std::size_t rows = rows_beside(in, band, column, room);
+    if (rows == 0 && !band.empty()) break;
+    std::size_t count = std::min(std::max<std::size_t>(rows, 1), rows_left(in, column));
+    band.push_back({column.phase, column.next_row, count, column.next_row > 0});
+  }
+  return band;
+}
+
+std::size_t touchpoints_on(const std::vector<PhaseSlice>& band) {
+  std::size_t n = 0;
+  for (const PhaseSlice& slice : band) n += slice.count;
+  return n;
+}
+
+// Moves the plan past a page: a phase that does not end on it continues on the next page, ahead
+// of the phases that follow it, as do the phases begun before and not on it.
+void advance(const ViewInput& in, const std::vector<PhaseSlice>& band,
+             std::vector<OpenPhase>& open, std::size_t& next_phase) {
+  std::vector<OpenPhase> still_open;
+  for (const PhaseSlice& slice : band) {
+    OpenPhase after{slice.phase, slice.first + slice.count};
+    if (rows_left(in, after) > 0) still_open.push_back(after);
+    next_phase = std::max(next_phase, slice.phase + 1);
+  }
+  if (band.size() < open.size()) {
+    still_open.insert(still_open.end(), open.begin() + static_cast<std::ptrdiff_t>(band.size()),
+                      open.end());
+  }
+  std::sort(still_open.begin(), still_open.end(),
+            [](const OpenPhase& a, const OpenPhase& b) { return a.phase < b.phase; });
+  open = std::move(still_open);
+}
+
+// One page: of the two ways to fill it, the one that holds more touchpoints (on a tie, the even
+// cut). Neither is best alone: filling column by column can give the first column the whole
+// height, so that the next one's taller first touchpoint no longer fits beside it.
+std::vector<PhaseSlice> plan_page(const ViewInput& in, std::vector<OpenPhase>& open,
+                                  std::size_t& next_phase, const PageSize& room) {
+  std::vector<PhaseSlice> even = page_cut_evenly(in, open, next_phase, room);
+  std::vector<PhaseSlice> filled = page_filled(in, open, next_phase, room);
+  std::vector<PhaseSlice>& band = touchpoints_on(filled) > touchpoints_on(even) ? filled : even;
+  advance(in, band, open, next_phase);
+  return band;
+}
+
+// Pages of the flow, in flow order, each filled to its width and height.
 std::vector<std::vector<PhaseSlice>> plan_flow_bands(const ViewInput& in, const PageSize& room) {
   std::vector<std::vector<PhaseSlice>> bands;
-  for (const std::vector<std::size_t>& group : phase_groups(in, room)) {
-    std::size_t rows = most_rows(in, group);
-    std::size_t most = rows_that_fit(in, group, 0, rows, room);
-    std::size_t pages = (rows + most - 1) / most;
-    std::size_t per_page = (rows + pages - 1) / pages;
-    for (std::size_t first = 0; first < rows; first += per_page) {
-      bands.push_back(rows_of(in, group, first, per_page));
-    }
+  std::vector<OpenPhase> open;
+  std::size_t next_phase = 0;
+  while (!open.empty() || next_phase < in.view.phases.size()) {
+    bands.push_back(plan_page(in, open, next_phase, room));
   }
   return bands;
 }

@@ -253,15 +253,16 @@ void add_phase(const ViewInput& in, Graph& graph, std::size_t p, FlowNodes& node
     return;
   }
   // On screen, touchpoints that no arrow orders stand side by side below the head, as the
-  // alternatives they are; on paper they stack down the column in file order, so that a phase is
-  // one touchpoint wide and its neighbours fit beside it on the page.
+  // alternatives they are, and arrows that fan out put their targets side by side. On paper every
+  // touchpoint stacks down the column in file order (which forward arrows follow), so that a phase
+  // is one touchpoint wide, its neighbours fit beside it and its rows split evenly into pages.
   bool stacked = !in.options.page.empty();
   Agnode_t* above = head;
   for (std::size_t i : phase.touchpoints) {
     Agnode_t* n = graph.node(cluster, "tp" + std::to_string(i));
     nodes.touchpoints[i] = n;
     nodes.phase_of[i] = p;
-    if (nodes.held_by_arrow.count(i) == 0) {
+    if (stacked || nodes.held_by_arrow.count(i) == 0) {
       graph.set(graph.edge(stacked ? above : head, n), "style", "invis");
       above = n;
     }
