@@ -6,10 +6,6 @@ PDF (--page), read back with poppler-utils as a reader of the paper would see it
 - every page of the map and blueprint carries lane titles in its left column (pdftotext);
 - no page but the last is more than a third empty (page_fill.py: a raster of each page);
 - the PDF's text extracts as the journey's words (its title on page 1).
-The flow view's pages are checked for text size and title only: each page is a group of phases laid
-out by dot, cut into even runs of rows, and a phase whose arrows fan out stays wider than one
-touchpoint, so its pages are not filled as the grid views' are (the online shop's first A3 page
-reaches 55 % of its height).
   tests/print/check-print.py BINARY"""
 import os
 import re
@@ -54,8 +50,6 @@ def check(journey, pdf, view, page, lang, title, problems):
         for k, text in enumerate(texts, 1):
             if not any(lane in text for lane in LANES[lang]):
                 problems.append("%s: page %d has no lane title" % (where, k))
-    if view == "flow":
-        return
     for k, fill in enumerate(fills(pdf)[:-1], 1):
         if fill < 2 / 3:
             problems.append("%s: page %d is %.0f %% empty" % (where, k, 100 * (1 - fill)))

@@ -384,23 +384,39 @@ TEST_CASE("limits hold before any layout", "[render][views][limits]") {
             .error.find("has no phase 'nowhere'") != std::string::npos);
 }
 
-TEST_CASE("on paper a phase's touchpoints that no arrow orders stack down its column",
-          "[render][views]") {
-  // The consultancy example's Orientation has three such touchpoints: side by side they made a
-  // page of their own, half empty (3 pages); stacked, three phases share the first page.
-  std::string file = std::string(JOURNEY_SOURCE_DIR) + "/examples/consultancy.journey.yaml";
+namespace {
+
+// The number of pages of a journey's flow on paper of this size (`journey`: its path in the
+// source tree, without .journey.yaml).
+long flow_pages_of(const std::string& journey, const std::string& paper) {
+  std::string file = std::string(JOURNEY_SOURCE_DIR) + "/" + journey + ".journey.yaml";
   std::ifstream in(file, std::ios::binary);
   Analysis a = analyze(
       std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), file);
-  RenderOptions a4;
-  a4.view = RenderView::flow;
-  a4.page = "a4";
-  RenderResult pdf = render(*a.journey, *a.model, a4, RenderFormat::pdf, a.funnels);
+  RenderOptions options;
+  options.view = RenderView::flow;
+  options.page = paper;
+  RenderResult pdf = render(*a.journey, *a.model, options, RenderFormat::pdf, a.funnels);
   REQUIRE(pdf.ok);
   static const std::regex media(R"(/MediaBox \[)");
-  auto pages = std::distance(std::sregex_iterator(pdf.data.begin(), pdf.data.end(), media),
-                             std::sregex_iterator());
-  CHECK(pages == 2);
+  return std::distance(std::sregex_iterator(pdf.data.begin(), pdf.data.end(), media),
+                       std::sregex_iterator());
+}
+
+}  // namespace
+
+TEST_CASE("on paper every phase is one column and the flow fills its pages in order",
+          "[render][views]") {
+  // Touchpoints side by side (the consultancy's Orientation: three that no arrow orders; the
+  // online shop's Familiarity: an arrow that fans out) made pages of one wide phase, half empty;
+  // a group of phases cut into even runs of rows left a page holding one touchpoint.
+  CHECK(flow_pages_of("examples/consultancy", "a4") == 2);       // was 3
+  CHECK(flow_pages_of("examples/online-shop", "a3") == 1);       // was 2
+  CHECK(flow_pages_of("examples/online-shop", "a4") == 3);       // was 4
+  CHECK(flow_pages_of("examples/productivity-app", "a4") == 3);  // was 4
+  // Phases that end short of a page's foot leave room for the next band of phases below them.
+  CHECK(flow_pages_of("tests/data/render/twelve-phases", "a4") == 2);  // was 3
+  CHECK(flow_pages_of("tests/data/render/nederlands", "a4") == 1);     // was 2
 }
 
 TEST_CASE("a page size gives a PDF of pages of that paper, for every view", "[render][views]") {

@@ -20,11 +20,16 @@ namespace {
 
 constexpr double k_flow_print_scale = 0.9;
 
-std::unique_ptr<Graph> band_graph(const ViewInput& in, const ViewModel& band) {
+constexpr double k_band_gap = 18;  // points between two bands on one page
+
+// A band of phases as the flow view draws it; without `heading`, no title and legend (a band
+// below another on the same page).
+std::unique_ptr<Graph> band_graph(const ViewInput& in, const ViewModel& band, bool heading = true) {
   ViewInput part{in.journey, in.model, in.options, band, in.theme, in.diff, in.metrics, nullptr};
   auto graph = std::make_unique<Graph>("journey");
   build_flow_view(part, *graph);
   graph->set(graph->root(), "pad", "0");
+  if (!heading) graph->set(graph->root(), "label", "");
   return graph;
 }
 
@@ -115,8 +120,8 @@ std::vector<PhaseSlice> page_cut_evenly(const ViewInput& in, const std::vector<O
 
 // The most rows of `column` that fit on the page beside `band`, up to what the phase has left (0
 // when not even one fits; an empty phase counts as one). The whole rest is tried first.
-std::size_t rows_beside(const ViewInput& in, std::vector<PhaseSlice> band,
-                        const OpenPhase& column, const PageSize& room) {
+std::size_t rows_beside(const ViewInput& in, std::vector<PhaseSlice> band, const OpenPhase& column,
+                        const PageSize& room) {
   std::size_t left = rows_left(in, column);
   band.push_back({column.phase, column.next_row, left, column.next_row > 0});
   if (fits(in, band, room)) return std::max<std::size_t>(left, 1);
@@ -156,8 +161,8 @@ std::size_t touchpoints_on(const std::vector<PhaseSlice>& band) {
 
 // Moves the plan past a page: a phase that does not end on it continues on the next page, ahead
 // of the phases that follow it, as do the phases begun before and not on it.
-void advance(const ViewInput& in, const std::vector<PhaseSlice>& band,
-             std::vector<OpenPhase>& open, std::size_t& next_phase) {
+void advance(const ViewInput& in, const std::vector<PhaseSlice>& band, std::vector<OpenPhase>& open,
+             std::size_t& next_phase) {
   std::vector<OpenPhase> still_open;
   for (const PhaseSlice& slice : band) {
     OpenPhase after{slice.phase, slice.first + slice.count};
@@ -196,22 +201,42 @@ std::vector<std::vector<PhaseSlice>> plan_flow_bands(const ViewInput& in, const 
   return bands;
 }
 
+// A band laid out for print, at the flow's print scale, or smaller when one touchpoint is taller
+// than the paper (scaled down to fit rather than cut). `height`: its printed height.
+GraphPart print_band(const ViewInput& in, const std::vector<PhaseSlice>& band, bool heading,
+                     const PageSize& room, double& height) {
+  std::unique_ptr<Graph> graph = band_graph(in, slice_view(in.view, band), heading);
+  double width = 0, scale = k_flow_print_scale;
+  std::string error;
+  height = 0;
+  if (graph->measure("dot", width, height, error) && width > 0 && height > 0) {
+    scale = std::min({scale, room.width / width, room.height / height});
+  }
+  height *= scale;
+  return {std::move(graph), "dot", scale, 0};
+}
+
 }  // namespace
 
 RenderResult write_flow_pages(const ViewInput& in, const PageSize& page) {
   PageSize room{page.width - 2 * k_page_margin, page.height - 2 * k_page_margin};
   std::vector<GraphPage> pages;
+  double used = 0;  // of the last page's height
   for (const std::vector<PhaseSlice>& band : plan_flow_bands(in, room)) {
-    ViewModel view = slice_view(in.view, band);
-    std::unique_ptr<Graph> graph = band_graph(in, view);
-    // A page whose band alone is still too large (one touchpoint taller than the paper) is
-    // scaled down to fit rather than cut.
-    double width = 0, height = 0, scale = k_flow_print_scale;
-    std::string error;
-    if (graph->measure("dot", width, height, error) && width > 0 && height > 0) {
-      scale = std::min({scale, room.width / width, room.height / height});
+    // A band whose phases end short of the page's foot leaves room for the next band below it,
+    // without the title and legend that the page's first band carries.
+    if (!pages.empty() && used + k_band_gap < room.height) {
+      double height = 0;
+      GraphPart below = print_band(in, band, false, room, height);
+      if (used + k_band_gap + height <= room.height) {
+        below.top = used + k_band_gap;
+        used = below.top + height;
+        pages.back().push_back(std::move(below));
+        continue;
+      }
     }
-    pages.push_back({std::move(graph), "dot", scale});
+    pages.emplace_back();
+    pages.back().push_back(print_band(in, band, true, room, used));
   }
   return write_pdf_pages(pages, page, in.journey.title.value);
 }

@@ -21,14 +21,14 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
 using Context = std::unique_ptr<cairo_t, decltype(&cairo_destroy)>;
 
-// One page: its graph drawn into a region of the PDF's page, so that Graphviz's renderer, which
+// One drawing of a page, into a region of the PDF's page, so that Graphviz's renderer, which
 // finishes the surface it draws on, finishes only that region.
-bool draw_page(cairo_surface_t* pdf, GraphPage& p, const PageSize& page, std::string& error) {
+bool draw_part(cairo_surface_t* pdf, GraphPart& p, const PageSize& page, std::string& error) {
   p.graph->set(p.graph->root(), "margin", "0");  // the PDF device's own half inch would move it
   Surface region(cairo_surface_create_for_rectangle(pdf, 0, 0, page.width, page.height),
                  cairo_surface_destroy);
   Context cr(cairo_create(region.get()), cairo_destroy);
-  cairo_translate(cr.get(), k_page_margin, k_page_margin);
+  cairo_translate(cr.get(), k_page_margin, k_page_margin + p.top);
   cairo_scale(cr.get(), p.scale, p.scale);
   return p.graph->render_to_cairo(p.engine, cr.get(), error);
 }
@@ -39,10 +39,11 @@ RenderResult write_pdf_pages(const std::vector<Canvas>& pages, const PageSize& p
                              const Theme& theme, const std::string& title) {
   std::vector<GraphPage> drawn;
   for (const Canvas& canvas : pages) {
-    GraphPage p{std::make_unique<Graph>("page"), "nop2", k_print_scale};
+    GraphPart p{std::make_unique<Graph>("page"), "nop2", k_print_scale};
     p.graph->set_default(AGNODE, "fontname", theme.font);
     canvas.draw(*p.graph, theme.background, 0);
-    drawn.push_back(std::move(p));
+    drawn.emplace_back();
+    drawn.back().push_back(std::move(p));
   }
   return write_pdf_pages(drawn, page, title);
 }
@@ -57,7 +58,9 @@ RenderResult write_pdf_pages(std::vector<GraphPage>& pages, const PageSize& page
   cairo_pdf_surface_set_metadata(pdf.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
   Context top(cairo_create(pdf.get()), cairo_destroy);
   for (GraphPage& p : pages) {
-    if (!draw_page(pdf.get(), p, page, result.error)) return result;
+    for (GraphPart& part : p) {
+      if (!draw_part(pdf.get(), part, page, result.error)) return result;
+    }
     cairo_show_page(top.get());
   }
   top.reset();

@@ -19,13 +19,17 @@ namespace journey::render_detail {
 RenderResult write_pdf_pages(const std::vector<Canvas>& pages, const PageSize& page,
                              const Theme& theme, const std::string& title);
 
-// A page that Graphviz lays out itself (the flow view's bands): `graph` laid out with `engine` and
-// drawn from the page's top left margin, scaled by `scale`.
-struct GraphPage {
+// A drawing that Graphviz lays out itself (a band of the flow view): `graph` laid out with
+// `engine`, scaled by `scale` and drawn from the page's left margin, `top` points below its top
+// margin.
+struct GraphPart {
   std::unique_ptr<Graph> graph;
   std::string engine;
   double scale = 1;
+  double top = 0;
 };
+// A page: its drawings, stacked down the page.
+using GraphPage = std::vector<GraphPart>;
 RenderResult write_pdf_pages(std::vector<GraphPage>& pages, const PageSize& page,
                              const std::string& title);
 
