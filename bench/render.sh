@@ -4,8 +4,9 @@
 # view, side by side in one run with Graphviz's `dot -Tsvg` on the DOT that `journey render -T dot`
 # emits for the same file and view (it carries its layout engine: dot for the flow, nop2 for the
 # views journey lays out itself). Run by hand:  bench/render.sh [build-dir] [reference-build-dir]
-# (needs a Release build and Graphviz's dot). With a reference build (a worktree of an older
-# commit), its `journey render` runs in the same loop, so a change is measured at the same moment.
+# (needs a Release build and Graphviz's dot). Each row takes the best of 9 rounds, dot and journey
+# run in turn in every round. With a reference build (a worktree of an older commit), its
+# `journey render` runs in the same rounds, so a change is measured at the same moment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -17,12 +18,15 @@ command -v dot > /dev/null || { echo "needs Graphviz's dot (apt-get install grap
 
 source bench/lib.sh
 
+# The floor under journey's time: yaml-cpp alone reading the journey (bench/yaml_cpp_load.cpp),
+# which dot does not have to do. The funnel view's DOT is eight steps whatever the journey's size.
+yaml_cpp="$build/bench/bench_yaml_cpp_load"
 if [ -n "$reference" ]; then
-  echo "| view | touchpoints | dot -Tsvg on journey's DOT | journey render to SVG | ratio | reference render | reference ratio |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "| view | touchpoints | dot -Tsvg on journey's DOT | journey render to SVG | ratio | yaml-cpp reading the journey | reference render | reference ratio |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 else
-  echo "| view | touchpoints | dot -Tsvg on journey's DOT | journey render to SVG | ratio |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| view | touchpoints | dot -Tsvg on journey's DOT | journey render to SVG | ratio | yaml-cpp reading the journey |"
+  echo "|---|---:|---:|---:|---:|---:|"
 fi
 # The funnel view draws a funnel: the generated journey's first eight touchpoints, counted from
 # their metrics (a copy of the journey with `funnels:` appended).
@@ -44,15 +48,22 @@ for view in ${VIEWS:-flow map emotion blueprint funnel}; do
       in="$dir/funnel.journey.yaml"
     fi
     "$journey" render "$in" "$dir/$view.dot" --view "$view"
-    dot_s=$(best 9 dot -Tsvg "$dir/$view.dot" -o "$dir/dot-$view.svg")
-    journey_s=$(best 9 "$journey" render "$in" "$dir/$view.svg" --view "$view")
-    ratio=$(awk "BEGIN{printf \"%.2f\", $journey_s / $dot_s}")
+    run_dot() { dot -Tsvg "$dir/$view.dot" -o "$dir/dot-$view.svg"; }
+    run_journey() { "$journey" render "$in" "$dir/$view.svg" --view "$view"; }
+    run_yaml_cpp() { if [ -x "$yaml_cpp" ]; then "$yaml_cpp" "$in"; fi; }
+    run_reference() { "$reference" render "$in" "$dir/ref-$view.svg" --view "$view"; }
     if [ -z "$reference" ]; then
-      echo "| $view | $n | ${dot_s} s | ${journey_s} s | ${ratio}x |"
-      continue
+      read -r dot_s journey_s yaml_s < <(best_each 9 run_dot run_journey run_yaml_cpp)
+    else
+      read -r dot_s journey_s yaml_s ref_s < <(best_each 9 run_dot run_journey run_yaml_cpp run_reference)
     fi
-    ref_s=$(best 9 "$reference" render "$in" "$dir/ref-$view.svg" --view "$view")
-    ref_ratio=$(awk "BEGIN{printf \"%.2f\", $ref_s / $dot_s}")
-    echo "| $view | $n | ${dot_s} s | ${journey_s} s | ${ratio}x | ${ref_s} s | ${ref_ratio}x |"
+    [ -x "$yaml_cpp" ] || yaml_s="-"
+    ratio=$(awk "BEGIN{printf \"%.2f\", $journey_s / $dot_s}")
+    row="| $view | $n | ${dot_s} s | ${journey_s} s | ${ratio}x | ${yaml_s} s |"
+    if [ -n "$reference" ]; then
+      ref_ratio=$(awk "BEGIN{printf \"%.2f\", $ref_s / $dot_s}")
+      row+=" ${ref_s} s | ${ref_ratio}x |"
+    fi
+    echo "$row"
   done
 done
