@@ -5,7 +5,8 @@ PDF (--page), read back with poppler-utils as a reader of the paper would see it
 - every text is set at 8 pt or more at 100 % (pdftohtml -xml -zoom 1 gives each font's size);
 - every page of the map and blueprint carries lane titles in its left column (pdftotext);
 - no page but the last is more than a third empty (page_fill.py: a raster of each page);
-- the PDF's text extracts as the journey's words (its title on page 1).
+- the PDF's text extracts as the journey's words (its title on page 1);
+- the flow view's off-page marks agree: "→ page 3" on page 1 has "← page 1" on page 3.
   tests/print/check-print.py BINARY"""
 import os
 import re
@@ -50,9 +51,33 @@ def check(journey, pdf, view, page, lang, title, problems):
         for k, text in enumerate(texts, 1):
             if not any(lane in text for lane in LANES[lang]):
                 problems.append("%s: page %d has no lane title" % (where, k))
+    if view == "flow":
+        check_off_page_marks(where, texts, problems)
     for k, fill in enumerate(fills(pdf)[:-1], 1):
         if fill < 2 / 3:
             problems.append("%s: page %d is %.0f %% empty" % (where, k, 100 * (1 - fill)))
+
+
+MARK = re.compile(r"([→←])\s(?:page|pagina)\s([0-9]+(?:,\s[0-9]+)*)")
+
+
+def check_off_page_marks(where, texts, problems):
+    """Every arrow to another page is marked at both ends, with the other end's page."""
+    marks = {"→": set(), "←": set()}  # (page, other page)
+    for k, text in enumerate(texts, 1):
+        for arrow, pages in MARK.findall(text):
+            for other in re.split(r",\s", pages):
+                marks[arrow].add((k, int(other)))
+    for k, other in sorted(marks["→"]):
+        if not 1 <= other <= len(texts):
+            problems.append("%s: page %d points to page %d of %d" % (where, k, other, len(texts)))
+        elif (other, k) not in marks["←"]:
+            problems.append("%s: page %d points to page %d, which has no mark back" % (where, k, other))
+    for k, other in sorted(marks["←"]):
+        if (other, k) not in marks["→"]:
+            problems.append("%s: page %d comes from page %d, which has no mark to it" % (where, k, other))
+    if len(texts) > 1 and not marks["→"]:
+        problems.append("%s: %d pages and no arrow between them marked" % (where, len(texts)))
 
 
 def views_of(journey_bin):

@@ -4,12 +4,15 @@
 // text (9 points) at 8. On paper every phase is one column of touchpoints (see add_phase). Pages
 // fill as text does, in flow order: phases side by side as many as a page's width holds, each
 // with as many rows as its height holds; a phase that does not end on a page continues on the
-// next, marked "continued", ahead of the phases that follow it. Every page carries the title and
-// the legend; the arrows between pages are not drawn (each page shows the flow within it).
+// next, marked "continued", ahead of the phases that follow it; bands that end short of a page's
+// foot share it. Every page carries the title and the legend. An arrow between pages is not
+// drawn but marked on its two cards with the other's page, so the first plan is made with the
+// pages unknown, and the marks written once they are.
 #include "flow_pages.hpp"
 
 #include <algorithm>
 #include <cstddef>
+#include <map>
 #include <memory>
 
 #include "pdf_pages.hpp"
@@ -22,14 +25,36 @@ constexpr double k_flow_print_scale = 0.9;
 
 constexpr double k_band_gap = 18;  // points between two bands on one page
 
-// A band of phases as the flow view draws it; without `heading`, no title and legend (a band
-// below another on the same page).
-std::unique_ptr<Graph> band_graph(const ViewInput& in, const ViewModel& band, bool heading = true) {
-  ViewInput part{in.journey, in.model, in.options, band, in.theme, in.diff, in.metrics, nullptr};
+// Where each touchpoint is printed: its page, from 1; empty while pages are planned.
+using PageOf = std::map<std::size_t, std::size_t>;
+
+// The arrows with one end in the band and the other not.
+std::vector<OffPageArrow> off_page_arrows(const ViewInput& in, const ViewModel& band,
+                                          const PageOf& page_of) {
+  std::vector<OffPageArrow> out;
+  for (const ViewEdge& e : in.view.edges) {
+    bool from_here = band.position[e.from] >= 0, to_here = band.position[e.to] >= 0;
+    if (from_here == to_here) continue;
+    std::size_t there = from_here ? e.to : e.from;
+    auto page = page_of.find(there);
+    out.push_back(
+        {from_here ? e.from : e.to, there, from_here, page == page_of.end() ? 0 : page->second});
+  }
+  return out;
+}
+
+// A band of phases as the flow view draws it, its arrows to and from other pages marked on their
+// cards; without `heading`, no title and legend (a band below another on the same page).
+std::unique_ptr<Graph> band_graph(const ViewInput& in, const std::vector<PhaseSlice>& slices,
+                                  bool heading = true, const PageOf& page_of = {}) {
+  ViewModel band = slice_view(in.view, slices);
+  ViewPart part;
+  part.heading = heading;
+  part.off_page = off_page_arrows(in, band, page_of);
+  ViewInput drawn{in.journey, in.model, in.options, band, in.theme, in.diff, in.metrics, &part};
   auto graph = std::make_unique<Graph>("journey");
-  build_flow_view(part, *graph);
+  build_flow_view(drawn, *graph);
   graph->set(graph->root(), "pad", "0");
-  if (!heading) graph->set(graph->root(), "label", "");
   return graph;
 }
 
@@ -37,7 +62,7 @@ std::unique_ptr<Graph> band_graph(const ViewInput& in, const ViewModel& band, bo
 // `width_only`, whether it fits across.
 bool fits(const ViewInput& in, const std::vector<PhaseSlice>& slices, const PageSize& room,
           bool width_only = false) {
-  std::unique_ptr<Graph> graph = band_graph(in, slice_view(in.view, slices));
+  std::unique_ptr<Graph> graph = band_graph(in, slices);
   double width = 0, height = 0;
   std::string error;
   if (!graph->measure("dot", width, height, error)) return false;
@@ -201,42 +226,64 @@ std::vector<std::vector<PhaseSlice>> plan_flow_bands(const ViewInput& in, const 
   return bands;
 }
 
-// A band laid out for print, at the flow's print scale, or smaller when one touchpoint is taller
+// A band's scale for print: the flow's print scale, or smaller when one touchpoint is taller
 // than the paper (scaled down to fit rather than cut). `height`: its printed height.
-GraphPart print_band(const ViewInput& in, const std::vector<PhaseSlice>& band, bool heading,
-                     const PageSize& room, double& height) {
-  std::unique_ptr<Graph> graph = band_graph(in, slice_view(in.view, band), heading);
+double print_scale(Graph& graph, const PageSize& room, double& height) {
   double width = 0, scale = k_flow_print_scale;
   std::string error;
   height = 0;
-  if (graph->measure("dot", width, height, error) && width > 0 && height > 0) {
+  if (graph.measure("dot", width, height, error) && width > 0 && height > 0) {
     scale = std::min({scale, room.width / width, room.height / height});
   }
   height *= scale;
-  return {std::move(graph), "dot", scale, 0};
+  return scale;
+}
+
+// Where a band goes: its page (from 0), how far down it, and whether it carries the heading.
+struct Placement {
+  std::size_t page = 0;
+  double top = 0;
+  bool heading = true;
+};
+
+// Bands on pages: a band whose phases end short of a page's foot leaves room for the next band
+// below it, without the title and legend that the page's first band carries.
+std::vector<Placement> place_bands(const ViewInput& in,
+                                   const std::vector<std::vector<PhaseSlice>>& bands,
+                                   const PageSize& room) {
+  std::vector<Placement> out;
+  double used = 0;  // of the last page's height
+  for (const std::vector<PhaseSlice>& band : bands) {
+    if (!out.empty() && used + k_band_gap < room.height) {
+      double height = 0;
+      print_scale(*band_graph(in, band, false), room, height);
+      if (used + k_band_gap + height <= room.height) {
+        out.push_back({out.back().page, used + k_band_gap, false});
+        used = out.back().top + height;
+        continue;
+      }
+    }
+    out.push_back({out.empty() ? 0 : out.back().page + 1, 0, true});
+    print_scale(*band_graph(in, band, true), room, used);
+  }
+  return out;
 }
 
 }  // namespace
 
 RenderResult write_flow_pages(const ViewInput& in, const PageSize& page) {
   PageSize room{page.width - 2 * k_page_margin, page.height - 2 * k_page_margin};
-  std::vector<GraphPage> pages;
-  double used = 0;  // of the last page's height
-  for (const std::vector<PhaseSlice>& band : plan_flow_bands(in, room)) {
-    // A band whose phases end short of the page's foot leaves room for the next band below it,
-    // without the title and legend that the page's first band carries.
-    if (!pages.empty() && used + k_band_gap < room.height) {
-      double height = 0;
-      GraphPart below = print_band(in, band, false, room, height);
-      if (used + k_band_gap + height <= room.height) {
-        below.top = used + k_band_gap;
-        used = below.top + height;
-        pages.back().push_back(std::move(below));
-        continue;
-      }
-    }
-    pages.emplace_back();
-    pages.back().push_back(print_band(in, band, true, room, used));
+  std::vector<std::vector<PhaseSlice>> bands = plan_flow_bands(in, room);
+  std::vector<Placement> placed = place_bands(in, bands, room);
+  PageOf page_of;
+  for (std::size_t k = 0; k < bands.size(); ++k) {
+    for (std::size_t i : slice_view(in.view, bands[k]).order) page_of[i] = placed[k].page + 1;
+  }
+  std::vector<GraphPage> pages(placed.empty() ? 0 : placed.back().page + 1);
+  for (std::size_t k = 0; k < bands.size(); ++k) {
+    std::unique_ptr<Graph> graph = band_graph(in, bands[k], placed[k].heading, page_of);
+    double height = 0, scale = print_scale(*graph, room, height);
+    pages[placed[k].page].push_back({std::move(graph), "dot", scale, placed[k].top});
   }
   return write_pdf_pages(pages, page, in.journey.title.value);
 }

@@ -66,7 +66,31 @@ std::string notes_html(const ViewInput& in, const Touchpoint& tp) {
          "</TABLE></TD></TR>";
 }
 
-std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
+// On paper, the arrows that lead to or come from cards on other pages, as a flowchart's off-page
+// connectors at the end of the card's details: "→ page 3", "← page 1, 2". While pages are
+// planned, a page number of two digits holds the place.
+std::vector<std::string> off_page_marks(const ViewInput& in, std::size_t i) {
+  if (in.part == nullptr) return {};
+  std::set<std::size_t> pages[2];  // incoming, outgoing
+  for (const OffPageArrow& a : in.part->off_page) {
+    if (a.touchpoint == i) pages[a.outgoing ? 1 : 0].insert(a.page);
+  }
+  std::vector<std::string> marks;
+  for (bool outgoing : {true, false}) {
+    std::string list;
+    for (std::size_t page : pages[outgoing ? 1 : 0]) {
+      list += (list.empty() ? "" : ", ") + (page == 0 ? std::string("00") : std::to_string(page));
+    }
+    if (!list.empty()) {
+      marks.push_back(
+          unbreakable(std::string(outgoing ? "→ " : "← ") + in.say(Word::page) + " " + list));
+    }
+  }
+  return marks;
+}
+
+std::string touchpoint_label(const ViewInput& in, std::size_t i) {
+  const Touchpoint& tp = in.journey.touchpoints[i];
   const Theme& t = in.theme;
   int e = shown_emotion(in, tp);
   bool diff = in.diff != nullptr;
@@ -85,6 +109,7 @@ std::string touchpoint_label(const ViewInput& in, const Touchpoint& tp) {
   }
   if (tp.moment.usable() && tp.moment.value)
     meta += (meta.empty() ? "" : " · ") + unbreakable("★ " + in.say(Word::moment_of_truth));
+  for (const std::string& mark : off_page_marks(in, i)) meta += (meta.empty() ? "" : " · ") + mark;
   if (!meta.empty()) {
     html += "<TR><TD ALIGN=\"LEFT\">" +
             wrapped_html(in, meta, Style::plain(9), k_name_width, color) + "</TD></TR>";
@@ -217,7 +242,7 @@ void add_touchpoint(const ViewInput& in, Graph& graph, std::size_t i, Agnode_t* 
   if (in.diff != nullptr && status_of(in, tp) == DiffStatus::removed) {
     graph.set(n, "style", "rounded,filled,dashed");
   }
-  graph.set_html(n, "label", touchpoint_label(in, tp));
+  graph.set_html(n, "label", touchpoint_label(in, i));
   graph.set_title(n, tp.name.value);
   std::string url = safe_url(tp.url.value);
   if (!url.empty()) {
@@ -324,7 +349,8 @@ std::size_t flow_arrow_rows(const ViewModel& view) {
 
 void build_flow_view(const ViewInput& in, Graph& graph) {
   set_defaults(in, graph);
-  graph.set_html(graph.root(), "label", heading_html(in));
+  if (in.part == nullptr || in.part->heading)
+    graph.set_html(graph.root(), "label", heading_html(in));
   FlowNodes nodes;
   nodes.held_by_arrow = held_by_arrows(in.view);
   for (std::size_t p = 0; p < in.view.phases.size(); ++p) add_phase(in, graph, p, nodes);

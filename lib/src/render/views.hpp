@@ -35,11 +35,19 @@ struct LaneExtent {
   std::string key;  // the lane's key in the lane table; "kpis" for the KPI lane
   double top = 0, height = 0;
 };
+// The flow view on paper: an arrow whose other end is on another page, marked on the card of
+// the end on this one with the other's name and page.
+struct OffPageArrow {
+  std::size_t touchpoint = 0, other = 0;  // indices into Journey::touchpoints
+  bool outgoing = true;                   // from `touchpoint` to `other`
+  std::size_t page = 0;                   // the other's page; 0 while pages are planned
+};
 struct ViewPart {
   bool heading = true;                         // the title block (and the persona block)
   std::vector<std::string> lanes;              // the lanes to draw; empty: all
   std::vector<LaneExtent>* extents = nullptr;  // filled with the lanes drawn, when set
   double header_bottom = 0;                    // filled: the bottom of the phase headers
+  std::vector<OffPageArrow> off_page;          // the flow view's arrows to and from other pages
 };
 
 struct ViewInput {
