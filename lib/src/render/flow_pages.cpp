@@ -70,6 +70,21 @@ bool fits(const ViewInput& in, const std::vector<PhaseSlice>& slices, const Page
          (width_only || height * k_flow_print_scale <= room.height);
 }
 
+// The largest n in [lo, hi] that `fits_n` holds for, by bisection: it holds for lo (not tried)
+// and for every n below one that it holds for (a band of fewer rows is no taller).
+template <typename Fits>
+std::size_t largest_fitting(std::size_t lo, std::size_t hi, Fits fits_n) {
+  while (lo < hi) {
+    std::size_t mid = (lo + hi + 1) / 2;
+    if (fits_n(mid)) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
 // A phase's place in the plan: its next row to print.
 struct OpenPhase {
   std::size_t phase = 0, next_row = 0;
@@ -124,16 +139,8 @@ std::size_t common_rows(const ViewInput& in, const std::vector<OpenPhase>& colum
   std::size_t most = 1;
   for (const OpenPhase& c : columns) most = std::max(most, rows_left(in, c));
   if (fits(in, cut(in, columns, most), room)) return most;
-  std::size_t lo = 1, hi = most - 1;  // the answer is in [lo, hi]
-  while (lo < hi) {
-    std::size_t mid = (lo + hi + 1) / 2;
-    if (fits(in, cut(in, columns, mid), room)) {
-      lo = mid;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return lo;
+  return largest_fitting(1, most - 1,
+                         [&](std::size_t rows) { return fits(in, cut(in, columns, rows), room); });
 }
 
 // A page whose columns are cut after one row for all: rows stay even across the page.
@@ -150,17 +157,10 @@ std::size_t rows_beside(const ViewInput& in, std::vector<PhaseSlice> band, const
   std::size_t left = rows_left(in, column);
   band.push_back({column.phase, column.next_row, left, column.next_row > 0});
   if (fits(in, band, room)) return std::max<std::size_t>(left, 1);
-  std::size_t lo = 0, hi = left == 0 ? 0 : left - 1;  // the answer is in [lo, hi]
-  while (lo < hi) {
-    std::size_t mid = (lo + hi + 1) / 2;
-    band.back().count = mid;
-    if (fits(in, band, room)) {
-      lo = mid;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return lo;
+  return largest_fitting(0, left == 0 ? 0 : left - 1, [&](std::size_t rows) {
+    band.back().count = rows;
+    return fits(in, band, room);
+  });
 }
 
 // A page filled column by column, each with as many rows as still fit: columns of unequal length
