@@ -70,10 +70,25 @@ bool fits(const ViewInput& in, const std::vector<PhaseSlice>& slices, const Page
          (width_only || height * k_flow_print_scale <= room.height);
 }
 
-// The largest n in [lo, hi] that `fits_n` holds for, by bisection: it holds for lo (not tried)
-// and for every n below one that it holds for (a band of fewer rows is no taller).
+// A rest of a phase this long or shorter is tried whole first, as most fit a page at once; a longer
+// one is found row count by row count (largest_fitting), so that no try lays out much more than a
+// page holds.
+constexpr std::size_t k_rows_tried_whole = 8;
+
+// The largest n in [lo, hi] that `fits_n` holds for: it holds for lo (not tried) and for every n
+// below one that it holds for (a band of fewer rows is no taller). The tries gallop up from lo
+// (lo + 1, + 2, + 4, ...) and then halve the gap, so that each lays out at most about twice the
+// rows that fit: a phase of 250 touchpoints is not laid out whole to fill a page with 3.
 template <typename Fits>
 std::size_t largest_fitting(std::size_t lo, std::size_t hi, Fits fits_n) {
+  for (std::size_t step = 1; lo < hi; step *= 2) {
+    std::size_t probe = std::min(hi, lo + step);
+    if (!fits_n(probe)) {
+      hi = probe - 1;
+      break;
+    }
+    lo = probe;
+  }
   while (lo < hi) {
     std::size_t mid = (lo + hi + 1) / 2;
     if (fits_n(mid)) {
@@ -133,13 +148,14 @@ std::vector<OpenPhase> page_columns(const ViewInput& in, const std::vector<OpenP
 
 // The most rows the columns fit down the page, cut at one row for all (dot aligns the rows of
 // neighbouring columns, so they fit only together). At least one: a page that cannot hold one
-// touchpoint is scaled down to fit. All rows are tried first, as most pages end their phases.
+// touchpoint is scaled down to fit.
 std::size_t common_rows(const ViewInput& in, const std::vector<OpenPhase>& columns,
                         const PageSize& room) {
   std::size_t most = 1;
   for (const OpenPhase& c : columns) most = std::max(most, rows_left(in, c));
-  if (fits(in, cut(in, columns, most), room)) return most;
-  return largest_fitting(1, most - 1,
+  bool short_rest = most <= k_rows_tried_whole;
+  if (short_rest && fits(in, cut(in, columns, most), room)) return most;
+  return largest_fitting(1, short_rest ? most - 1 : most,
                          [&](std::size_t rows) { return fits(in, cut(in, columns, rows), room); });
 }
 
@@ -151,13 +167,15 @@ std::vector<PhaseSlice> page_cut_evenly(const ViewInput& in, const std::vector<O
 }
 
 // The most rows of `column` that fit on the page beside `band`, up to what the phase has left (0
-// when not even one fits; an empty phase counts as one). The whole rest is tried first.
+// when not even one fits; an empty phase counts as one).
 std::size_t rows_beside(const ViewInput& in, std::vector<PhaseSlice> band, const OpenPhase& column,
                         const PageSize& room) {
   std::size_t left = rows_left(in, column);
   band.push_back({column.phase, column.next_row, left, column.next_row > 0});
-  if (fits(in, band, room)) return std::max<std::size_t>(left, 1);
-  return largest_fitting(0, left == 0 ? 0 : left - 1, [&](std::size_t rows) {
+  if (left == 0) return fits(in, band, room) ? 1 : 0;
+  bool short_rest = left <= k_rows_tried_whole;
+  if (short_rest && fits(in, band, room)) return left;
+  return largest_fitting(0, short_rest ? left - 1 : left, [&](std::size_t rows) {
     band.back().count = rows;
     return fits(in, band, room);
   });
