@@ -62,7 +62,7 @@ std::unique_ptr<Graph> band_graph(const ViewInput& in, const std::vector<PhaseSl
 // `width_only`, whether it fits across.
 bool fits(const ViewInput& in, const std::vector<PhaseSlice>& slices, const PageSize& room,
           bool width_only = false) {
-  std::unique_ptr<Graph> graph = band_graph(in, slices);
+  std::unique_ptr<Graph> graph = band_graph(in, slices, false);
   double width = 0, height = 0;
   std::string error;
   if (!graph->measure("dot", width, height, error)) return false;
@@ -167,28 +167,35 @@ std::vector<PhaseSlice> page_cut_evenly(const ViewInput& in, const std::vector<O
 }
 
 // The most rows of `column` that fit on the page beside `band`, up to what the phase has left (0
-// when not even one fits; an empty phase counts as one).
+// when not even one fits; an empty phase counts as one). `guess`, the rows of the even cut, is
+// tried first: a column of a long phase holds about as many.
 std::size_t rows_beside(const ViewInput& in, std::vector<PhaseSlice> band, const OpenPhase& column,
-                        const PageSize& room) {
+                        std::size_t guess, const PageSize& room) {
   std::size_t left = rows_left(in, column);
   band.push_back({column.phase, column.next_row, left, column.next_row > 0});
   if (left == 0) return fits(in, band, room) ? 1 : 0;
   bool short_rest = left <= k_rows_tried_whole;
   if (short_rest && fits(in, band, room)) return left;
-  return largest_fitting(0, short_rest ? left - 1 : left, [&](std::size_t rows) {
+  auto fits_rows = [&](std::size_t rows) {
     band.back().count = rows;
     return fits(in, band, room);
-  });
+  };
+  std::size_t most = short_rest ? left - 1 : left;
+  guess = std::min(guess, most);
+  if (guess > 0 && fits_rows(guess)) return largest_fitting(guess, most, fits_rows);
+  return largest_fitting(0, guess == 0 ? 0 : guess - 1, fits_rows);
 }
 
 // A page filled column by column, each with as many rows as still fit: columns of unequal length
-// use the height that an even cut leaves empty. The first column always gets a row.
+// use the height that an even cut (of `even_rows`) leaves empty. The first column always gets a
+// row.
 std::vector<PhaseSlice> page_filled(const ViewInput& in, const std::vector<OpenPhase>& open,
-                                    std::size_t next_phase, const PageSize& room) {
+                                    std::size_t next_phase, std::size_t even_rows,
+                                    const PageSize& room) {
   std::vector<PhaseSlice> band;
   OpenPhase column;
   for (std::size_t k = 0; column_at(in, open, next_phase, k, column); ++k) {
-    std::size_t rows = rows_beside(in, band, column, room);
+    std::size_t rows = rows_beside(in, band, column, even_rows, room);
     if (rows == 0 && !band.empty()) break;
     std::size_t count = std::min(std::max<std::size_t>(rows, 1), rows_left(in, column));
     band.push_back({column.phase, column.next_row, count, column.next_row > 0});
@@ -227,10 +234,26 @@ void advance(const ViewInput& in, const std::vector<PhaseSlice>& band, std::vect
 std::vector<PhaseSlice> plan_page(const ViewInput& in, std::vector<OpenPhase>& open,
                                   std::size_t& next_phase, const PageSize& room) {
   std::vector<PhaseSlice> even = page_cut_evenly(in, open, next_phase, room);
-  std::vector<PhaseSlice> filled = page_filled(in, open, next_phase, room);
+  std::size_t even_rows = 0;
+  for (const PhaseSlice& slice : even) even_rows = std::max(even_rows, slice.count);
+  std::vector<PhaseSlice> filled = page_filled(in, open, next_phase, even_rows, room);
   std::vector<PhaseSlice>& band = touchpoints_on(filled) > touchpoints_on(even) ? filled : even;
   advance(in, band, open, next_phase);
   return band;
+}
+
+// The title and legend over a page's band, printed: the same on every page, so the pages are
+// planned with bands laid out without them (each layout is the cheaper), below this height.
+double heading_height(const ViewInput& in) {
+  if (in.view.phases.empty()) return 0;
+  std::vector<PhaseSlice> first{{0, 0, 1, false}};
+  double width = 0, with = 0, without = 0;
+  std::string error;
+  if (!band_graph(in, first, true)->measure("dot", width, with, error) ||
+      !band_graph(in, first, false)->measure("dot", width, without, error)) {
+    return 0;
+  }
+  return std::max(0.0, with - without) * k_flow_print_scale;
 }
 
 // Pages of the flow, in flow order, each filled to its width and height.
@@ -238,8 +261,9 @@ std::vector<std::vector<PhaseSlice>> plan_flow_bands(const ViewInput& in, const 
   std::vector<std::vector<PhaseSlice>> bands;
   std::vector<OpenPhase> open;
   std::size_t next_phase = 0;
+  PageSize below_heading{room.width, room.height - heading_height(in)};
   while (!open.empty() || next_phase < in.view.phases.size()) {
-    bands.push_back(plan_page(in, open, next_phase, room));
+    bands.push_back(plan_page(in, open, next_phase, below_heading));
   }
   return bands;
 }
