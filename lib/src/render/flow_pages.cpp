@@ -37,8 +37,7 @@ std::vector<OffPageArrow> off_page_arrows(const ViewInput& in, const ViewModel& 
     if (from_here == to_here) continue;
     std::size_t there = from_here ? e.to : e.from;
     auto page = page_of.find(there);
-    out.push_back(
-        {from_here ? e.from : e.to, there, from_here, page == page_of.end() ? 0 : page->second});
+    out.push_back({from_here ? e.from : e.to, from_here, page == page_of.end() ? 0 : page->second});
   }
   return out;
 }

@@ -36,11 +36,11 @@ struct LaneExtent {
   double top = 0, height = 0;
 };
 // The flow view on paper: an arrow whose other end is on another page, marked on the card of
-// the end on this one with the other's name and page.
+// the end on this one with the other end's page.
 struct OffPageArrow {
-  std::size_t touchpoint = 0, other = 0;  // indices into Journey::touchpoints
-  bool outgoing = true;                   // from `touchpoint` to `other`
-  std::size_t page = 0;                   // the other's page; 0 while pages are planned
+  std::size_t touchpoint = 0;  // the end on this page: an index into Journey::touchpoints
+  bool outgoing = true;        // the arrow leaves `touchpoint`
+  std::size_t page = 0;        // the other end's page; 0 while pages are planned
 };
 struct ViewPart {
   bool heading = true;                         // the title block (and the persona block)
