@@ -6,7 +6,8 @@ PDF (--page), read back with poppler-utils as a reader of the paper would see it
 - every page of the map and blueprint carries lane titles in its left column (pdftotext);
 - no page but the last is more than a third empty (page_fill.py: a raster of each page);
 - the PDF's text extracts as the journey's words (its title on page 1);
-- the flow view's off-page marks agree: "→ page 3" on page 1 has "← page 1" on page 3.
+- the flow view's off-page marks agree: "→ page 3" on page 1 has "← page 1" on page 3, and no
+  mark names its own page (a band below on the same page is "below").
   tests/print/check-print.py BINARY"""
 import os
 import re
@@ -68,6 +69,9 @@ def check_off_page_marks(where, texts, problems):
         for arrow, pages in MARK.findall(text):
             for other in re.split(r",\s", pages):
                 marks[arrow].add((k, int(other)))
+    for k, other in sorted(marks["→"] | marks["←"]):
+        if other == k:
+            problems.append("%s: page %d marks an arrow to its own page" % (where, k))
     for k, other in sorted(marks["→"]):
         if not 1 <= other <= len(texts):
             problems.append("%s: page %d points to page %d of %d" % (where, k, other, len(texts)))

@@ -91,6 +91,8 @@ enum class Word {
   open_funnel,
   step,
   against_previous,
+  above,
+  below,
   count  // the number of words, not a word
 };
 

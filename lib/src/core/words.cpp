@@ -85,6 +85,8 @@ const std::array<Pair, static_cast<std::size_t>(Word::count)> k_words = {{
     {"Step", "Stap"},
     {"step conversion against the previous period, in percentage points",
      "stapconversie tegen de vorige periode, in procentpunten"},
+    {"above", "hierboven"},
+    {"below", "hieronder"},
 }};
 
 const Pair k_roles[] = {

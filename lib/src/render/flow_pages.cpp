@@ -25,19 +25,29 @@ constexpr double k_flow_print_scale = 0.9;
 
 constexpr double k_band_gap = 18;  // points between two bands on one page
 
-// Where each touchpoint is printed: its page, from 1; empty while pages are planned.
-using PageOf = std::map<std::size_t, std::size_t>;
+// Where each touchpoint is printed: its page, from 1, and its band; empty while pages are
+// planned.
+struct PrintedAt {
+  std::size_t page = 0, band = 0;
+};
+using PageOf = std::map<std::size_t, PrintedAt>;
 
-// The arrows with one end in the band and the other not.
-std::vector<OffPageArrow> off_page_arrows(const ViewInput& in, const ViewModel& band,
-                                          const PageOf& page_of) {
+// The arrows with one end in the band (number `band`) and the other not.
+std::vector<OffPageArrow> off_page_arrows(const ViewInput& in, const ViewModel& band_view,
+                                          std::size_t band, const PageOf& page_of) {
   std::vector<OffPageArrow> out;
+  auto here = page_of.find(band_view.order.empty() ? 0 : band_view.order.front());
   for (const ViewEdge& e : in.view.edges) {
-    bool from_here = band.position[e.from] >= 0, to_here = band.position[e.to] >= 0;
+    bool from_here = band_view.position[e.from] >= 0, to_here = band_view.position[e.to] >= 0;
     if (from_here == to_here) continue;
-    std::size_t there = from_here ? e.to : e.from;
-    auto page = page_of.find(there);
-    out.push_back({from_here ? e.from : e.to, from_here, page == page_of.end() ? 0 : page->second});
+    OffPageArrow arrow{from_here ? e.from : e.to, from_here};
+    auto there = page_of.find(from_here ? e.to : e.from);
+    if (there != page_of.end() && here != page_of.end()) {
+      arrow.page = there->second.page;
+      if (there->second.page == here->second.page)
+        arrow.same_page = there->second.band > band ? 1 : -1;
+    }
+    out.push_back(arrow);
   }
   return out;
 }
@@ -45,11 +55,12 @@ std::vector<OffPageArrow> off_page_arrows(const ViewInput& in, const ViewModel& 
 // A band of phases as the flow view draws it, its arrows to and from other pages marked on their
 // cards; without `heading`, no title and legend (a band below another on the same page).
 std::unique_ptr<Graph> band_graph(const ViewInput& in, const std::vector<PhaseSlice>& slices,
-                                  bool heading = true, const PageOf& page_of = {}) {
+                                  bool heading = true, const PageOf& page_of = {},
+                                  std::size_t band_number = 0) {
   ViewModel band = slice_view(in.view, slices);
   ViewPart part;
   part.heading = heading;
-  part.off_page = off_page_arrows(in, band, page_of);
+  part.off_page = off_page_arrows(in, band, band_number, page_of);
   ViewInput drawn{in.journey, in.model, in.options, band, in.theme, in.diff, in.metrics, &part};
   auto graph = std::make_unique<Graph>("journey");
   build_flow_view(drawn, *graph);
@@ -318,11 +329,11 @@ RenderResult write_flow_pages(const ViewInput& in, const PageSize& page) {
   std::vector<Placement> placed = place_bands(in, bands, room);
   PageOf page_of;
   for (std::size_t k = 0; k < bands.size(); ++k) {
-    for (std::size_t i : slice_view(in.view, bands[k]).order) page_of[i] = placed[k].page + 1;
+    for (std::size_t i : slice_view(in.view, bands[k]).order) page_of[i] = {placed[k].page + 1, k};
   }
   std::vector<GraphPage> pages(placed.empty() ? 0 : placed.back().page + 1);
   for (std::size_t k = 0; k < bands.size(); ++k) {
-    std::unique_ptr<Graph> graph = band_graph(in, bands[k], placed[k].heading, page_of);
+    std::unique_ptr<Graph> graph = band_graph(in, bands[k], placed[k].heading, page_of, k);
     double height = 0, scale = print_scale(*graph, room, height);
     pages[placed[k].page].push_back({std::move(graph), "dot", scale, placed[k].top});
   }

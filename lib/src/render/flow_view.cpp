@@ -67,24 +67,36 @@ std::string notes_html(const ViewInput& in, const Touchpoint& tp) {
 }
 
 // On paper, the arrows that lead to or come from cards on other pages, as a flowchart's off-page
-// connectors at the end of the card's details: "→ page 3", "← page 1, 2". While pages are
-// planned, a page number of two digits holds the place.
+// connectors at the end of the card's details: "→ page 3", "← page 1, 2", and "→ below" for a
+// band further down the same page. While pages are planned, each arrow holds the place of a page
+// number of two digits, so that the marks written later are never longer. The list breaks only
+// after its commas.
 std::vector<std::string> off_page_marks(const ViewInput& in, std::size_t i) {
   if (in.part == nullptr) return {};
-  std::set<std::size_t> pages[2];  // incoming, outgoing
-  for (const OffPageArrow& a : in.part->off_page) {
-    if (a.touchpoint == i) pages[a.outgoing ? 1 : 0].insert(a.page);
-  }
   std::vector<std::string> marks;
   for (bool outgoing : {true, false}) {
-    std::string list;
-    for (std::size_t page : pages[outgoing ? 1 : 0]) {
-      list += (list.empty() ? "" : ", ") + (page == 0 ? std::string("00") : std::to_string(page));
+    std::set<std::size_t> pages;
+    std::size_t unknown = 0;
+    std::set<int> here;  // -1 above, 1 below
+    for (const OffPageArrow& a : in.part->off_page) {
+      if (a.touchpoint != i || a.outgoing != outgoing) continue;
+      if (a.same_page != 0) {
+        here.insert(a.same_page);
+      } else if (a.page == 0) {
+        ++unknown;
+      } else {
+        pages.insert(a.page);
+      }
     }
-    if (!list.empty()) {
-      marks.push_back(
-          unbreakable(std::string(outgoing ? "→ " : "← ") + in.say(Word::page) + " " + list));
-    }
+    std::vector<std::string> items;
+    for (std::size_t page : pages) items.push_back(std::to_string(page));
+    items.insert(items.end(), unknown, "00");
+    if (!items.empty()) items.front() = in.say(Word::page) + " " + items.front();
+    for (int side : here) items.push_back(in.say(side > 0 ? Word::below : Word::above));
+    if (items.empty()) continue;
+    std::string list = unbreakable(std::string(outgoing ? "→ " : "← ") + items.front());
+    for (std::size_t k = 1; k < items.size(); ++k) list += ", " + unbreakable(items[k]);
+    marks.push_back(list);
   }
   return marks;
 }

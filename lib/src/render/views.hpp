@@ -41,6 +41,7 @@ struct OffPageArrow {
   std::size_t touchpoint = 0;  // the end on this page: an index into Journey::touchpoints
   bool outgoing = true;        // the arrow leaves `touchpoint`
   std::size_t page = 0;        // the other end's page; 0 while pages are planned
+  int same_page = 0;           // the other end on this page: 1 in a band below, -1 above
 };
 struct ViewPart {
   bool heading = true;                         // the title block (and the persona block)
