@@ -32,20 +32,18 @@ struct PrintedAt {
 };
 using PageOf = std::map<std::size_t, PrintedAt>;
 
-// The arrows with one end in the band (number `band`) and the other not.
+// The arrows with one end in the band, printed `at`, and the other not.
 std::vector<OffPageArrow> off_page_arrows(const ViewInput& in, const ViewModel& band_view,
-                                          std::size_t band, const PageOf& page_of) {
+                                          const PrintedAt& at, const PageOf& page_of) {
   std::vector<OffPageArrow> out;
-  auto here = page_of.find(band_view.order.empty() ? 0 : band_view.order.front());
   for (const ViewEdge& e : in.view.edges) {
     bool from_here = band_view.position[e.from] >= 0, to_here = band_view.position[e.to] >= 0;
     if (from_here == to_here) continue;
     OffPageArrow arrow{from_here ? e.from : e.to, from_here};
     auto there = page_of.find(from_here ? e.to : e.from);
-    if (there != page_of.end() && here != page_of.end()) {
+    if (there != page_of.end()) {
       arrow.page = there->second.page;
-      if (there->second.page == here->second.page)
-        arrow.same_page = there->second.band > band ? 1 : -1;
+      if (arrow.page == at.page) arrow.same_page = there->second.band > at.band ? 1 : -1;
     }
     out.push_back(arrow);
   }
@@ -56,11 +54,11 @@ std::vector<OffPageArrow> off_page_arrows(const ViewInput& in, const ViewModel& 
 // cards; without `heading`, no title and legend (a band below another on the same page).
 std::unique_ptr<Graph> band_graph(const ViewInput& in, const std::vector<PhaseSlice>& slices,
                                   bool heading = true, const PageOf& page_of = {},
-                                  std::size_t band_number = 0) {
+                                  const PrintedAt& at = {}) {
   ViewModel band = slice_view(in.view, slices);
   ViewPart part;
   part.heading = heading;
-  part.off_page = off_page_arrows(in, band, band_number, page_of);
+  part.off_page = off_page_arrows(in, band, at, page_of);
   ViewInput drawn{in.journey, in.model, in.options, band, in.theme, in.diff, in.metrics, &part};
   auto graph = std::make_unique<Graph>("journey");
   build_flow_view(drawn, *graph);
@@ -333,7 +331,8 @@ RenderResult write_flow_pages(const ViewInput& in, const PageSize& page) {
   }
   std::vector<GraphPage> pages(placed.empty() ? 0 : placed.back().page + 1);
   for (std::size_t k = 0; k < bands.size(); ++k) {
-    std::unique_ptr<Graph> graph = band_graph(in, bands[k], placed[k].heading, page_of, k);
+    std::unique_ptr<Graph> graph =
+        band_graph(in, bands[k], placed[k].heading, page_of, {placed[k].page + 1, k});
     double height = 0, scale = print_scale(*graph, room, height);
     pages[placed[k].page].push_back({std::move(graph), "dot", scale, placed[k].top});
   }
