@@ -29,6 +29,26 @@ namespace journey::cli {
 
 namespace {
 
+// The folder whose watch sees a file's changes.
+std::string folder_of(const std::string& file) {
+  std::string folder = fs::path(file).parent_path().lexically_normal().string();
+  return folder.empty() ? "." : folder;
+}
+
+// Whether a file the render read from a folder not watched while it ran was written since it
+// began. The kernel's file times lag its clock by up to a tick, hence the slack.
+bool changed_while_unwatched(const std::vector<std::string>& files,
+                             const std::set<std::string>& watched_folders,
+                             fs::file_time_type since) {
+  for (const std::string& file : files) {
+    if (watched_folders.count(folder_of(file)) > 0) continue;
+    std::error_code ec;
+    fs::file_time_type written = fs::last_write_time(file, ec);
+    if (!ec && written + std::chrono::milliseconds(50) >= since) return true;
+  }
+  return false;
+}
+
 struct RenderCommand {
   std::vector<std::string> inputs;  // IN [OUT] as given
   std::string output;               // -o
@@ -274,10 +294,22 @@ int RenderCommand::execute() {
 // data files, configuration), until interrupted. Errors are printed and the watch goes on.
 int RenderCommand::watch_and_render() {
   FileWatcher watcher;
-  render_once();
-  while (true) {
-    std::vector<std::string> files(watched_.begin(), watched_.end());
+  std::set<std::string> folders;  // watched, so a change in them is an event from then on
+  std::vector<std::string> files(inputs.begin(), inputs.end());
+  for (bool first = true;; first = false) {
+    watcher.watch_files(files);  // before the render, so a save during it is seen
+    for (const std::string& file : files) folders.insert(folder_of(file));
+    watched_.clear();
+    auto started = fs::file_time_type::clock::now();
+    bool drawn = render_once() == k_exit_ok;
+    files.assign(watched_.begin(), watched_.end());
+    bool missed = changed_while_unwatched(files, folders, started);
     watcher.watch_files(files);
+    for (const std::string& file : files) folders.insert(folder_of(file));
+    if (missed) continue;  // a file first found by this render changed while it was read
+    if (drawn && !first) {
+      std::cerr << "journey render: " << tr("drawn again") << "\n" << std::flush;
+    }
     std::cerr << "journey render: "
               << translate_n("watching %1$s file; Ctrl-C stops",
                              "watching %1$s files; Ctrl-C stops", files.size(), files.size())
@@ -288,10 +320,6 @@ int RenderCommand::watch_and_render() {
       for (const std::string& changed : watcher.wait(std::chrono::hours(1))) {
         relevant = relevant || watched_.count(fs::path(changed).lexically_normal().string()) > 0;
       }
-    }
-    watched_.clear();
-    if (render_once() == k_exit_ok) {
-      std::cerr << "journey render: " << tr("drawn again") << "\n" << std::flush;
     }
   }
 }

@@ -200,3 +200,25 @@ TEST_CASE("render --watch draws again when the journey changes", "[cli][render]"
   CHECK(redrawn);
   CHECK(!contains(slurp(svg), "Homepage"));
 }
+
+TEST_CASE("render --watch sees a save made while it draws the first time", "[cli][render]") {
+  fs::path dir = scratch() / "watch-early";
+  fs::create_directories(dir);
+  fs::path journey_file = dir / "shop.journey.yaml";
+  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml", journey_file,
+                fs::copy_options::overwrite_existing);
+  copy_example_data(dir);
+  fs::path svg = dir / "shop.svg";
+  std::string text = slurp(journey_file);
+  text.replace(text.find("name: Homepage"), 14, "name: Start page");
+  Background watcher({"render", journey_file.string(), svg.string(), "--watch"}, "watch-early");
+  // Saved at once: before, while or after the first render reads it, never lost.
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  std::ofstream(journey_file, std::ios::binary) << text;
+  bool redrawn = false;
+  for (int i = 0; i < 400 && !redrawn; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    redrawn = fs::exists(svg) && contains(slurp(svg), "Start page");
+  }
+  CHECK(redrawn);
+}
