@@ -222,3 +222,27 @@ TEST_CASE("render --watch sees a save made while it draws the first time", "[cli
   }
   CHECK(redrawn);
 }
+
+TEST_CASE("serve sees a save made while it reads the journeys the first time", "[cli][serve]") {
+  fs::path dir = scratch() / "serve-early";
+  fs::create_directories(dir);
+  fs::path journey_file = dir / "shop.journey.yaml";
+  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml", journey_file,
+                fs::copy_options::overwrite_existing);
+  copy_example_data(dir);
+  std::string text = slurp(journey_file);
+  text.replace(text.find("name: Homepage"), 14, "name: Start page");
+  Background server({"serve", dir.string()}, "serve-early");
+  // About when the first drawing runs here (before, 50 to 160 ms after the start lost the save).
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  std::ofstream(journey_file, std::ios::binary) << text;
+  REQUIRE(server.wait_for("Ctrl-C"));
+  httplib::Client client("127.0.0.1", port_of(slurp(server.out)));
+  bool redrawn = false;
+  for (int i = 0; i < 400 && !redrawn; ++i) {
+    auto svg = client.Get("/j/shop/map.svg");
+    redrawn = svg && contains(svg->body, "Start page");
+    if (!redrawn) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  CHECK(redrawn);
+}

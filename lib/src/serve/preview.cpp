@@ -33,6 +33,7 @@ void PreviewServer::on_rebuild(std::function<void(const std::vector<std::string>
 
 bool PreviewServer::start(std::string& error) {
   State& s = *state_;
+  s.watch_everything();  // the paths before their journeys are read: a save meanwhile is seen
   std::vector<std::string> files = s.journeys.scan();
   if (files.empty()) {
     error = tr(
@@ -42,7 +43,7 @@ bool PreviewServer::start(std::string& error) {
   warm_up_renderer();
   for (const std::string& f : files) s.journeys.check(f);
   s.draw_defaults(files);
-  s.watch_everything();
+  s.watch_everything();  // and what the journeys read: models, catalogs, data files
   install_routes(s);
   s.port = s.options.port == 0
                ? s.http.bind_to_any_port(s.options.host)
