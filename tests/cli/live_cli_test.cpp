@@ -11,6 +11,7 @@
 #include <httplib.h>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -24,6 +25,15 @@ namespace {
 
 std::string frame(const std::string& body) {
   return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+}
+
+// Waits up to 20 s for `text` in what `read` returns.
+bool shows_within_20s(const std::function<std::string()>& read, const std::string& text) {
+  for (int i = 0; i < 400; ++i) {
+    if (contains(read(), text)) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
 }
 
 // A journey process in the background, its standard output in a file; killed at the end.
@@ -53,11 +63,7 @@ struct Background {
   }
   // Waits up to 20 s for `text` in its standard output.
   bool wait_for(const std::string& text) const {
-    for (int i = 0; i < 400; ++i) {
-      if (contains(slurp(out), text)) return true;
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return false;
+    return shows_within_20s([this] { return slurp(out); }, text);
   }
 };
 
@@ -65,6 +71,24 @@ int port_of(const std::string& out) {
   std::size_t at = out.find("http://127.0.0.1:");
   return at == std::string::npos ? 0 : std::stoi(out.substr(at + 17));
 }
+
+// The online shop copied into a scratch folder as shop.journey.yaml, with its data files, and the
+// same journey with its "Homepage" renamed "Start page", to be saved over it.
+struct ShopCopy {
+  fs::path dir, file;
+  std::string renamed;
+
+  explicit ShopCopy(const std::string& name)
+      : dir(scratch() / name), file(dir / "shop.journey.yaml") {
+    fs::create_directories(dir);
+    fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml", file,
+                  fs::copy_options::overwrite_existing);
+    copy_example_data(dir);
+    renamed = slurp(file);
+    renamed.replace(renamed.find("name: Homepage"), 14, "name: Start page");
+  }
+  void save_renamed() const { std::ofstream(file, std::ios::binary) << renamed; }
+};
 
 }  // namespace
 
@@ -177,72 +201,37 @@ TEST_CASE("journey links no HTTP server: serve hands over to journey-serve or sa
 }
 
 TEST_CASE("render --watch draws again when the journey changes", "[cli][render]") {
-  fs::path dir = scratch() / "watch";
-  fs::create_directories(dir);
-  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml",
-                dir / "shop.journey.yaml", fs::copy_options::overwrite_existing);
-  copy_example_data(dir);
-  fs::path svg = dir / "shop.svg";
-  Background watcher({"render", (dir / "shop.journey.yaml").string(), svg.string(), "--watch"},
-                     "watch");
-  for (int i = 0; i < 400 && !fs::exists(svg); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  REQUIRE(fs::exists(svg));
-  std::string text = slurp(dir / "shop.journey.yaml");
-  text.replace(text.find("name: Homepage"), 14, "name: Start page");
-  std::ofstream(dir / "shop.journey.yaml", std::ios::binary) << text;
-  bool redrawn = false;
-  for (int i = 0; i < 400 && !redrawn; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    redrawn = contains(slurp(svg), "Start page");
-  }
-  CHECK(redrawn);
+  ShopCopy shop("watch");
+  fs::path svg = shop.dir / "shop.svg";
+  Background watcher({"render", shop.file.string(), svg.string(), "--watch"}, "watch");
+  auto drawing = [&] { return slurp(svg); };  // empty while there is none
+  REQUIRE(shows_within_20s(drawing, "<svg"));
+  shop.save_renamed();
+  CHECK(shows_within_20s(drawing, "Start page"));
   CHECK(!contains(slurp(svg), "Homepage"));
 }
 
 TEST_CASE("render --watch sees a save made while it draws the first time", "[cli][render]") {
-  fs::path dir = scratch() / "watch-early";
-  fs::create_directories(dir);
-  fs::path journey_file = dir / "shop.journey.yaml";
-  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml", journey_file,
-                fs::copy_options::overwrite_existing);
-  copy_example_data(dir);
-  fs::path svg = dir / "shop.svg";
-  std::string text = slurp(journey_file);
-  text.replace(text.find("name: Homepage"), 14, "name: Start page");
-  Background watcher({"render", journey_file.string(), svg.string(), "--watch"}, "watch-early");
+  ShopCopy shop("watch-early");
+  fs::path svg = shop.dir / "shop.svg";
+  Background watcher({"render", shop.file.string(), svg.string(), "--watch"}, "watch-early");
   // Saved at once: before, while or after the first render reads it, never lost.
   std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  std::ofstream(journey_file, std::ios::binary) << text;
-  bool redrawn = false;
-  for (int i = 0; i < 400 && !redrawn; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    redrawn = fs::exists(svg) && contains(slurp(svg), "Start page");
-  }
-  CHECK(redrawn);
+  shop.save_renamed();
+  CHECK(shows_within_20s([&] { return slurp(svg); }, "Start page"));
 }
 
 TEST_CASE("serve sees a save made while it reads the journeys the first time", "[cli][serve]") {
-  fs::path dir = scratch() / "serve-early";
-  fs::create_directories(dir);
-  fs::path journey_file = dir / "shop.journey.yaml";
-  fs::copy_file(fs::path(JOURNEY_SOURCE_DIR) / "examples/online-shop.journey.yaml", journey_file,
-                fs::copy_options::overwrite_existing);
-  copy_example_data(dir);
-  std::string text = slurp(journey_file);
-  text.replace(text.find("name: Homepage"), 14, "name: Start page");
-  Background server({"serve", dir.string()}, "serve-early");
+  ShopCopy shop("serve-early");
+  Background server({"serve", shop.dir.string()}, "serve-early");
   // About when the first drawing runs here (before, 50 to 160 ms after the start lost the save).
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  std::ofstream(journey_file, std::ios::binary) << text;
+  shop.save_renamed();
   REQUIRE(server.wait_for("Ctrl-C"));
   httplib::Client client("127.0.0.1", port_of(slurp(server.out)));
-  bool redrawn = false;
-  for (int i = 0; i < 400 && !redrawn; ++i) {
+  auto drawing = [&] {
     auto svg = client.Get("/j/shop/map.svg");
-    redrawn = svg && contains(svg->body, "Start page");
-    if (!redrawn) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  CHECK(redrawn);
+    return svg ? svg->body : std::string();
+  };
+  CHECK(shows_within_20s(drawing, "Start page"));
 }
