@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // FileWatcher: the changes editors make (written in place, renamed over), folders made later in
 // a watched tree, and interrupt().
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <thread>
@@ -19,8 +20,13 @@ TEST_CASE("the watcher sees files written in place and renamed over", "[watch]")
   CHECK(watcher.wait(5s) == std::vector<std::string>{file});
   std::string temp = folder.write(".a.journey.yaml.swp", "z");
   std::rename(temp.c_str(), file.c_str());  // as vim and VS Code save
-  std::vector<std::string> changed = watcher.wait(5s);
-  CHECK(std::find(changed.begin(), changed.end(), file) != changed.end());
+  // A busy machine may pause between the write and the rename longer than the wait stays quiet.
+  bool seen = false;
+  for (int i = 0; i < 10 && !seen; ++i) {
+    std::vector<std::string> changed = watcher.wait(5s);
+    seen = std::find(changed.begin(), changed.end(), file) != changed.end();
+  }
+  CHECK(seen);
   CHECK(watcher.wait(50ms).empty());
 }
 
