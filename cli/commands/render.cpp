@@ -294,18 +294,19 @@ int RenderCommand::execute() {
 // data files, configuration), until interrupted. Errors are printed and the watch goes on.
 int RenderCommand::watch_and_render() {
   FileWatcher watcher;
-  std::set<std::string> folders;  // watched, so a change in them is an event from then on
-  std::vector<std::string> files(inputs.begin(), inputs.end());
-  for (bool first = true;; first = false) {
-    watcher.watch_files(files);  // before the render, so a save during it is seen
+  std::set<std::string> folders;  // watched: a change in them is an event from then on
+  auto start_watching = [&](const std::vector<std::string>& files) {
+    watcher.watch_files(files);
     for (const std::string& file : files) folders.insert(folder_of(file));
+  };
+  start_watching(inputs);  // before the first render, so a save during it is seen
+  for (bool first = true;; first = false) {
     watched_.clear();
     auto started = fs::file_time_type::clock::now();
     bool drawn = render_once() == k_exit_ok;
-    files.assign(watched_.begin(), watched_.end());
+    std::vector<std::string> files(watched_.begin(), watched_.end());
     bool missed = changed_while_unwatched(files, folders, started);
-    watcher.watch_files(files);
-    for (const std::string& file : files) folders.insert(folder_of(file));
+    start_watching(files);
     if (missed) continue;  // a file first found by this render changed while it was read
     if (drawn && !first) {
       std::cerr << "journey render: " << tr("drawn again") << "\n" << std::flush;
