@@ -29,26 +29,6 @@ namespace journey::cli {
 
 namespace {
 
-// The folder whose watch sees a file's changes.
-std::string folder_of(const std::string& file) {
-  std::string folder = fs::path(file).parent_path().lexically_normal().string();
-  return folder.empty() ? "." : folder;
-}
-
-// Whether a file the render read from a folder not watched while it ran was written since it
-// began. The kernel's file times lag its clock by up to a tick, hence the slack.
-bool changed_while_unwatched(const std::vector<std::string>& files,
-                             const std::set<std::string>& watched_folders,
-                             fs::file_time_type since) {
-  for (const std::string& file : files) {
-    if (watched_folders.count(folder_of(file)) > 0) continue;
-    std::error_code ec;
-    fs::file_time_type written = fs::last_write_time(file, ec);
-    if (!ec && written + std::chrono::milliseconds(50) >= since) return true;
-  }
-  return false;
-}
-
 struct RenderCommand {
   std::vector<std::string> inputs;  // IN [OUT] as given
   std::string output;               // -o
@@ -294,20 +274,14 @@ int RenderCommand::execute() {
 // data files, configuration), until interrupted. Errors are printed and the watch goes on.
 int RenderCommand::watch_and_render() {
   FileWatcher watcher;
-  std::set<std::string> folders;  // watched: a change in them is an event from then on
-  auto start_watching = [&](const std::vector<std::string>& files) {
-    watcher.watch_files(files);
-    for (const std::string& file : files) folders.insert(folder_of(file));
-  };
-  start_watching(inputs);  // before the first render, so a save during it is seen
+  watcher.watch_files(inputs);  // before the first render, so a save during it is seen
   for (bool first = true;; first = false) {
     watched_.clear();
     auto started = fs::file_time_type::clock::now();
     bool drawn = render_once() == k_exit_ok;
     std::vector<std::string> files(watched_.begin(), watched_.end());
-    bool missed = changed_while_unwatched(files, folders, started);
-    start_watching(files);
-    if (missed) continue;  // a file first found by this render changed while it was read
+    // A file this render found first, in a folder not watched yet, and written while it was read.
+    if (written_since(watcher.watch_files(files), started)) continue;
     if (drawn && !first) {
       std::cerr << "journey render: " << tr("drawn again") << "\n" << std::flush;
     }

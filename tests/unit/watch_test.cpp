@@ -52,3 +52,20 @@ TEST_CASE("interrupt ends a wait at once", "[watch]") {
   other.join();
   CHECK(std::chrono::steady_clock::now() - started < 10s);
 }
+
+TEST_CASE("watch_files names the files it begins to watch and written_since finds a late write",
+          "[watch]") {
+  journey_test::TestFolder folder("journey-watch");
+  auto before = std::filesystem::file_time_type::clock::now();
+  std::string a = folder.write("a.journey.yaml", "x");
+  std::string b = folder.write("catalogs/b.yaml", "x");
+  journey::FileWatcher watcher;
+  CHECK(watcher.watch_files({a}) == std::vector<std::string>{a});
+  std::string b_again = folder.path.string() + "/catalogs/./b.yaml";
+  CHECK(watcher.watch_files({a, b, b_again}) ==
+        std::vector<std::string>{b, b_again});  // a's folder is watched; b's now, as either name
+  CHECK(watcher.watch_files({a, b}).empty());
+  CHECK(journey::written_since({a, b}, before));
+  CHECK_FALSE(journey::written_since({a, b}, before + 1h));
+  CHECK_FALSE(journey::written_since({folder.path.string() + "/gone.yaml"}, before));
+}

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <chrono>
+#include <filesystem>
 #include <mutex>
 #include <set>
 #include <string>
@@ -21,8 +22,9 @@ class FileWatcher {
   FileWatcher& operator=(const FileWatcher&) = delete;
 
   // Watches the folder that holds each file (a folder watched already is left alone). Thread-safe,
-  // also while another thread waits: what changes from then on is seen.
-  void watch_files(const std::vector<std::string>& files);
+  // also while another thread waits: what changes from then on is seen. Returns the files whose
+  // folders were not watched before: a change made to them until now raised no event.
+  std::vector<std::string> watch_files(const std::vector<std::string>& files);
   // Watches a folder and every folder below it, hidden ones excepted, also those made later.
   void watch_tree(const std::string& folder);
 
@@ -46,8 +48,13 @@ class FileWatcher {
   std::set<std::string> folders_;
   std::mutex mutex_;  // watches_ and folders_
 
-  void add(const std::string& folder, bool tree);  // with mutex_ held
+  bool add(const std::string& folder, bool tree);  // with mutex_ held; true: newly watched
   bool read_events(std::set<std::string>& changed);
 };
+
+// Whether one of `files` was written at `since` or later, or a little before: file times lag the
+// clock by up to a kernel tick. For files read before they were watched (what watch_files returns),
+// with `since` taken before they were read: true means read them again.
+bool written_since(const std::vector<std::string>& files, std::filesystem::file_time_type since);
 
 }  // namespace journey

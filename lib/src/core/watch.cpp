@@ -23,6 +23,11 @@ namespace {
 constexpr std::uint32_t k_events = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE |
                                    IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF;
 
+// How a folder is known, whichever way it was spelt.
+std::string folder_key(const std::string& folder) {
+  return fs::path(folder.empty() ? "." : folder).lexically_normal().string();
+}
+
 }  // namespace
 
 FileWatcher::FileWatcher() {
@@ -40,20 +45,28 @@ FileWatcher::~FileWatcher() {
   close(wake_[1]);
 }
 
-void FileWatcher::add(const std::string& folder, bool tree) {
-  std::string key = fs::path(folder.empty() ? "." : folder).lexically_normal().string();
-  if (!folders_.insert(key).second) return;
+bool FileWatcher::add(const std::string& folder, bool tree) {
+  std::string key = folder_key(folder);
+  if (!folders_.insert(key).second) return false;
   int wd = inotify_add_watch(inotify_, key.c_str(), k_events | IN_ONLYDIR);
   if (wd < 0) {
     folders_.erase(key);  // gone, or not a folder: tried again when asked again
-    return;
+    return false;
   }
   watches_.push_back({wd, Watch{key, tree}});
+  return true;
 }
 
-void FileWatcher::watch_files(const std::vector<std::string>& files) {
+std::vector<std::string> FileWatcher::watch_files(const std::vector<std::string>& files) {
   std::lock_guard<std::mutex> lock(mutex_);
-  for (const std::string& file : files) add(fs::path(file).parent_path().string(), false);
+  std::set<std::string> new_folders;
+  std::vector<std::string> newly_watched;
+  for (const std::string& file : files) {
+    std::string folder = folder_key(fs::path(file).parent_path().string());
+    if (add(folder, false)) new_folders.insert(folder);
+    if (new_folders.count(folder) > 0) newly_watched.push_back(file);
+  }
+  return newly_watched;
 }
 
 void FileWatcher::watch_tree(const std::string& folder) {
@@ -144,6 +157,16 @@ void FileWatcher::interrupt() {
   char c = 1;
   ssize_t ignored = write(wake_[1], &c, 1);
   (void)ignored;
+}
+
+bool written_since(const std::vector<std::string>& files, fs::file_time_type since) {
+  constexpr auto k_clock_tick_slack = std::chrono::milliseconds(50);
+  for (const std::string& file : files) {
+    std::error_code ec;
+    fs::file_time_type written = fs::last_write_time(file, ec);
+    if (!ec && written + k_clock_tick_slack >= since) return true;
+  }
+  return false;
 }
 
 }  // namespace journey

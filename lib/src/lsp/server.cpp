@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "server.hpp"
 
+#include <algorithm>
+#include <filesystem>
+
 #include "features.hpp"
 #include "journey/version.hpp"
 
@@ -82,13 +85,18 @@ void Server::notify(const std::string& method, json params) {
 }
 
 void Server::publish(const std::string& uri) {
+  auto started = std::filesystem::file_time_type::clock::now();
   auto snapshot = workspace_.analyze(uri);
   if (!snapshot || !workspace_.text(uri)) return;  // closed meanwhile
   if (watcher_) {  // what the journey reads now, before the client hears of it
     std::vector<std::string> files = snapshot->analysis.inputs;
     if (snapshot->config && !snapshot->config->path.empty())
       files.push_back(snapshot->config->path);
-    watcher_->watch_files(files);
+    std::vector<std::string> unseen = watcher_->watch_files(files);
+    // The journey's text is the editor's, not the file's. A catalog or model first watched now,
+    // written while it was read, raised no event: read again.
+    unseen.erase(std::remove(unseen.begin(), unseen.end(), snapshot->path), unseen.end());
+    if (written_since(unseen, started)) worker_.schedule(uri);
   }
   notify("textDocument/publishDiagnostics",
          {{"uri", uri},
