@@ -5,8 +5,9 @@
 # emits for the same file and view (it carries its layout engine: dot for the flow, nop2 for the
 # views journey lays out itself). Run by hand:  bench/render.sh [build-dir] [reference-build-dir]
 # (needs a Release build and Graphviz's dot). Each row takes the best of 25 rounds (9 at 1000
-# touchpoints), dot and journey run in turn in every round. With a reference build (a worktree of an older commit), its
-# `journey render` runs in the same rounds, so a change is measured at the same moment.
+# touchpoints), dot and journey run in turn in every round. With a reference build (a worktree of
+# an older commit), its `journey render` runs in the same rounds, so a change is measured at the
+# same moment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -58,7 +59,9 @@ for view in ${VIEWS:-flow map emotion blueprint funnel}; do
     if [ -z "$reference" ]; then
       read -r dot_s journey_s yaml_s < <(best_each "$rounds" run_dot run_journey run_yaml_cpp)
     else
-      read -r dot_s journey_s yaml_s ref_s < <(best_each "$rounds" run_dot run_journey run_yaml_cpp run_reference)
+      read -r dot_s journey_s yaml_s ref_s < <(
+        best_each "$rounds" run_dot run_journey run_yaml_cpp run_reference
+      )
     fi
     [ -x "$yaml_cpp" ] || yaml_s="-"
     ratio=$(awk "BEGIN{printf \"%.2f\", $journey_s / $dot_s}")

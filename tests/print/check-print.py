@@ -76,10 +76,12 @@ def check_off_page_marks(where, texts, problems):
         if not 1 <= other <= len(texts):
             problems.append("%s: page %d points to page %d of %d" % (where, k, other, len(texts)))
         elif (other, k) not in marks["←"]:
-            problems.append("%s: page %d points to page %d, which has no mark back" % (where, k, other))
+            problems.append(
+                "%s: page %d points to page %d, which has no mark back" % (where, k, other))
     for k, other in sorted(marks["←"]):
         if (other, k) not in marks["→"]:
-            problems.append("%s: page %d comes from page %d, which has no mark to it" % (where, k, other))
+            problems.append(
+                "%s: page %d comes from page %d, which has no mark to it" % (where, k, other))
     if len(texts) > 1 and not marks["→"]:
         problems.append("%s: %d pages and no arrow between them marked" % (where, len(texts)))
 
